@@ -1,0 +1,7 @@
+/** Every sub-command factory, in the order `--help` lists them. */
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+
+export type CommandFactory = (io: Io) => Command;
+
+export const COMMANDS: CommandFactory[] = [];

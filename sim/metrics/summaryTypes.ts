@@ -1,0 +1,87 @@
+/**
+ * The shape of summary.json (and `dctwin run --json`): the contract of
+ * ../shared/design.md. Core keys are stable because scripts read them; new keys
+ * may be added beside them. Units are in the key names; energy in kWh, power in
+ * kW and water in L only here, at the output edge.
+ */
+
+export interface PowerStatsKW {
+  mean: number;
+  p95: number;
+  peak: number;
+}
+
+export interface DesignMetrics {
+  pue: number;
+  /** ISO/IEC 30134-2 measurement category: PUE1 (UPS output), PUE2 (PDU output), PUE3 (IT input). */
+  pueCategory: 'PUE1' | 'PUE2' | 'PUE3';
+  tue: number;
+  itue: number;
+  wueLPerKWh: number;
+  cueKgPerKWh: number;
+  /** Energy reuse effectiveness; equals pue when no heat is reused. */
+  ere: number;
+  itEnergyKWh: number;
+  facilityEnergyKWh: number;
+  waterL: number;
+  emissionsKg: number;
+  itPowerKW: PowerStatsKW;
+  facilityPowerKW: PowerStatsKW;
+  /** Hour of the year (0-based) with the highest facility power, and its weather. */
+  peakHour: { hour: number; timestamp: string; dryBulbC: number; wetBulbC: number };
+  chillerHours: number;
+  freeCoolingHours: number;
+  /** Hours in which any model was driven outside its validity range and clamped. */
+  clampedHours: number;
+  monthlyPue: number[];
+  /** pPUE per subsystem: (subsystem energy + IT energy) / IT energy. */
+  ppue: Record<string, number>;
+  /** Every meter, IT included; adds up to facilityEnergyKWh. */
+  energyByComponentKWh: Record<string, number>;
+}
+
+export interface JobStats {
+  submitted: number;
+  completed: number;
+  /** Jobs too large for the cluster, never started. */
+  rejected: number;
+  meanWaitS: number;
+  p95WaitS: number;
+  skippedLines: number;
+}
+
+export interface TcoSummary {
+  currency: string;
+  horizonYears: number;
+  discountRate: number;
+  /** Present value of all costs over the horizon. */
+  total: number;
+  capex: number;
+  /** Present value of opex over the horizon. */
+  opex: number;
+  perITKW: number;
+  /** Present value by line; adds up to total. */
+  lines: Record<string, number>;
+  /** Undiscounted cash flow by year, year 0 = capex. */
+  cashFlows: number[];
+  /** Which cost inputs are cited defaults and which came from the scenario. */
+  sources: Record<string, string>;
+}
+
+export interface DesignSummary {
+  id: string;
+  name: string;
+  metrics: DesignMetrics;
+  jobs: JobStats;
+  tco?: TcoSummary;
+}
+
+export interface Summary {
+  scenario: string;
+  seed: number;
+  weather: string;
+  site: { latitude: number; longitude: number; elevationM: number; timeZone: number };
+  simulatedHours: number;
+  designs: DesignSummary[];
+  warnings: string[];
+}
