@@ -11,6 +11,8 @@
  */
 import { z } from 'zod';
 import { unit as mathUnit } from 'mathjs';
+import { statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
 
 /** SI target units a field can convert to, with a human name and an example for messages. */
 export const QUANTITY_KINDS = {
@@ -188,3 +190,44 @@ export function price(per?: QuantityUnit | 'm^3' | 'kg', bounds: Bounds = { min:
     .meta({ description: `a price, e.g. '${example}'` });
 }
 export type Price = { amount: number; currency: string };
+
+let baseDir: string | undefined;
+
+/**
+ * Runs `parse` with relative file paths resolved against `dir` (the scenario's
+ * folder). Parsing is synchronous, so a module-level base is safe.
+ */
+export function withBaseDir<T>(dir: string, parse: () => T): T {
+  const previous = baseDir;
+  baseDir = dir;
+  try {
+    return parse();
+  } finally {
+    baseDir = previous;
+  }
+}
+
+/**
+ * A path to an existing file to READ (weather, trace), relative to the scenario
+ * file's folder; converted to an absolute path. dctwin never writes to it.
+ */
+export function filePath(what = 'file') {
+  return z
+    .string()
+    .min(1)
+    .transform((raw, ctx) => {
+      const abs = isAbsolute(raw) || baseDir === undefined ? raw : resolve(baseDir, raw);
+      let ok = false;
+      try {
+        ok = statSync(abs).isFile();
+      } catch {
+        ok = false;
+      }
+      if (!ok) {
+        ctx.addIssue({ code: 'custom', message: `expected an existing ${what}, got '${raw}' (looked for ${abs})`, input: raw });
+        return z.NEVER;
+      }
+      return abs;
+    })
+    .meta({ description: `path to a ${what}, relative to the scenario file` });
+}
