@@ -1,0 +1,37 @@
+/** `dctwin run [FILE]`: simulate a scenario, print the comparison, write the output folder. */
+import { Command } from 'commander';
+import { resolve } from 'node:path';
+import type { Io } from '../io.js';
+import { collect, parseSeed } from '../options.js';
+import { defaultScenarioPath } from '../packageRoot.js';
+import { runTable } from '../runTable.js';
+import { runScenario } from '../runScenario.js';
+
+export function runCommand(io: Io): Command {
+  return new Command('run')
+    .description('simulate a scenario (default: the bundled Hangzhou scenario) and write its reports')
+    .argument('[file]', 'scenario file (YAML or JSON)')
+    .option('-o, --out <dir>', 'output folder (default: out/<scenario name>/)')
+    .option('--json', 'print summary.json to stdout instead of the table')
+    .option('--seed <n>', 'random seed (overrides the scenario)', parseSeed)
+    .option('--set <path=value>', 'override a scenario field, e.g. designs[0].racks.count=40 (repeatable)', collect, [])
+    .option('--no-report', 'skip report.html (faster)')
+    .option('--png', 'also write every chart as PNG')
+    .action(async (file: string | undefined, opts: { out?: string; json?: boolean; seed?: number; set: string[]; report: boolean; png?: boolean }) => {
+      const scenarioFile = file ? resolve(io.cwd, file) : defaultScenarioPath();
+      const shownFile = file ?? 'scenarios/default.yaml';
+      const run = await runScenario({
+        file: scenarioFile,
+        shownFile,
+        overrides: opts.set,
+        seed: opts.seed,
+        outDir: opts.out === undefined ? undefined : resolve(io.cwd, opts.out),
+        cwd: io.cwd,
+        html: opts.report,
+        png: Boolean(opts.png),
+      });
+      for (const w of run.warnings) io.stderr(`warning: ${w}\n`);
+      if (opts.json) io.stdout(`${JSON.stringify(run.summary, null, 2)}\n`);
+      else io.stdout(`${runTable(run.summary)}\nWrote ${run.outDir}/ (${run.files.join(', ')})\n`);
+    });
+}

@@ -1,0 +1,42 @@
+/** The terminal view of a run: designs side by side, metrics as rows. */
+import type { Summary } from '../metrics/summaryTypes.js';
+import { mWhFromJ, jFromKWh } from '../units.js';
+import { num, pct, textTable } from './table.js';
+
+export function runTable(summary: Summary): string {
+  const ds = summary.designs;
+  const header = ['', ...ds.map((d) => d.id)];
+  const row = (label: string, f: (i: number) => string) => [label, ...ds.map((_, i) => f(i))];
+  const m = (i: number) => ds[i].metrics;
+  const mwh = (kwh: number) => num(mWhFromJ(jFromKWh(kwh)), 1);
+  const rows: string[][] = [
+    row('PUE (annual)', (i) => `${num(m(i).pue, 3)} ${m(i).pueCategory}`),
+    row('TUE / ITUE', (i) => `${num(m(i).tue, 3)} / ${num(m(i).itue, 3)}`),
+    row('WUE L/kWh', (i) => num(m(i).wueLPerKWh, 3)),
+    row('CUE kg/kWh', (i) => num(m(i).cueKgPerKWh, 3)),
+    row('IT energy MWh', (i) => mwh(m(i).itEnergyKWh)),
+    row('Facility energy MWh', (i) => mwh(m(i).facilityEnergyKWh)),
+    row('IT power mean/p95/peak kW', (i) => `${num(m(i).itPowerKW.mean)} / ${num(m(i).itPowerKW.p95)} / ${num(m(i).itPowerKW.peak)}`),
+    row('Facility peak kW', (i) => `${num(m(i).facilityPowerKW.peak)} (${m(i).peakHour.timestamp})`),
+    row('Chiller hours', (i) => num(m(i).chillerHours)),
+    row('Free-cooling hours', (i) => num(m(i).freeCoolingHours)),
+  ];
+  if (ds.length > 1) {
+    rows.push(row('Facility energy vs first', (i) => (i === 0 ? '' : pct(m(i).facilityEnergyKWh / m(0).facilityEnergyKWh - 1))));
+  }
+  const components = [...new Set(ds.flatMap((d) => Object.keys(d.metrics.energyByComponentKWh)))];
+  const energyRows = components.map((c) =>
+    row(`  ${c} MWh`, (i) => {
+      const v = m(i).energyByComponentKWh[c];
+      return v === undefined ? '' : mwh(v);
+    }),
+  );
+  const jobs = ds[0].jobs;
+  return (
+    `${summary.scenario} — ${summary.weather}, ${num(summary.simulatedHours)} h, seed ${summary.seed}\n\n` +
+    textTable(header, [...rows, ['Energy by component', ...ds.map(() => '')], ...energyRows]) +
+    `\nJobs: ${num(jobs.completed)} completed of ${num(jobs.submitted)} submitted` +
+    `${jobs.rejected ? `, ${num(jobs.rejected)} too large` : ''}; mean wait ${num(jobs.meanWaitS)} s, p95 ${num(jobs.p95WaitS)} s` +
+    `${jobs.skippedLines ? `; ${num(jobs.skippedLines)} bad trace lines skipped` : ''}\n`
+  );
+}

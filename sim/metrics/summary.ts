@@ -1,0 +1,147 @@
+/**
+ * SimulationResult -> Summary (summary.json) and HourlyTable (hourly.csv).
+ * The only place that turns J, W and s into kWh, kW and h for output.
+ */
+import type { SimulationResult } from '../simulate.js';
+import type { DesignRun } from '../designRun.js';
+import type { ComponentCategory, HourlyDesign, HourlyTable } from './hourlyTypes.js';
+import type { DesignMetrics, DesignSummary, Summary } from './summaryTypes.js';
+import { PUE_CATEGORY, monthlyPue, partialPue, pue } from './pue.js';
+import { cueKgPerKWh, ere, wueLPerKWh } from './water.js';
+import { powerStats } from './powerStats.js';
+import { SECONDS_PER_HOUR, hoursFromS, kWFromW, kWhFromJ } from '../units.js';
+
+export function summarize(result: SimulationResult): { summary: Summary; hourly: HourlyTable } {
+  const { weather, scenario, hours } = result;
+  const hourly: HourlyTable = {
+    hours,
+    month: tile(weather.month, hours),
+    day: tile(weather.day, hours),
+    hourOfDay: tile(weather.hourOfDay, hours),
+    dryBulbC: tileF(weather.dryBulbC, hours),
+    wetBulbC: tileF(weather.wetBulbC, hours),
+    designs: result.designs.map((r) => hourlyDesign(r, hours)),
+  };
+  const designs: DesignSummary[] = result.designs.map((r, i) => {
+    const spec = scenario.designs[i];
+    return {
+      id: spec.id,
+      name: spec.name ?? spec.id,
+      metrics: designMetrics(r, hourly.designs[i], hourly, scenario.site.gridCarbonKgPerJ),
+      jobs: { ...result.jobs },
+    };
+  });
+  const st = weather.station;
+  return {
+    summary: {
+      scenario: scenario.name,
+      seed: result.seed,
+      weather: st.name,
+      site: { latitude: st.latitude, longitude: st.longitude, elevationM: st.elevationM, timeZone: st.timeZoneH },
+      simulatedHours: hours,
+      designs,
+      warnings: result.warnings,
+    },
+    hourly,
+  };
+}
+
+function hourlyDesign(r: DesignRun, hours: number): HourlyDesign {
+  const n = r.facility.channels.length;
+  const componentPowerW: Record<string, Float64Array> = {};
+  const componentCategory: Record<string, ComponentCategory> = {};
+  const facilityPowerW = new Float64Array(hours);
+  r.facility.channels.forEach((name, c) => {
+    const series = new Float64Array(hours);
+    for (let h = 0; h < hours; h++) {
+      series[h] = r.facility.hourlyEnergyJ[h * n + c] / SECONDS_PER_HOUR;
+      facilityPowerW[h] += series[h];
+    }
+    componentPowerW[name] = series;
+    componentCategory[name] = r.category[name];
+  });
+  const chillerOn = Uint8Array.from(r.chillerSByHour, (s) => (s > 0 ? 1 : 0));
+  return {
+    id: r.plant.id,
+    itPowerW: componentPowerW.it,
+    facilityPowerW,
+    componentPowerW,
+    componentCategory,
+    waterL: Float64Array.from(r.waterLByHour),
+    chillerOn,
+  };
+}
+
+function designMetrics(r: DesignRun, h: HourlyDesign, table: HourlyTable, gridCarbonKgPerJ: number): DesignMetrics {
+  const energyJ = r.facility.energyJ;
+  const byComponent: Record<string, number> = {};
+  const byCategoryJ: Record<ComponentCategory, number> = { it: 0, cooling: 0, power: 0, misc: 0 };
+  let facilityJ = 0;
+  r.facility.channels.forEach((name, c) => {
+    byComponent[name] = kWhFromJ(energyJ[c]);
+    byCategoryJ[r.category[name]] += energyJ[c];
+    facilityJ += energyJ[c];
+  });
+  const itJ = energyJ[0];
+  const computeJ = r.itSide.energyJ[0];
+  const waterL = sum(r.waterLByHour);
+  const emissionsKg = facilityJ * gridCarbonKgPerJ;
+  const annualPue = pue(facilityJ, itJ);
+  const itue = itJ / computeJ;
+  const facilityStats = powerStats(h.facilityPowerW);
+  const itStats = powerStats(h.itPowerW);
+  const p = facilityStats.peakIndex;
+  const facilityHourlyJ = Float64Array.from(h.facilityPowerW, (w) => w * SECONDS_PER_HOUR);
+  const itHourlyJ = Float64Array.from(h.itPowerW, (w) => w * SECONDS_PER_HOUR);
+  return {
+    pue: annualPue,
+    pueCategory: PUE_CATEGORY,
+    tue: annualPue * itue,
+    itue,
+    wueLPerKWh: wueLPerKWh(waterL, itJ),
+    cueKgPerKWh: cueKgPerKWh(emissionsKg, itJ),
+    ere: ere(facilityJ, 0, itJ),
+    itEnergyKWh: kWhFromJ(itJ),
+    facilityEnergyKWh: kWhFromJ(facilityJ),
+    waterL,
+    emissionsKg,
+    itPowerKW: { mean: kWFromW(itStats.meanW), p95: kWFromW(itStats.p95W), peak: kWFromW(itStats.peakW) },
+    facilityPowerKW: {
+      mean: kWFromW(facilityStats.meanW),
+      p95: kWFromW(facilityStats.p95W),
+      peak: kWFromW(facilityStats.peakW),
+    },
+    peakHour: {
+      hour: p,
+      timestamp: timestamp(table, p),
+      dryBulbC: table.dryBulbC[p],
+      wetBulbC: table.wetBulbC[p],
+    },
+    chillerHours: hoursFromS(sum(r.chillerSByHour)),
+    freeCoolingHours: hoursFromS(sum(r.freeSByHour)),
+    clampedHours: r.clampedByHour.reduce((a, b) => a + b, 0),
+    monthlyPue: monthlyPue(facilityHourlyJ, itHourlyJ, table.month),
+    ppue: partialPue(byCategoryJ),
+    energyByComponentKWh: byComponent,
+  };
+}
+
+/** `MM-DD HH:00` of an hour of the table (local standard time, start of the hour). */
+export function timestamp(t: HourlyTable, hour: number): string {
+  const two = (v: number) => String(v).padStart(2, '0');
+  return `${two(t.month[hour])}-${two(t.day[hour])} ${two(t.hourOfDay[hour])}:00`;
+}
+
+function sum(a: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
+}
+
+function tile(a: Uint8Array, n: number): Uint8Array {
+  return Uint8Array.from({ length: n }, (_, i) => a[i % a.length]);
+}
+
+function tileF(a: Float64Array, n: number): Float64Array {
+  return Float64Array.from({ length: n }, (_, i) => a[i % a.length]);
+}

@@ -1,0 +1,25 @@
+/**
+ * Water and carbon intensities.
+ *
+ * Equations:
+ *   wueLPerKWh = siteWaterL / itEnergyKWh          (ISO/IEC 30134-9; The Green Grid WP#35)
+ *   cueKgPerKWh = emissionsKg / itEnergyKWh, emissionsKg = facilityEnergyJ * gridCarbonKgPerJ
+ *                                                  (ISO/IEC 30134-8; The Green Grid WP#32: CUE = CEF * PUE
+ *                                                   when all energy is grid electricity)
+ *   ere = (facilityEnergyJ - reusedEnergyJ) / itEnergyJ   (The Green Grid WP#29)
+ * Assumptions: all energy from the grid at one constant emission factor; site
+ * water only (no source water of power generation).
+ */
+import { kWhFromJ } from '../units.js';
+
+export function wueLPerKWh(waterL: number, itEnergyJ: number): number {
+  return itEnergyJ > 0 ? waterL / kWhFromJ(itEnergyJ) : Number.NaN;
+}
+
+export function cueKgPerKWh(emissionsKg: number, itEnergyJ: number): number {
+  return itEnergyJ > 0 ? emissionsKg / kWhFromJ(itEnergyJ) : Number.NaN;
+}
+
+export function ere(facilityEnergyJ: number, reusedEnergyJ: number, itEnergyJ: number): number {
+  return itEnergyJ > 0 ? (facilityEnergyJ - reusedEnergyJ) / itEnergyJ : Number.NaN;
+}
