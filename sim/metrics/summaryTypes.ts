@@ -60,6 +60,8 @@ export interface TcoSummary {
   /** Present value of opex over the horizon. */
   opex: number;
   perITKW: number;
+  /** Levelized cost per IT kWh: total / present value of IT kWh over the horizon; null when no IT energy. */
+  perItKWh?: number | null;
   /** Present value by line; adds up to total. */
   lines: Record<string, number>;
   /** Undiscounted cash flow by year, year 0 = capex. */

@@ -1,5 +1,179 @@
-/** STUB: replaced by the costs owner. Zod fragment of the scenario schema. */
+/**
+ * Zod fragments of the scenario schema for money: a design's `costs:` block
+ * (-> CostParams, SI prices per J / W / m^3 / kg / m^2) and the `uncertainty:`
+ * block (-> UncertaintySpec for Monte Carlo).
+ *
+ *   costs:
+ *     energy: { flat: 0.62 CNY/kWh }             # or timeOfUse: [{ hours: '8-11,13-17', months: '1-12', price: 1.0 CNY/kWh }, ...]
+ *     escalation: 3 %                            # per year, all opex prices      (default 0 %)
+ *     discountRate: 8 %                          #                                 (default 8 %, cited in sim/tco/costParams.ts)
+ *     horizon: 5                                 # years                          (default 5)
+ *     demandCharge: 40 CNY/kW                    # per kW of yearly peak per month (default none)
+ *     water: 4.1 CNY/m^3                         # required
+ *     maintenance: 3 %                           # of facility capex per year; required
+ *     carbonPrice: 80 CNY/t                      # per tonne CO2e                 (default none)
+ *     capex:                                     # all required except it
+ *       power: 3000 CNY/kW                       # per kW of design IT
+ *       cooling: 2500 CNY/kW                     # per kW installed heat rejection, or { air: .., liquid: .. }
+ *       liquidPremium: 1500 CNY/kW               # per kW of IT heat captured by liquid (0 CNY/kW for air)
+ *       whiteSpace: 12000 CNY/m^2                # per m^2 of rack footprint
+ *       it: 200000 CNY/kW                        # optional
+ *
+ * Currencies are collected per field (`costCurrencies()`); normalize checks they match the scenario's.
+ */
 import { z } from 'zod';
+import { count, fraction, price, type Price } from '../fields.js';
+import { COST_DEFAULTS, type CostParams, type CoolingCapexPrice } from '../../tco/costParams.js';
+import { flatTariff, timeOfUseTariff } from '../../tco/tariff.js';
+import { parseDistributionSpec, parseScenarioPath, type UncertaintySpec } from '../../tco/uncertainty.js';
 
-export const costsSchema = z.unknown();
-export const uncertaintySchema = z.unknown();
+export { costCurrencies } from '../../tco/costParams.js';
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+
+/** Parses `raw` with `schema`, copying its issues into `ctx` (their paths stay relative). */
+function forward<T extends z.ZodType>(schema: T, raw: unknown, ctx: Ctx): z.output<T> {
+  const r = schema.safeParse(raw);
+  if (r.success) return r.data;
+  for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: raw });
+  return z.NEVER;
+}
+
+const touPeriod = z.strictObject({
+  name: z.string().optional(),
+  hours: z.string(),
+  months: z.string().optional(),
+  price: price('J'),
+});
+
+const energyField = z
+  .strictObject({ flat: price('J').optional(), timeOfUse: z.array(touPeriod).min(1).optional() })
+  .transform((e, ctx) => {
+    if ((e.flat === undefined) === (e.timeOfUse === undefined)) {
+      ctx.addIssue({ code: 'custom', message: `expected exactly one of flat or timeOfUse, got ${e.flat === undefined ? 'neither' : 'both'}`, input: e });
+      return z.NEVER;
+    }
+    if (e.flat !== undefined) return { tariff: flatTariff(e.flat.amount), prices: { 'energy.flat': e.flat } as Record<string, Price> };
+    const periods = e.timeOfUse ?? [];
+    const tariff = timeOfUseTariff(periods.map((p) => ({ hours: p.hours, months: p.months, pricePerJ: p.price.amount, name: p.name })));
+    if (Array.isArray(tariff)) {
+      for (const p of tariff) ctx.addIssue({ code: 'custom', message: p.message, path: ['timeOfUse', ...p.path], input: e });
+      return z.NEVER;
+    }
+    const prices: Record<string, Price> = {};
+    periods.forEach((p, i) => (prices[`energy.timeOfUse[${i}].price`] = p.price));
+    return { tariff, prices };
+  });
+
+const coolingSplit = z.strictObject({ air: price('W'), liquid: price('W') });
+const coolingField = z
+  .unknown()
+  .transform((raw, ctx) => (typeof raw === 'object' && raw !== null ? forward(coolingSplit, raw, ctx) : forward(price('W'), raw, ctx)))
+  .meta({ description: "price per kW of installed heat rejection, e.g. '2500 CNY/kW', or { air: '4000 CNY/kW', liquid: '2000 CNY/kW' } split by liquid share" });
+
+const carbonPriceField = z
+  .unknown()
+  .transform((raw, ctx) => {
+    if (typeof raw === 'string' && /\/\s*(short\s*)?tons?\s*$/i.test(raw)) {
+      ctx.addIssue({ code: 'custom', message: `expected a price per tonne like '80 CNY/t' ('ton' is the 907 kg short ton), got '${raw}'`, input: raw });
+      return z.NEVER;
+    }
+    return forward(price('kg'), raw, ctx);
+  })
+  .meta({ description: "a price per tonne CO2e, e.g. '80 CNY/t'" });
+
+const capexField = z.strictObject({
+  power: price('W'),
+  cooling: coolingField,
+  liquidPremium: price('W'),
+  whiteSpace: price('m^2'),
+  it: price('W').optional(),
+});
+
+const costsInput = z.strictObject({
+  energy: energyField,
+  escalation: fraction({ min: -0.5, max: 1 }).optional(),
+  discountRate: fraction({ min: 0, max: 1 }).optional(),
+  horizon: count(1, 50).optional(),
+  demandCharge: price('W').optional(),
+  water: price('m^3'),
+  maintenance: fraction({ min: 0, max: 1 }),
+  carbonPrice: carbonPriceField.optional(),
+  capex: capexField,
+});
+
+function coolingPrices(c: Price | { air: Price; liquid: Price }): { cooling: CoolingCapexPrice; prices: Record<string, Price> } {
+  if ('amount' in c) return { cooling: { kind: 'single', pricePerW: c.amount }, prices: { 'capex.cooling': c } };
+  return {
+    cooling: { kind: 'split', airPricePerW: c.air.amount, liquidPricePerW: c.liquid.amount },
+    prices: { 'capex.cooling.air': c.air, 'capex.cooling.liquid': c.liquid },
+  };
+}
+
+/** A design's `costs:` block -> CostParams (SI prices in the scenario currency, with sources). */
+export const costsSchema = costsInput.transform((c): CostParams => {
+  const cooling = coolingPrices(c.capex.cooling);
+  const optional: Array<[string, Price | undefined]> = [
+    ['demandCharge', c.demandCharge],
+    ['carbonPrice', c.carbonPrice],
+    ['capex.it', c.capex.it],
+  ];
+  const prices: Record<string, Price> = {
+    ...c.energy.prices,
+    water: c.water,
+    'capex.power': c.capex.power,
+    ...cooling.prices,
+    'capex.liquidPremium': c.capex.liquidPremium,
+    'capex.whiteSpace': c.capex.whiteSpace,
+  };
+  for (const [key, p] of optional) if (p !== undefined) prices[key] = p;
+  const given = (v: unknown, fallback: string) => (v === undefined ? fallback : 'scenario');
+  return {
+    energyTariff: c.energy.tariff,
+    escalation: c.escalation ?? COST_DEFAULTS.escalation.value,
+    discountRate: c.discountRate ?? COST_DEFAULTS.discountRate.value,
+    horizonYears: c.horizon ?? COST_DEFAULTS.horizonYears.value,
+    demandPricePerWMonth: c.demandCharge?.amount ?? COST_DEFAULTS.demandCharge.value,
+    waterPricePerM3: c.water.amount,
+    maintenanceShare: c.maintenance,
+    carbonPricePerKg: c.carbonPrice?.amount ?? COST_DEFAULTS.carbonPrice.value,
+    capex: {
+      powerPricePerW: c.capex.power.amount,
+      cooling: cooling.cooling,
+      liquidPremiumPricePerW: c.capex.liquidPremium.amount,
+      whiteSpacePricePerM2: c.capex.whiteSpace.amount,
+      itPricePerW: c.capex.it?.amount ?? COST_DEFAULTS.itCapex.value,
+    },
+    priceCurrencies: Object.fromEntries(Object.entries(prices).map(([k, p]) => [k, p.currency])),
+    sources: {
+      energy: 'scenario',
+      escalation: given(c.escalation, COST_DEFAULTS.escalation.source),
+      discountRate: given(c.discountRate, COST_DEFAULTS.discountRate.source),
+      horizon: given(c.horizon, COST_DEFAULTS.horizonYears.source),
+      demandCharge: given(c.demandCharge, COST_DEFAULTS.demandCharge.source),
+      water: 'scenario',
+      maintenance: 'scenario',
+      carbonPrice: given(c.carbonPrice, COST_DEFAULTS.carbonPrice.source),
+      'capex.power': 'scenario',
+      'capex.cooling': 'scenario',
+      'capex.liquidPremium': 'scenario',
+      'capex.whiteSpace': 'scenario',
+      'capex.it': given(c.capex.it, COST_DEFAULTS.itCapex.source),
+    },
+  };
+});
+
+/** The `uncertainty:` block: scenario path -> distribution whose numbers carry the target field's unit. */
+export const uncertaintySchema = z
+  .record(z.string(), z.unknown())
+  .transform((raw, ctx): UncertaintySpec => {
+    const spec: UncertaintySpec = {};
+    for (const path of Object.keys(raw).sort()) {
+      const parts = parseScenarioPath(path);
+      const parsed = typeof parts === 'string' ? parts : parseDistributionSpec(raw[path]);
+      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed, path: [path], input: raw[path] });
+      else spec[path] = parsed;
+    }
+    return spec;
+  })
+  .meta({ description: "map of scenario path to distribution, e.g. 'designs[0].costs.energy.flat': { triangular: ['0.5 CNY/kWh', '0.62 CNY/kWh', '0.8 CNY/kWh'] }" });

@@ -1,0 +1,89 @@
+/**
+ * Cost parameters of one design after normalization: SI prices (per J, per W,
+ * per m^3, per kg), fractions 0-1, in the scenario's currency. Built by
+ * sim/scenario/schema/costs.ts from the scenario's `costs:` block.
+ *
+ * Which inputs have defaults: only those with a citable source or a neutral
+ * meaning (a charge the tariff does not have is 0). Every capex unit price,
+ * the energy tariff, the water price and the maintenance share have NO
+ * default: the reference notes (../shared/reference/metrics-parameters-tco.md
+ * §4.2, §6 item 5) found no authoritative figure, so the scenario must give them.
+ */
+
+/** Energy tariff as a price per J for each (month, hour of day): index (month - 1) * 24 + hourOfDay. */
+export interface EnergyTariff {
+  kind: 'flat' | 'timeOfUse';
+  /** 288 prices, currency per J. */
+  pricePerJByMonthHour: number[];
+}
+
+/** Cooling plant price per W of installed heat rejection; split by liquid share when both are given. */
+export type CoolingCapexPrice = { kind: 'single'; pricePerW: number } | { kind: 'split'; airPricePerW: number; liquidPricePerW: number };
+
+export interface CapexPrices {
+  /** Power infrastructure (switchgear, transformers, UPS, generators, distribution) per W of design IT, redundancy included. */
+  powerPricePerW: number;
+  /** Heat-rejection plant per W of installed cooling capacity. */
+  cooling: CoolingCapexPrice;
+  /** Liquid-cooling premium (CDUs, manifolds, cold plates) per W of IT heat captured by liquid. */
+  liquidPremiumPricePerW: number;
+  /** Fitted white space per m^2 (rack count x footprint per rack incl. aisles). */
+  whiteSpacePricePerM2: number;
+  /** IT equipment per W of design IT; 0 when IT is left out of the comparison. */
+  itPricePerW: number;
+}
+
+export interface CostParams {
+  energyTariff: EnergyTariff;
+  /** Annual escalation of every opex price (energy, demand, water, carbon, maintenance), fraction per year. */
+  escalation: number;
+  /** Discount rate per year, fraction. */
+  discountRate: number;
+  horizonYears: number;
+  /** Demand charge per W of the year's peak facility power per month; 0 when the tariff has none. */
+  demandPricePerWMonth: number;
+  waterPricePerM3: number;
+  /** Maintenance per year as a share of facility capex (IT capex excluded). */
+  maintenanceShare: number;
+  /** Carbon price per kg CO2e; 0 when no carbon cost applies. */
+  carbonPricePerKg: number;
+  capex: CapexPrices;
+  /** Currency code of every price, by input path (e.g. `energy.flat`, `capex.power`). */
+  priceCurrencies: Record<string, string>;
+  /** Per input: `scenario` or the cited default it took. */
+  sources: Record<string, string>;
+}
+
+/**
+ * Defaults with their sources. Tags as in the reference notes: P primary, S secondary.
+ */
+export const COST_DEFAULTS = {
+  /** The project's TCO horizon: ../shared/design.md, "tco: ... horizon (default 5 years)". */
+  horizonYears: {
+    value: 5,
+    source: 'default 5 years: dctwin design (shared/design.md, tco: "horizon (default 5 years)")',
+  },
+  /**
+   * China's recommended social discount rate for project appraisal, 8 %: NDRC & MOHURD,
+   * 建设项目经济评价方法与参数 (Methods and Parameters for Economic Evaluation of
+   * Construction Projects), 3rd ed., 2006 [S: quoted in 水利水电建设项目经济评价及案例分析 §3.5.1;
+   * also SL 72-2013]. A public-project rate; a company's WACC may differ: override it.
+   */
+  discountRate: {
+    value: 0.08,
+    source: 'default 8 %: social discount rate, NDRC & MOHURD, Methods and Parameters for Economic Evaluation of Construction Projects, 3rd ed. (2006) [secondary quote]',
+  },
+  /** Neutral assumption, not a cited figure: prices held at year-1 levels. */
+  escalation: { value: 0, source: 'default 0 %: prices held at year-1 levels (assumption, no escalation given)' },
+  /** Neutral: a single-part tariff has no demand charge. */
+  demandCharge: { value: 0, source: 'default none: no demand charge (single-part tariff assumed)' },
+  /** Neutral: Chinese data centers are outside the national ETS; no carbon cash cost unless given. */
+  carbonPrice: { value: 0, source: 'default none: no carbon price applied' },
+  /** Neutral: IT equipment is the same in both designs unless given (design.md: "IT optional"). */
+  itCapex: { value: 0, source: 'default none: IT equipment excluded from TCO' },
+} as const;
+
+/** Every currency code used by `params`, sorted, without duplicates. */
+export function costCurrencies(params: CostParams): string[] {
+  return [...new Set(Object.values(params.priceCurrencies))].sort();
+}
