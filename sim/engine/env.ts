@@ -37,7 +37,8 @@ export class Env {
 
   /** Schedules event `kind` at absolute time `timeS` (>= now). */
   at(timeS: number, kind: number, payload = 0): void {
-    if (!(timeS >= this.nowS)) {
+    if (!(timeS >= this.nowS) || !(kind >= 0 && kind < this.handlers.length)) {
+      if (this.handlers[kind] === undefined) throw new RangeError(`cannot schedule unknown event kind ${kind}`);
       throw new RangeError(`cannot schedule '${this.names[kind]}' at ${timeS} s, before now (${this.nowS} s)`);
     }
     this.heap.push(timeS, kind, payload);
@@ -71,11 +72,10 @@ export class Env {
   /** Processes every event with timeS < untilS (see the boundary rule above), then sets the clock to untilS. */
   run(options: { untilS: number }): void {
     const untilS = options.untilS;
-    if (untilS < this.nowS) throw new RangeError(`run until ${untilS} s is before now (${this.nowS} s)`);
+    if (!(untilS >= this.nowS)) throw new RangeError(`run until ${untilS} s is before now (${this.nowS} s)`);
     const heap = this.heap;
     const handlers = this.handlers;
-    while (heap.size > 0 && heap.peekTimeS() < untilS) {
-      heap.pop();
+    while (heap.popBefore(untilS)) {
       this.nowS = heap.topTimeS;
       this.processed++;
       handlers[heap.topKind](heap.topTimeS, heap.topPayload);
