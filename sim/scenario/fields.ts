@@ -31,6 +31,7 @@ export const QUANTITY_KINDS = {
   'W/m^2': { name: 'a power density', example: '10 W/m^2' },
   kg: { name: 'a mass', example: '500 kg' },
   L: { name: 'a volume', example: '1000 L' },
+  Hz: { name: 'a rate', example: '72 /h' },
 } as const;
 export type QuantityUnit = keyof typeof QUANTITY_KINDS;
 

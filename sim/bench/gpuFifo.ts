@@ -1,0 +1,92 @@
+/**
+ * Benchmark model "gpu-fifo-v1" (spec: the docstring of the shared simpy_bench.py):
+ * 100 one-GPU servers (2,000 W idle, 10,000 W busy), Poisson arrivals 0.1 /s,
+ * exponential durations of mean 900 s, one FIFO queue, one mulberry32 stream
+ * (seed 42) drawn in the order ia1, dur1, ia2, dur2, ...; energy integrated
+ * piecewise-constant at every start and finish.
+ *
+ * Built from the project's own parts, not a special-purpose loop: Env (engine),
+ * mulberry32 (random.ts), and startWorkload (Poisson generator + Scheduler +
+ * ClusterPower) exactly as a scenario run uses them. A workload with one server
+ * per "node" of one GPU and a linear node power model is the spec's farm.
+ */
+import { Env } from '../engine/env.js';
+import { mulberry32, RandomStreams } from '../engine/random.js';
+import { startWorkload, type WorkloadParams } from '../workloadProcess.js';
+import { SECONDS_PER_DAY } from '../units.js';
+
+export interface GpuFifoOptions {
+  days: number;
+  seed: number;
+}
+
+export interface GpuFifoResult {
+  model: 'gpu-fifo-v1';
+  days: number;
+  seed: number;
+  arrivals: number;
+  completions: number;
+  waited: number;
+  modelEvents: number;
+  energyJ: number;
+  meanWaitS: number;
+  wallS: number;
+  modelEventsPerS: number;
+}
+
+/** Every named stream is the same mulberry32 generator: the spec has ONE stream for all draws. */
+class SingleStream extends RandomStreams {
+  private readonly shared: () => number;
+  constructor(seed: number) {
+    super(seed);
+    this.shared = mulberry32(seed);
+  }
+  override stream(): () => number {
+    return this.shared;
+  }
+}
+
+export const GPU_FIFO_PARAMS: WorkloadParams = {
+  nodes: {
+    count: 100, // N = 100 servers
+    gpusPerNode: 1, // one job per server
+    power: { idlePowerW: 2000, peakPowerW: 10_000, shape: { kind: 'linear' } },
+    powerDownIdle: false,
+    powerOnDelayS: 0,
+  },
+  jobs: {
+    kind: 'poisson',
+    poisson: {
+      ratePerS: 0.1,
+      sizes: { gpus: [1], weights: [1] },
+      duration: { kind: 'exponential', meanS: 900 },
+      utilization: 1,
+    },
+  },
+  scheduler: 'first-fit',
+};
+
+export function runGpuFifo(options: GpuFifoOptions): GpuFifoResult {
+  const endS = options.days * SECONDS_PER_DAY;
+  const t0 = performance.now();
+  const env = new Env(0);
+  let energyJ = 0;
+  let lastS = 0;
+  let powerW = 0;
+  const run = startWorkload(env, GPU_FIFO_PARAMS, new SingleStream(options.seed), { startS: 0, endS }, (nowS) => {
+    energyJ += powerW * (nowS - lastS);
+    lastS = nowS;
+    powerW = run.computePowerW();
+  });
+  powerW = run.computePowerW();
+  env.run({ untilS: endS });
+  energyJ += powerW * (endS - lastS);
+  const wallS = (performance.now() - t0) / 1000;
+  const s = run.stats();
+  const modelEvents = s.submitted + s.completed;
+  return {
+    model: 'gpu-fifo-v1', days: options.days, seed: options.seed,
+    arrivals: s.submitted, completions: s.completed, waited: s.waited, modelEvents, energyJ,
+    meanWaitS: s.meanWaitS, wallS, modelEventsPerS: modelEvents / wallS,
+  };
+}

@@ -1,0 +1,193 @@
+/**
+ * Job trace reader: replays a job CSV (one row per job) as a lazily pulled,
+ * streamed job source, with a column mapping from the scenario.
+ *
+ * Equation (per row; t = column value * timeUnitS, trace clock):
+ *   submitS   = (pass * periodS + t_submit - originS) / arrivalScale
+ *   durationS = t_duration            or  t_end - t_submit
+ *   gpus      = gpus column           or  nodes column * gpusPerNode
+ *   utilization = utilization column * utilizationScale   or the constant `utilization`
+ *   originS = fromS if set, else the first row's submit time
+ *   periodS = toS - originS if set, else (last - first submit) * n / (n - 1) (span plus one mean gap)
+ * Assumptions: rows sorted by submit time (checked: an earlier row after a later one is a bad
+ *   line); arrivalScale compresses submit offsets only (durations unchanged), so offered load
+ *   scales by arrivalScale; with `repeat` the trace is tiled end to end in time. Rows with 0 GPUs
+ *   (CPU-only pods) and rows outside [fromS, toS) are ignored and counted, not errors. An empty end
+ *   time is a bad line (in the Alibaba 2023 openb pod list every row has deletion_time; pods still
+ *   running at the trace end carry the trace end, so their durations are censored there).
+ * Validity: any file size (streamed, 64 KiB chunks); memory independent of the row count.
+ * References: Alibaba cluster-trace-gpu-v2023 README, openb_pod_list columns (creation_time,
+ *   deletion_time, num_gpu, gpu_milli), Weng et al., "Beware of Fragmentation", USENIX ATC 2023;
+ *   scenarios/traces/SOURCES.md for the shipped files.
+ * Validated by: test/models/workload/trace.test.ts (fixtures in test/fixtures/traces/)
+ * @example const src = openTrace({ ...TRACE_DEFAULTS, path, columns: { submit: 'creation_time',
+ *   end: 'deletion_time', gpus: 'num_gpu' } }); src.next(job) // => true, job.gpus === 1
+ */
+import { InputError, locate } from '../../errors.js';
+import { CsvLineReader } from './csvLines.js';
+import type { JobRecord, JobSource } from './job.js';
+
+export interface TraceColumns {
+  submit: string;
+  duration?: string;
+  end?: string;
+  gpus?: string;
+  nodes?: string;
+  utilization?: string;
+}
+
+export interface TraceParams {
+  /** Absolute path of the CSV. */
+  path: string;
+  columns: TraceColumns;
+  /** Seconds per unit of the time columns (1 for seconds, 1e-6 for microseconds). */
+  timeUnitS: number;
+  /** GPUs per node, used with a `nodes` column. */
+  gpusPerNode: number;
+  repeat: boolean;
+  /** Submit offsets are divided by this (> 0): 2 means twice the arrival rate. */
+  arrivalScale: number;
+  /** Utilization of every job when there is no utilization column, 0-1. */
+  utilization: number;
+  /** Multiplier from the utilization column to 0-1 (0.001 for gpu_milli). */
+  utilizationScale: number;
+  skipBadLines: boolean;
+  /** Trace-clock window [fromS, toS) in seconds; rows outside are ignored. */
+  fromS?: number;
+  toS?: number;
+}
+
+/** Defaults a scenario may omit: seconds, no tiling, full-load jobs (conservative for sizing). */
+export const TRACE_DEFAULTS = {
+  timeUnitS: 1,
+  gpusPerNode: 8,
+  repeat: false,
+  arrivalScale: 1,
+  utilization: 1,
+  utilizationScale: 1,
+  skipBadLines: false,
+} as const;
+
+export interface TraceSource extends JobSource {
+  /** Completed passes over the file (tiles). */
+  readonly passes: number;
+  close(): void;
+}
+
+class BadLine extends Error {}
+
+export function openTrace(p: TraceParams): TraceSource {
+  const reader = new CsvLineReader(p.path);
+  const file = reader.file;
+  const c = p.columns;
+  const problems: string[] = [];
+  const col = (key: keyof TraceColumns): number => {
+    const name = c[key];
+    if (name === undefined) return -1;
+    const i = reader.header.indexOf(name);
+    if (i < 0) problems.push(`${locate(file, 1)}columns.${key}: expected a column named '${name}' in the header, got '${reader.header.join(',')}'`);
+    return i;
+  };
+  const iSubmit = col('submit'), iDur = col('duration'), iEnd = col('end');
+  const iGpus = col('gpus'), iNodes = col('nodes'), iUtil = col('utilization');
+  if (problems.length > 0) {
+    reader.close();
+    throw new InputError(problems);
+  }
+  if ((c.duration === undefined) === (c.end === undefined) || (c.gpus === undefined) === (c.nodes === undefined)) {
+    throw new RangeError('trace: exactly one of duration/end and one of gpus/nodes columns');
+  }
+  const number = (row: string[], i: number, what: string): number => {
+    const text = row[i];
+    const v = text === undefined || text.trim() === '' ? NaN : Number(text);
+    if (!Number.isFinite(v)) {
+      throw new BadLine(`column '${reader.header[i]}': expected ${what}, got ${text === undefined ? 'nothing (row too short)' : `'${text}'`}`);
+    }
+    return v;
+  };
+
+  let pass = 0, originS = NaN, firstS = NaN, lastS = -Infinity, emitted = 0, periodS = 0;
+  const state = { skippedLines: 0, ignoredRows: 0 };
+
+  const parse = (row: string[], out: JobRecord): number => {
+    const submitS = number(row, iSubmit, 'a number (submit time)') * p.timeUnitS;
+    if (submitS < lastS) throw new BadLine(`column '${c.submit}': expected rows sorted by submit time, got ${row[iSubmit]} after a later row`);
+    let durationS: number;
+    if (iDur >= 0) durationS = number(row, iDur, 'a duration >= 0') * p.timeUnitS;
+    else {
+      const endS = number(row, iEnd, 'a number (end time)') * p.timeUnitS;
+      if (endS < submitS) throw new BadLine(`column '${c.end}': expected an end time at or after the submit time ${row[iSubmit]}, got '${row[iEnd]}'`);
+      durationS = endS - submitS;
+    }
+    if (durationS < 0) throw new BadLine(`column '${c.duration}': expected a duration >= 0, got '${row[iDur]}'`);
+    const i = iGpus >= 0 ? iGpus : iNodes;
+    const n = number(row, i, 'a whole number >= 0');
+    if (!Number.isInteger(n) || n < 0) throw new BadLine(`column '${reader.header[i]}': expected a whole number >= 0, got '${row[i]}'`);
+    out.gpus = iGpus >= 0 ? n : n * p.gpusPerNode;
+    let u = p.utilization;
+    if (iUtil >= 0) {
+      u = number(row, iUtil, 'a number') * p.utilizationScale;
+      if (!(u >= 0 && u <= 1)) throw new BadLine(`column '${c.utilization}': expected a utilization 0-1 after scaling by ${p.utilizationScale}, got '${row[iUtil]}'`);
+    }
+    out.utilization = u;
+    out.durationS = durationS;
+    return submitS;
+  };
+
+  const endPass = (): boolean => {
+    if (!p.repeat || emitted === 0) return false;
+    if (pass === 0) {
+      periodS = p.toS !== undefined ? p.toS - originS : emitted > 1 ? ((lastS - firstS) * emitted) / (emitted - 1) : 0;
+      if (!(periodS > 0)) throw new InputError(`${locate(file)}repeat: expected a trace spanning more than 0 s to tile, got all submit times equal`);
+    }
+    pass++;
+    lastS = -Infinity;
+    reader.rewind();
+    return true;
+  };
+
+  return {
+    get skippedLines() { return state.skippedLines; },
+    get ignoredRows() { return state.ignoredRows; },
+    get passes() { return pass; },
+    close: () => reader.close(),
+    next(out: JobRecord): boolean {
+      for (;;) {
+        const row = reader.nextRow();
+        if (row === null) {
+          if (endPass()) continue;
+          return false;
+        }
+        let submitS: number;
+        try {
+          submitS = parse(row, out);
+        } catch (err) {
+          if (!(err instanceof BadLine)) throw err;
+          if (!p.skipBadLines) throw new InputError(`${locate(file, reader.lineNumber)}${err.message}`);
+          if (pass === 0) state.skippedLines++;
+          continue;
+        }
+        lastS = submitS;
+        if (Number.isNaN(originS)) originS = p.fromS ?? submitS;
+        if (p.fromS !== undefined && submitS < p.fromS) {
+          if (pass === 0) state.ignoredRows++;
+          continue;
+        }
+        if (p.toS !== undefined && submitS >= p.toS) {
+          if (endPass()) continue;
+          return false;
+        }
+        if (out.gpus === 0) {
+          if (pass === 0) state.ignoredRows++;
+          continue;
+        }
+        if (pass === 0) {
+          if (emitted === 0) firstS = submitS;
+          emitted++;
+        }
+        out.submitS = (pass * periodS + submitS - originS) / p.arrivalScale;
+        return true;
+      }
+    },
+  };
+}
