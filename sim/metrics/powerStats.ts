@@ -1,7 +1,7 @@
 /**
  * Mean, 95th percentile and peak of an hourly power series (W in, W out).
- * p95 by the nearest-rank method of simple-statistics' quantileSorted
- * (averaging the two ranks when n * p is whole), over hourly means.
+ * p95 is the linear-interpolation estimate R-7 (Hyndman & Fan 1996; Excel's
+ * PERCENTILE.INC), as simple-statistics' quantileSorted computes it, over hourly means.
  */
 import { quantileSorted } from 'simple-statistics';
 
