@@ -1,0 +1,86 @@
+/**
+ * Server (node-internal) fan power versus utilization and inlet air temperature,
+ * in the EnergyPlus ElectricEquipment:ITE:AirCooled form.
+ *
+ * Equation (per powered node; x = utilization, y = inlet air temperature, degC):
+ *   designFanPowerW = nodePeakPowerW * designPowerFraction / (1 - designPowerFraction)
+ *       (EnergyPlus: PFanDesign = PDesign * PFanFracDesign, PCPUDesign = PDesign * (1 - PFanFracDesign),
+ *        with PCPUDesign = nodePeakPowerW, the compute power at full load)
+ *   yCurve = y - designInletC + curve.referenceInletC        (curve re-referenced to the design inlet)
+ *   flowFraction = clamp(c1 + c2 x + c3 x^2 + c4 yCurve + c5 yCurve^2 + c6 x yCurve, minFlow, maxFlow)
+ *   fanPowerW = poweredNodes * designFanPowerW * (p0 + p1 f + p2 f^2 + p3 f^3), f = flowFraction
+ * Assumptions: all powered nodes see the mean utilization and the same inlet air; fan power is DC from
+ *   the PSU (so it passes through the PSU loss) and becomes room-air heat; a liquid-cooled node keeps a
+ *   residual fan share through a small designPowerFraction (0 for a fully liquid-cooled node).
+ * Validity: curve.minLoading <= x <= curve.maxLoading, curve.minInletC <= y <= curve.maxInletC.
+ *   Outside: x and y are clamped, `clamped` is set.
+ * References: EnergyPlus Engineering Reference, "Zone Internal Gains", ElectricEquipment:ITE:AirCooled
+ *   (PFanDesign, FlowFrac = VAirfLoadTAir(CPULoading, TAirIn), PFan = PFanDesign * PFanfFlowFrac(FlowFrac));
+ *   EnergyPlus Input-Output Reference, same object (Design Fan Power Input Fraction, default 0.0);
+ *   testfiles/1ZoneDataCenterCRAC_wApproachTemp.idf for the example curves (curves.ts);
+ *   fan affinity law (power ~ flow^3), EnergyPlus Engineering Reference, "Fans".
+ * Validated by: test/models/it/serverFans.test.ts (EnergyPlus example curve values, hand-computed)
+ * @example serverFanPowerW({ designPowerFraction: 0.1, flowCurve: FAN_FLOW_GPU_DEFAULT, powerLaw: [0, 0, 0, 1],
+ *   designInletC: 25 }, { nodePeakPowerW: 9000, poweredNodes: 1, utilization: 1, inletAirTempC: 25 })
+ *   // => { fanPowerW: 1000, flowFraction: 1, clamped: false }
+ */
+import type { FanFlowCurve } from './curves.js';
+
+export interface ServerFanParams {
+  /** Fan share of the node's design power input (EnergyPlus "Design Fan Power Input Fraction"), 0-1 exclusive of 1. */
+  designPowerFraction: number;
+  flowCurve: FanFlowCurve;
+  /** p0..p3 of fan power fraction versus flow fraction. */
+  powerLaw: readonly [number, number, number, number];
+  /** Inlet air temperature at which the node is at its design point, degC. */
+  designInletC: number;
+}
+
+export interface ServerFanInput {
+  /** Compute power of one node at full utilization (before PSU and fans), W. */
+  nodePeakPowerW: number;
+  poweredNodes: number;
+  /** Mean utilization of the powered nodes, 0-1. */
+  utilization: number;
+  inletAirTempC: number;
+}
+
+export interface ServerFanOutput {
+  fanPowerW: number;
+  flowFraction: number;
+  clamped: boolean;
+}
+
+/** Air flow fraction (EnergyPlus VAirfLoadTAir) at a loading and inlet temperature, with clamping. */
+export function fanFlowFraction(
+  curve: FanFlowCurve,
+  designInletC: number,
+  utilization: number,
+  inletAirTempC: number,
+): { flowFraction: number; clamped: boolean } {
+  const x = Math.min(Math.max(utilization, curve.minLoading), curve.maxLoading);
+  const y = Math.min(Math.max(inletAirTempC, curve.minInletC), curve.maxInletC);
+  const clamped = x !== utilization || y !== inletAirTempC;
+  const yc = y - designInletC + curve.referenceInletC;
+  const [c1, c2, c3, c4, c5, c6] = curve.coefficients;
+  const raw = c1 + c2 * x + c3 * x * x + c4 * yc + c5 * yc * yc + c6 * x * yc;
+  const flowFraction = Math.min(Math.max(raw, curve.minFlowFraction), curve.maxFlowFraction);
+  return { flowFraction, clamped };
+}
+
+/** Design fan power of one node, W, from its compute peak and the fan share of the design input. */
+export function designFanPowerW(designPowerFraction: number, nodePeakPowerW: number): number {
+  if (!(designPowerFraction >= 0 && designPowerFraction < 1)) {
+    throw new RangeError(`serverFans: designPowerFraction must be in [0, 1), got ${designPowerFraction}`);
+  }
+  return (nodePeakPowerW * designPowerFraction) / (1 - designPowerFraction);
+}
+
+export function serverFanPowerW(params: ServerFanParams, input: ServerFanInput): ServerFanOutput {
+  if (!(input.poweredNodes >= 0)) throw new RangeError(`serverFans: poweredNodes must be >= 0, got ${input.poweredNodes}`);
+  const { flowFraction, clamped } = fanFlowFraction(params.flowCurve, params.designInletC, input.utilization, input.inletAirTempC);
+  const [p0, p1, p2, p3] = params.powerLaw;
+  const powerFraction = p0 + p1 * flowFraction + p2 * flowFraction ** 2 + p3 * flowFraction ** 3;
+  const fanPowerW = input.poweredNodes * designFanPowerW(params.designPowerFraction, input.nodePeakPowerW) * powerFraction;
+  return { fanPowerW, flowFraction, clamped };
+}
