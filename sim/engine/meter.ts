@@ -19,6 +19,7 @@ export class MeterBank {
   readonly hourlyEnergyJ: Float64Array;
   private lastS: number;
   private readonly startS: number;
+  private readonly hours: number;
 
   constructor(channels: readonly string[], startS: number, hours: number) {
     this.channels = channels;
@@ -27,27 +28,41 @@ export class MeterBank {
     this.hourlyEnergyJ = new Float64Array(channels.length * hours);
     this.lastS = startS;
     this.startS = startS;
+    this.hours = hours;
   }
 
-  /** Integrates the current powers from the last advance up to nowS (nowS >= last). */
+  /**
+   * Integrates the current powers from the last advance up to nowS (nowS >= last).
+   * Bucket h holds [startS + h * 3600, startS + (h + 1) * 3600); time past the
+   * last bucket is added to the last bucket (and always to the totals).
+   */
   advance(nowS: number): void {
     let fromS = this.lastS;
-    if (nowS < fromS) throw new RangeError(`meter advanced backwards: ${nowS} s < ${fromS} s`);
+    if (!(nowS >= fromS)) throw new RangeError(`meter advanced backwards: ${nowS} s < ${fromS} s`);
     const n = this.channels.length;
-    const maxHour = this.hourlyEnergyJ.length / n - 1;
+    const maxHour = this.hours - 1;
+    const powerW = this.powerW;
+    const energyJ = this.energyJ;
+    const hourlyJ = this.hourlyEnergyJ;
+    // The hour index is computed once and then counted, so rounding at a boundary
+    // (startS + 3600 * h is not exact for every startS) cannot stall the loop.
+    let hour = Math.floor((fromS - this.startS) / SECONDS_PER_HOUR);
     while (fromS < nowS) {
-      const hour = Math.floor((fromS - this.startS) / SECONDS_PER_HOUR);
-      const bucket = Math.min(hour, maxHour);
       const hourEndS = this.startS + (hour + 1) * SECONDS_PER_HOUR;
-      const toS = hourEndS < nowS && hour < maxHour ? hourEndS : nowS;
+      if (hourEndS <= fromS) {
+        hour++;
+        continue;
+      }
+      const toS = hour < maxHour && hourEndS < nowS ? hourEndS : nowS;
       const dtS = toS - fromS;
-      const base = bucket * n;
+      const base = (hour < maxHour ? hour : maxHour) * n;
       for (let c = 0; c < n; c++) {
-        const e = this.powerW[c] * dtS;
-        this.energyJ[c] += e;
-        this.hourlyEnergyJ[base + c] += e;
+        const e = powerW[c] * dtS;
+        energyJ[c] += e;
+        hourlyJ[base + c] += e;
       }
       fromS = toS;
+      hour++;
     }
     this.lastS = nowS;
   }

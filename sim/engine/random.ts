@@ -59,3 +59,27 @@ export class RandomStreams {
 export function exponential(u: () => number, mean: number): number {
   return -mean * Math.log(1 - u());
 }
+
+/**
+ * Normal sample by the Box-Muller transform (Box & Muller 1958, Ann. Math. Stat. 29(2):610):
+ *   x = mean + stdDev * sqrt(-2 ln(1 - u1)) * cos(2 pi u2)
+ * Draws exactly two uniforms per sample (the sine twin is discarded), so the
+ * number of draws never depends on earlier calls.
+ */
+export function normal(u: () => number, mean: number, stdDev: number): number {
+  const radius = Math.sqrt(-2 * Math.log(1 - u()));
+  return mean + stdDev * radius * Math.cos(2 * Math.PI * u());
+}
+
+/** Log-normal sample: exp(normal(logMean, logStdDev)); the median is exp(logMean). Two draws. */
+export function lognormal(u: () => number, logMean: number, logStdDev: number): number {
+  return Math.exp(normal(u, logMean, logStdDev));
+}
+
+/** Uniform integer in [min, max], both inclusive (integers, min <= max). One draw. */
+export function uniformInt(u: () => number, min: number, max: number): number {
+  if (!(Number.isInteger(min) && Number.isInteger(max) && min <= max)) {
+    throw new RangeError(`uniformInt needs integers min <= max, got ${min}, ${max}`);
+  }
+  return min + Math.floor(u() * (max - min + 1));
+}
