@@ -1,7 +1,8 @@
 /** Every sub-command factory, in the order `--help` lists them. */
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { climateCommand } from './climate.js';
 
 export type CommandFactory = (io: Io) => Command;
 
-export const COMMANDS: CommandFactory[] = [];
+export const COMMANDS: CommandFactory[] = [climateCommand];

@@ -1,0 +1,148 @@
+/**
+ * `dctwin climate FILE`: what a weather file says about a site. Monthly mean and maximum dry and
+ * wet bulb, hours above thresholds, hours of free cooling for a supply temperature and approach,
+ * and (with --design) design conditions computed from the file's own hours.
+ */
+import { Command } from 'commander';
+import { resolve } from 'node:path';
+import { InputError } from '../../errors.js';
+import { designConditions, type DesignConditions } from '../../models/climate/designConditions.js';
+import { climateSummary, type ClimateSummary, type FreeCooling, type PeriodSummary } from '../../models/climate/summary.js';
+import { loadWeather, type Weather } from '../../models/climate/weather.js';
+import { parseQuantity, type QuantityUnit } from '../../scenario/fields.js';
+import type { Io } from '../io.js';
+import { num, textTable } from '../table.js';
+
+/**
+ * Approach when --approach is not given: median open wet tower 5 K to the wet bulb, dry cooler
+ * 10 K to the dry bulb (Energies 2023, 16(9), 3661, doi:10.3390/en16093661, via
+ * reference/metrics-parameters-tco.md section 2.3).
+ */
+export const DEFAULT_APPROACH_K = { wetbulb: 5, drybulb: 10 } as const;
+
+interface ClimateOptions {
+  json?: boolean;
+  supply?: string;
+  approach?: string;
+  basis?: string;
+  aboveDrybulb?: string;
+  aboveWetbulb?: string;
+  design?: boolean;
+}
+
+function flagQuantity(flag: string, text: string, unit: QuantityUnit): number {
+  const value = parseQuantity(text.trim(), unit);
+  if (typeof value === 'string') throw new InputError(`${flag}: ${value}`);
+  return value;
+}
+
+function flagList(flag: string, text: string | undefined): number[] {
+  if (text === undefined) return [];
+  return text.split(',').map((part) => flagQuantity(flag, part, 'degC'));
+}
+
+function freeCoolingOf(opts: ClimateOptions): FreeCooling | undefined {
+  if (opts.basis !== undefined && opts.basis !== 'wetbulb' && opts.basis !== 'drybulb') {
+    throw new InputError(`--basis: expected wetbulb or drybulb, got '${opts.basis}'`);
+  }
+  if (opts.supply === undefined) {
+    if (opts.approach !== undefined) throw new InputError(`--approach: expected --supply too (free cooling needs a supply temperature), got --approach alone`);
+    if (opts.basis !== undefined) throw new InputError(`--basis: expected --supply too (free cooling needs a supply temperature), got --basis alone`);
+    return undefined;
+  }
+  const basis = (opts.basis ?? 'wetbulb') as FreeCooling['basis'];
+  return {
+    supplyC: flagQuantity('--supply', opts.supply, 'degC'),
+    approachK: opts.approach === undefined ? DEFAULT_APPROACH_K[basis] : flagQuantity('--approach', opts.approach, 'K'),
+    basis,
+  };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function row(label: string, p: PeriodSummary, free: boolean): string[] {
+  return [
+    label, num(p.meanDryBulbC, 1), num(p.minDryBulbC, 1), num(p.maxDryBulbC, 1), num(p.meanWetBulbC, 1), num(p.maxWetBulbC, 1),
+    ...p.hoursAboveDryBulb.map((h) => num(h)), ...p.hoursAboveWetBulb.map((h) => num(h)),
+    ...(free ? [num(p.freeCoolingHours ?? 0)] : []),
+  ];
+}
+
+type Calendar = Pick<Weather, 'month' | 'day' | 'hourOfDay'>;
+
+/** `Jul 29 14:00` (start of the hour). */
+function when(hourOfYear: number, calendar: Calendar): string {
+  const hour = String(calendar.hourOfDay[hourOfYear]).padStart(2, '0');
+  return `${MONTHS[calendar.month[hourOfYear] - 1]} ${calendar.day[hourOfYear]} ${hour}:00`;
+}
+
+function stationLine(s: ClimateSummary): string {
+  const st = s.station;
+  const place = [st.name, st.region, st.country].filter((x) => x !== undefined && x !== '' && x !== '-').join(', ');
+  const wmo = st.wmo ? `, WMO ${st.wmo}` : '';
+  const zone = `UTC${st.timeZoneH >= 0 ? '+' : ''}${st.timeZoneH}`;
+  return `${place} (${st.source}${wmo}): ${st.latitude} deg lat, ${st.longitude} deg lon, ${st.elevationM} m, ${zone}`;
+}
+
+function designLines(d: DesignConditions, w: Calendar): string {
+  const cooling = [d.cooling04, d.cooling1, d.cooling2].map(
+    (c) => `  cooling ${num(c.exceedance * 100, 1)} %: dry bulb ${num(c.dryBulbC, 1)} degC, mean coincident wet bulb ${num(c.meanCoincidentWetBulbC, 1)} degC`,
+  );
+  const e = d.evaporation04;
+  return [
+    `Design conditions from ${d.basis}:`,
+    ...cooling,
+    `  evaporation ${num(e.exceedance * 100, 1)} %: wet bulb ${num(e.wetBulbC, 1)} degC, mean coincident dry bulb ${num(e.meanCoincidentDryBulbC, 1)} degC`,
+    `  hottest hour: dry bulb ${num(d.maxDryBulb.tempC, 1)} degC (${when(d.maxDryBulb.hourOfYear, w)}); highest wet bulb ${num(d.maxWetBulb.tempC, 1)} degC (${when(d.maxWetBulb.hourOfYear, w)})`,
+  ].join('\n') + '\n';
+}
+
+function tableOf(s: ClimateSummary): string {
+  const free = s.freeCooling !== undefined;
+  const header = [
+    'month', 'mean DB C', 'min DB C', 'max DB C', 'mean WB C', 'max WB C',
+    ...s.aboveDryBulbC.map((t) => `h DB>${num(t, 1)}`), ...s.aboveWetBulbC.map((t) => `h WB>${num(t, 1)}`),
+    ...(free ? ['free h'] : []),
+  ];
+  const rows = s.months.map((m) => row(MONTHS[m.month - 1], m, free));
+  rows.push(row('year', s.year, free));
+  let text = textTable(header, rows);
+  if (s.freeCooling !== undefined) {
+    const fc = s.freeCooling;
+    const outdoor = fc.basis === 'wetbulb' ? 'wet bulb' : 'dry bulb';
+    text += `free h: hours with ${outdoor} + ${num(fc.approachK, 1)} K approach <= ${num(fc.supplyC, 1)} degC supply\n`;
+  }
+  return text;
+}
+
+export function climateCommand(io: Io): Command {
+  return new Command('climate')
+    .description('summarize a weather file (.epw or .mos): monthly temperatures, hours above thresholds, free-cooling hours, design conditions')
+    .argument('<file>', 'weather file (EnergyPlus .epw or Modelica .mos)')
+    .option('--json', 'print the summary as JSON (SI units, degC) instead of the table')
+    .option('--supply <temp>', "supply temperature to reach by free cooling, e.g. '32 degC'")
+    .option('--approach <diff>', `approach of the heat rejection to the outdoor air, e.g. '6 K' (default ${DEFAULT_APPROACH_K.wetbulb} K wetbulb, ${DEFAULT_APPROACH_K.drybulb} K drybulb)`)
+    .option('--basis <basis>', 'outdoor temperature the approach refers to: wetbulb (towers) or drybulb (dry coolers); default wetbulb')
+    .option('--above-drybulb <temps>', "count hours with dry bulb above each, e.g. '30degC,35degC'")
+    .option('--above-wetbulb <temps>', "count hours with wet bulb above each, e.g. '24degC,28degC'")
+    .option('--design', 'also show design conditions (0.4/1/2 % cooling, 0.4 % evaporation, hottest hour) from the file')
+    .action((file: string, opts: ClimateOptions) => {
+      const freeCooling = freeCoolingOf(opts);
+      const options = {
+        aboveDryBulbC: flagList('--above-drybulb', opts.aboveDrybulb),
+        aboveWetBulbC: flagList('--above-wetbulb', opts.aboveWetbulb),
+        ...(freeCooling !== undefined ? { freeCooling } : {}),
+      };
+      const weather = loadWeather({ kind: 'file', path: resolve(io.cwd, file), displayPath: file });
+      const summary = climateSummary(weather, options);
+      const design = opts.design ? designConditions(weather) : undefined;
+      for (const note of weather.notes) io.stderr(`warning: ${file}: ${note}\n`);
+      if (opts.json) {
+        io.stdout(`${JSON.stringify({ ...summary, sourcePath: file, ...(design !== undefined ? { design } : {}) }, null, 2)}\n`);
+        return;
+      }
+      let text = `${stationLine(summary)}\n\n${tableOf(summary)}`;
+      if (design !== undefined) text += `\n${designLines(design, weather)}`;
+      io.stdout(text);
+    });
+}
