@@ -2,7 +2,9 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { climateCommand } from './climate.js';
+import { validateCommand } from './validate.js';
+import { schemaCommand } from './schema.js';
 
 export type CommandFactory = (io: Io) => Command;
 
-export const COMMANDS: CommandFactory[] = [climateCommand];
+export const COMMANDS: CommandFactory[] = [validateCommand, schemaCommand, climateCommand];

@@ -1,0 +1,140 @@
+/**
+ * Scenario file -> validated Scenario, or one InputError listing every problem
+ * as `FILE:LINE: path: expected ..., got ...`.
+ *
+ *   text --yaml.parseDocument--> document (+ LineCounter for line numbers)
+ *        --toJS, --set overrides--> plain data
+ *        --scenarioSchema (relative paths against the file's folder)--> parsed
+ *        --normalize--> Scenario + warnings
+ *
+ * JSON is YAML, so one parser reads both.
+ */
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { dirname, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { InputError, ScenarioError, locate } from '../errors.js';
+import { withBaseDir } from './fields.js';
+import { describeIssues, type Problem } from './messages.js';
+import { currencyProblems, normalize } from './normalize.js';
+import { applyOverrides, type ResolvedPath } from './overrides.js';
+import { scenarioSchema, type Scenario } from './schema.js';
+
+export interface LoadOptions {
+  /** `--set path=value` texts, applied in order before validation. */
+  overrides?: readonly string[];
+  /** The file name messages show (default: `file` as given), e.g. the path the user typed. */
+  shownAs?: string;
+}
+
+export interface LoadResult {
+  scenario: Scenario;
+  /** One line each, `FILE:LINE: path: ...`, without the `warning: ` prefix. */
+  warnings: string[];
+}
+
+/** Reads and validates a scenario file (YAML or JSON); throws InputError / ScenarioError. */
+export function loadScenario(file: string, options: LoadOptions = {}): LoadResult {
+  const shown = options.shownAs ?? file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const got = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : `an unreadable file (${code})`;
+    throw new InputError(`${shown}: expected an existing scenario file (YAML or JSON), got ${got}`);
+  }
+  return parseScenarioText(text, file, options.overrides, shown);
+}
+
+/** Validates scenario `text` as if read from `file` (relative paths resolve against its folder). */
+export function parseScenarioText(text: string, file: string, overrides: readonly string[] = [], shownAs = file): LoadResult {
+  const dir = dirname(resolve(file));
+  const { value, warningsAt } = validateText(scenarioSchema, text, file, { overrides, shownAs, extraChecks: currencyProblems });
+  const { scenario, warnings } = normalize(value, { file, dir });
+  return { scenario, warnings: warningsAt(warnings) };
+}
+
+/**
+ * Parses `text` as YAML and validates it with any zod `schema`: the machinery
+ * behind parseScenarioText, open to tests and to other file kinds. Throws
+ * InputError (YAML syntax, --set) or ScenarioError (every problem at once).
+ * `warningsAt` formats later findings with the same file and lines.
+ */
+export function validateText<S extends z.ZodType>(
+  schema: S,
+  text: string,
+  file: string,
+  options: LoadOptions & { extraChecks?: (data: unknown) => Problem[] } = {},
+): { value: z.output<S>; warningsAt: (problems: Problem[]) => string[] } {
+  const shownAs = options.shownAs ?? file;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new InputError(doc.errors.map((e) => `${locate(shownAs, e.linePos?.[0].line)}invalid YAML: ${firstLine(e.message)}`));
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    throw new InputError(`${shownAs}: invalid YAML: ${firstLine((err as Error).message)}`);
+  }
+  const { data, setPaths } = applyOverrides(raw, options.overrides ?? []);
+  const result = withBaseDir(dirname(resolve(file)), () => schema.safeParse(data));
+  const problems = [...(result.success ? [] : describeIssues(result.error.issues, schema, data)), ...(options.extraChecks?.(data) ?? [])];
+  const where = locator(doc, lineCounter, setPaths, shownAs);
+  if (problems.length > 0 || !result.success) throw new ScenarioError(sortByLine(problems.map(where)));
+  const yamlWarnings = doc.warnings.map((w) => `${locate(shownAs, w.linePos?.[0].line)}${firstLine(w.message)}`);
+  return { value: result.data, warningsAt: (found) => [...yamlWarnings, ...sortByLine(found.map(where))] };
+}
+
+/** yaml's pretty messages end with ` at line N, column M:` and a code excerpt; keep the first clause. */
+const firstLine = (message: string) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+
+interface Located {
+  line: number;
+  text: string;
+}
+
+/**
+ * Formats a problem with the line of its node: the key's line for a map entry,
+ * the item's line in a list, or the nearest existing parent's for a missing
+ * key. A problem inside a `--set` value says so instead of a line.
+ */
+function locator(doc: Document, lineCounter: LineCounter, setPaths: ResolvedPath[], shown: string) {
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const walk = (path: ResolvedPath): { line: number; depth: number } => {
+    let node = doc.contents as Node | null;
+    let line = lineAt(node?.range?.[0]);
+    let depth = 0;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
+        if (pair === undefined) break;
+        line = lineAt((pair.key as Node | null)?.range?.[0]);
+        node = pair.value as Node | null;
+      } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+        node = node.items[segment] as Node | null;
+        line = lineAt(node?.range?.[0]);
+      } else break;
+      depth++;
+    }
+    return { line, depth };
+  };
+  const startsWith = (path: ResolvedPath, prefix: ResolvedPath) =>
+    prefix.length <= path.length && prefix.every((s, i) => String(s) === String(path[i]));
+  return (problem: Problem): Located => {
+    const { line, depth } = walk(problem.path);
+    const inFile = depth === problem.path.length;
+    const fromSet = setPaths.some((p) => startsWith(problem.path, p) || (!inFile && startsWith(p, problem.path)));
+    if (fromSet) return { line: Infinity, text: `${shown}: ${problem.text} (from --set)` };
+    return { line, text: `${locate(shown, line)}${problem.text}` };
+  };
+}
+
+/** Orders messages as they appear in the file (stable); `--set` ones last. */
+const sortByLine = (located: Located[]): string[] =>
+  located
+    .map((l, i) => ({ ...l, i }))
+    .sort((a, b) => a.line - b.line || a.i - b.i)
+    .map((l) => l.text);

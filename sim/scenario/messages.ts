@@ -1,0 +1,129 @@
+/**
+ * Every zod issue as one line of the grammar `path: expected ..., got ...`
+ * (Vega-Lite's log/message.ts: all texts in one place). `load.ts` prefixes
+ * each with `FILE:LINE: ` from the node the issue points at.
+ *
+ *   designs[0].cooling.chiller.ratedCop: expected a number between 1 and 15, got 30
+ *   site: missing required field 'weather'
+ *   designs[0].racks: unknown field 'capcity' (did you mean 'capacity'?)
+ */
+import type { z } from 'zod';
+import { didYouMean, knownKeys } from './didYouMean.js';
+import { formatPath, getPath, type ResolvedPath } from './overrides.js';
+
+type Issue = z.core.$ZodIssue;
+
+/** One problem: where it is (for the line number) and its full text. */
+export interface Problem {
+  /** The node the problem is about; for a missing or unknown key, the key's own path. */
+  path: ResolvedPath;
+  text: string;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'a map',
+  record: 'a map',
+  array: 'a list',
+  tuple: 'a list',
+  null: 'null',
+};
+
+const plural = (n: number | bigint, word: string) => `${n} ${word}${n === 1 || n === 1n ? '' : 's'}`;
+
+/** The found value as messages show it: `'abc'`, `30`, `null`, `a map`, `a list`. */
+export function showFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return value.length > 60 ? `'${value.slice(0, 57)}...'` : `'${value}'`;
+  if (Array.isArray(value)) return `a list of ${plural(value.length, 'item')}`;
+  if (typeof value === 'object' && value !== null) return 'a map';
+  return String(value);
+}
+
+const showOption = (v: unknown) => (typeof v === 'string' ? `'${v}'` : String(v));
+
+function sizeText(issue: Issue & { code: 'too_small' | 'too_big' }): string {
+  const small = issue.code === 'too_small';
+  const limit = small ? issue.minimum : issue.maximum;
+  const exact = issue.exact === true;
+  const bound = exact ? 'exactly' : issue.inclusive === false ? (small ? 'more than' : 'fewer than') : small ? 'at least' : 'at most';
+  if (issue.origin === 'array' || issue.origin === 'set') return `a list of ${bound} ${plural(limit, 'item')}`;
+  if (issue.origin === 'string') return Number(limit) === 1 && small ? 'a non-empty string' : `a string of ${bound} ${plural(limit, 'character')}`;
+  const word = issue.inclusive === false ? (small ? 'above' : 'below') : small ? 'of at least' : 'of at most';
+  return `a number ${exact ? 'equal to' : word} ${limit}`;
+}
+
+/** What each option of a failed union wanted, from the issue each option raised at its root. */
+function unionExpected(branches: Issue[][]): string {
+  const wanted: string[] = [];
+  for (const branch of branches) {
+    const root = branch.find((i) => i.path.length === 0);
+    let text = 'another form';
+    if (root?.code === 'invalid_type') text = TYPE_NAMES[root.expected] ?? `a ${root.expected}`;
+    else if (root?.code === 'invalid_value') text = root.values.map(showOption).join(' or ');
+    if (!wanted.includes(text)) wanted.push(text);
+  }
+  return wanted.join(' or ');
+}
+
+/** Describes one issue at `base` (the path of the union it came from, or the root). */
+function describe(issue: Issue, base: ResolvedPath, schema: z.core.$ZodType, input: unknown): Problem[] {
+  const path: ResolvedPath = [...base, ...(issue.path as (string | number)[])];
+  const found = getPath(input, path.map((s) => (typeof s === 'symbol' ? String(s) : s)));
+  const where = (p: ResolvedPath) => (p.length === 0 ? '' : `${formatPath(p)}: `);
+  const line = (text: string, at = path): Problem => ({ path: at, text: `${where(path)}${text}` });
+  const got = `got ${showFound(found)}`;
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const keys = knownKeys(schema, path);
+      return issue.keys.map((key) => line(`unknown field '${key}'${didYouMean(key, keys)}`, [...path, key]));
+    }
+    case 'invalid_type':
+      if (found === undefined && path.length > 0) {
+        const parent = path.slice(0, -1);
+        return [{ path, text: `${where(parent)}missing required field '${String(path[path.length - 1])}'` }];
+      }
+      return [line(`expected ${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`}, ${got}`)];
+    case 'too_small':
+    case 'too_big':
+      return [line(`expected ${sizeText(issue)}, ${got}`)];
+    case 'invalid_value': {
+      const options = issue.values.map(showOption).join(', ');
+      const hint = typeof found === 'string' ? didYouMean(found, issue.values.map(String)) : '';
+      return [line(`expected ${issue.values.length === 1 ? options : `one of ${options}`}, ${got}${hint}`)];
+    }
+    case 'invalid_union': {
+      if (issue.inclusive === false) return [line(`expected a value matching exactly one form, ${got}`)];
+      if (issue.discriminator !== undefined && issue.options !== undefined) {
+        const hint = typeof found === 'string' ? didYouMean(found, issue.options.map(String)) : '';
+        return [line(`expected one of ${issue.options.map(showOption).join(', ')}, ${got}${hint}`)];
+      }
+      // An option whose type matched (its issues are deeper than the root) explains the problem best.
+      const matching = issue.errors.filter((b) => !b.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+      if (matching.length > 0) {
+        const fewest = matching.reduce((a, b) => (b.length < a.length ? b : a));
+        return fewest.flatMap((inner) => describe(inner, path, schema, input));
+      }
+      return [line(`expected ${unionExpected(issue.errors)}, ${got}`)];
+    }
+    case 'invalid_key':
+    case 'invalid_element':
+      return issue.issues.flatMap((inner) => describe(inner, path, schema, input));
+    case 'not_multiple_of':
+      return [line(`expected a multiple of ${issue.divisor}, ${got}`)];
+    default: {
+      // custom issues (quantity, price, refinements) and messages a schema wrote itself
+      const text = issue.message;
+      if (text.startsWith('expected ')) return [line(text.includes(', got ') ? text : `${text}, ${got}`)];
+      return [line(`${text}, ${got}`)];
+    }
+  }
+}
+
+/** All issues of one failed parse, one problem per line, in the order zod found them. */
+export function describeIssues(issues: readonly Issue[], schema: z.core.$ZodType, input: unknown): Problem[] {
+  return issues.flatMap((issue) => describe(issue, [], schema, input));
+}

@@ -1,0 +1,110 @@
+/**
+ * The scenario schema (zod 4): one site, one workload, 1-20 designs compared on
+ * the same weather and jobs. Strict objects everywhere: an unknown key is an
+ * error, never a silently ignored typo. Each domain's fragment lives in
+ * schema/<domain>.ts; this file assembles them and adds the cross-field rule
+ * that design ids are unique.
+ */
+import { z } from 'zod';
+import { count } from './fields.js';
+import { makeSiteSchema } from './schema/site.js';
+import { weatherSchema } from './schema/climate.js';
+import { workloadSchema } from './schema/workload.js';
+import { itSchema, racksSchema } from './schema/it.js';
+import { powerChainSchema } from './schema/power.js';
+import { coolingSchema } from './schema/cooling.js';
+import { costsSchema, uncertaintySchema } from './schema/costs.js';
+
+/** Lowercase words joined by '-': scenario names become output folder names, design ids column names. */
+const slug = (example: string) =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `expected lowercase letters, digits and '-', like '${example}'` });
+
+/** ISO 4217 codes known to this Node's ICU (full-icu in official builds). */
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/** The domain fragments a scenario is assembled from (schema/<domain>.ts). */
+export interface Fragments {
+  weather: z.ZodType;
+  workload: z.ZodType;
+  racks: z.ZodType;
+  it: z.ZodType;
+  power: z.ZodType;
+  cooling: z.ZodType;
+  costs: z.ZodType;
+  uncertainty: z.ZodType;
+}
+
+/** Adds an issue on every repeated design id, naming the first use. */
+function checkUniqueIds(designs: unknown, ctx: z.RefinementCtx): void {
+  if (!Array.isArray(designs)) return;
+  const firstIndex = new Map<string, number>();
+  designs.forEach((design: unknown, i) => {
+    const id = (design as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return;
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, i);
+    else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `expected a unique design id, got '${id}' (also designs[${first}].id)` });
+  });
+}
+
+/**
+ * The scenario schema around the given fragments. The app uses the real ones
+ * (`scenarioSchema`); the loader's tests pass stand-ins so that their messages
+ * do not change whenever a domain's fields do.
+ */
+export function makeScenarioSchema<F extends Fragments>(f: F) {
+  const design = z.strictObject({
+    id: slug('liquid-pod').meta({ description: 'unique id, used in reports and --set designs[id=...]' }),
+    name: z.string().min(1).meta({ description: 'name shown in reports' }),
+    racks: f.racks as F['racks'],
+    it: (f.it as F['it']).optional(),
+    power: (f.power as F['power']).optional(),
+    cooling: f.cooling as F['cooling'],
+    costs: (f.costs as F['costs']).optional(),
+  });
+  return z.strictObject({
+    $schema: z.string().optional().meta({ description: 'JSON Schema for editors; ignored by dctwin' }),
+    name: slug('hangzhou-default').meta({ description: 'scenario name, also the default output folder' }),
+    description: z.string().optional(),
+    seed: count(0, 0xffffffff).default(1).meta({ description: 'random seed: same seed, same numbers' }),
+    currency: z
+      .string()
+      .refine((code) => CURRENCIES.has(code), { error: "expected an ISO 4217 currency code like 'CNY', 'USD' or 'EUR'" })
+      .meta({ description: 'ISO 4217 code; every price in the file must use it' }),
+    site: makeSiteSchema(f.weather as F['weather']),
+    workload: f.workload as F['workload'],
+    // `when` runs the id check even when a design has other problems, so all are reported at once.
+    designs: z.array(design).min(1).max(20).superRefine(checkUniqueIds, { when: () => true }),
+    uncertainty: (f.uncertainty as F['uncertainty']).optional(),
+  });
+}
+
+export const scenarioSchema = makeScenarioSchema({
+  weather: weatherSchema,
+  workload: workloadSchema,
+  racks: racksSchema,
+  it: itSchema,
+  power: powerChainSchema,
+  cooling: coolingSchema,
+  costs: costsSchema,
+  uncertainty: uncertaintySchema,
+});
+
+/** The validated file, SI numbers and suffixed names, before normalize adds its source. */
+export type ScenarioParsed = z.output<typeof scenarioSchema>;
+/** A loaded scenario: the validated file plus where it came from (`dir` resolves its relative paths). */
+export type Scenario = ScenarioParsed & { file: string; dir: string };
+export type Design = Scenario['designs'][number];
+
+/** Whether `code` is an ISO 4217 currency code. */
+export const isCurrencyCode = (code: string): boolean => CURRENCIES.has(code);
+
+/**
+ * JSON Schema of the scenario *input* for editors (yaml-language-server,
+ * VS Code). Draft-07, the draft every editor and ajv's default understand.
+ * Unit fields are strings whose unit the schema cannot check; dctwin does.
+ */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
+  return { ...schema, title: 'dctwin scenario', description: 'A dctwin scenario: one site, one workload, designs to compare' };
+}

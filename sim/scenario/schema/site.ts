@@ -1,0 +1,42 @@
+/**
+ * The `site:` block: where the data center is (its weather), what its grid
+ * emits, how much it may draw, and how finely the cooling plant is controlled.
+ * Keys stay plain in the file (`controlStep: 15 min`); the parsed site carries
+ * suffixed SI names (`controlStepS: 900`).
+ */
+import { z } from 'zod';
+import { count, quantity } from '../fields.js';
+import { SECONDS_PER_HOUR } from '../../units.js';
+import { weatherSchema } from './climate.js';
+
+/** Shortest and longest cooling-plant control interval accepted (s): 1 min to the hourly weather step. */
+export const CONTROL_STEP_MIN_S = 60;
+export const CONTROL_STEP_MAX_S = SECONDS_PER_HOUR;
+
+/** The site block around a given weather fragment (loader tests pass a stand-in, the app the real one). */
+export function makeSiteSchema<W extends z.ZodType>(weather: W) {
+  return z
+    .strictObject({
+      name: z.string().min(1).meta({ description: 'site name shown in reports, e.g. Hangzhou' }),
+      weather,
+      gridCarbon: quantity('kg/J', { min: 0 }).meta({
+        description: "constant grid emission factor, e.g. '0.5703 kg/kWh' (cite its source in a comment)",
+      }),
+      gridLimit: quantity('W', { above: 0 }).optional().meta({ description: "grid connection limit, e.g. '10 MW'" }),
+      controlStep: quantity('s', { min: CONTROL_STEP_MIN_S, max: CONTROL_STEP_MAX_S })
+        .optional()
+        .meta({ description: "cooling-plant control interval from '1 min' to '1 h' (default), dividing an hour" }),
+      years: count(1, 30).optional().meta({ description: 'whole years simulated (default 1)' }),
+    })
+    .transform((site) => ({
+      name: site.name,
+      weather: (site as { weather?: unknown }).weather as z.output<W>,
+      gridCarbonKgPerJ: site.gridCarbon,
+      gridLimitW: site.gridLimit,
+      controlStepS: site.controlStep ?? SECONDS_PER_HOUR,
+      years: site.years ?? 1,
+    }));
+}
+
+export const siteSchema = makeSiteSchema(weatherSchema);
+export type Site = z.output<typeof siteSchema>;
