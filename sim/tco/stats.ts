@@ -14,11 +14,11 @@ export interface SampleStats {
 /**
  * p10 / p50 / p90 and mean of samples.
  *
- * Equation: quantiles of the sorted sample by simple-statistics' quantileSorted (nearest-rank with
- *   midpoint at even splits); mean = sum / n.
+ * Equation: quantiles of the sorted sample by simple-statistics' quantileSorted, linear interpolation
+ *   at index (n - 1) p (R's default type 7, numpy's 'linear'); mean = sum / n.
  * Assumptions: samples are independent draws of the same run.
  * Validity: at least one finite sample (else RangeError).
- * References: simple-statistics 7 quantileSorted / mean.
+ * References: simple-statistics 7.12 quantileSorted / mean; Hyndman & Fan (1996), Am. Stat. 50(4), type 7.
  * Validated by: test/tco/stats.test.ts.
  * @example sampleStats([3, 1, 2]).p50 // => 2
  */
