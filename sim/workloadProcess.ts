@@ -54,8 +54,13 @@ export interface WorkloadRun {
   stats(): WorkloadStats;
 }
 
+/** Optional hooks for tests and traces of single jobs (not needed by simulate). */
+export interface WorkloadObserver {
+  jobStarted?(submitS: number, startS: number, gpus: number): void;
+}
+
 export function startWorkload(env: Env, params: WorkloadParams, streams: RandomStreams,
-  window: { startS: number; endS: number }, onChange: (nowS: number) => void): WorkloadRun {
+  window: { startS: number; endS: number }, onChange: (nowS: number) => void, observer?: WorkloadObserver): WorkloadRun {
   const { count: nodeCount, gpusPerNode, powerDownIdle, powerOnDelayS } = params.nodes;
   const curve = nodePowerCurve(params.nodes.power);
   const standbyW = params.nodes.power.standbyPowerW ?? 0;
@@ -143,6 +148,7 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
     const waitS = nowS - jobs.submitS[slot];
     waits.add(waitS);
     if (waitS > 0) waited++;
+    observer?.jobStarted?.(jobs.submitS[slot], nowS, jobs.gpus[slot]);
     const busy = jobs.gpus[slot] * jobs.utilization[slot];
     const nodes = jobs.nodes[slot];
     if (nodes === undefined) cluster.addBusy(jobs.node[slot], busy, false);

@@ -24,6 +24,7 @@
  * @example const src = poissonJobs({ ratePerS: 0.1, sizes: { gpus: [1], weights: [1] },
  *   duration: { kind: 'exponential', meanS: 900 }, utilization: 1 }, streamsFromOne(mulberry32(42)))
  */
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../../units.js';
 import type { JobRecord, JobSource } from './job.js';
 import type { UtilizationSource, UtilizationStep } from './profile.js';
 
@@ -144,7 +145,7 @@ export function diurnalProfile(p: DiurnalParams): UtilizationSource {
     skippedLines: 0,
     next(out: UtilizationStep): boolean {
       out.startS = k * p.stepS;
-      const hourOfDay = ((((k + 0.5) * p.stepS) / 3600) % 24 + 24) % 24;
+      const hourOfDay = (((k + 0.5) * p.stepS) % SECONDS_PER_DAY) / SECONDS_PER_HOUR;
       const u = p.meanUtilization + p.amplitude * Math.cos((2 * Math.PI * (hourOfDay - p.peakHour)) / 24);
       out.utilization = u < 0 ? 0 : u > 1 ? 1 : u;
       k++;
