@@ -28,11 +28,15 @@ const show = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(
 /** An apparent power like '2500 kVA', in VA (mathjs knows VA; fields.ts has no VA kind yet). */
 const apparentPower = z.string().or(z.number()).transform((raw, ctx) => {
   const expected = "expected an apparent power with a unit like '2500 kVA'";
+  let why = '';
   try {
-    const v = typeof raw === 'string' ? mathUnit(raw.trim()).toNumber('VA') : NaN;
+    const u = typeof raw === 'string' ? mathUnit(raw.trim()) : undefined;
+    // mathjs treats VA and W as the same dimension: insist on VA so '2 MW' is not read as 2 MVA.
+    if (u && !u.units.some((x) => x.unit.name === 'VA')) why = ' (transformers are rated in apparent power: VA, not W)';
+    const v = u && why === '' ? u.toNumber('VA') : NaN;
     if (Number.isFinite(v) && v > 0) return v;
   } catch { /* reported below */ }
-  ctx.addIssue({ code: 'custom', message: `${expected}, got ${show(raw)}`, input: raw });
+  ctx.addIssue({ code: 'custom', message: `${expected}${why}, got ${show(raw)}`, input: raw });
   return z.NEVER;
 }).meta({ description: "an apparent power, e.g. '2500 kVA'" });
 
