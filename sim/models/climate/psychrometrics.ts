@@ -96,11 +96,13 @@ export function wetBulbC(dryBulbC: number, humidityRatio: number, pressurePa: nu
     const e = excess(tempC);
     if (Math.abs(e) < 1e-12) return tempC;
     if (e < 0) {
-      [lowC, lowExcess] = [tempC, e];
+      lowC = tempC;
+      lowExcess = e;
       if (side === -1) highExcess /= 2;
       side = -1;
     } else {
-      [highC, highExcess] = [tempC, e];
+      highC = tempC;
+      highExcess = e;
       if (side === 1) lowExcess /= 2;
       side = 1;
     }
