@@ -19,7 +19,7 @@
  * References: ASHRAE Handbook Fundamentals 2017, ch. 1 "Psychrometrics", eq. 3, 5, 6, 20, 30, 33, 35, 36;
  *   PsychroLib 1.1.1 (npm; D. Meyer & D. Thevenard, JOSS 4(33) 1137, 2019, doi:10.21105/joss.01137);
  *   EnergyPlus Engineering Reference, "Weather Data" / WeatherManager: outdoor humidity ratio from dew point.
- * Validated by: test/validation/psychrometrics.validation.test.ts (data: test/validation/data/ashrae-hof-2017-ch1.csv)
+ * Validated by: test/validation/psychrometrics.validation.test.ts (data: test/validation/data/ashrae-hof-2017-ch1-psychrometrics.csv)
  * @example wetBulbC(40, humidityRatioFromDewPoint(7, 101325), 101325) // => about 20 (ASHRAE 2017 ch. 1 Example 1)
  */
 import { createRequire } from 'node:module';
