@@ -4,7 +4,8 @@ import type { Io } from '../io.js';
 import { climateCommand } from './climate.js';
 import { validateCommand } from './validate.js';
 import { schemaCommand } from './schema.js';
+import { reportCommand } from './report.js';
 
 export type CommandFactory = (io: Io) => Command;
 
-export const COMMANDS: CommandFactory[] = [validateCommand, schemaCommand, climateCommand];
+export const COMMANDS: CommandFactory[] = [validateCommand, schemaCommand, climateCommand, reportCommand];

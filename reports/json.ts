@@ -1,0 +1,26 @@
+/**
+ * JSON text for output files. `jsonText` is plain 2-space JSON (summary.json).
+ * `compactJson` indents the structure but writes every flat object or array
+ * (only numbers, strings, booleans, null) on one line, so a chart spec's
+ * `data.values` is one row per line: a third of the size and still diffable.
+ * Both end with a newline; key order is the insertion order.
+ */
+
+export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+const isFlat = (value: unknown): boolean => value === null || typeof value !== 'object';
+
+function compact(value: unknown, indent: string): string {
+  if (isFlat(value)) return JSON.stringify(value) ?? 'null';
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.every(isFlat)) return JSON.stringify(value);
+    return `[\n${value.map((v) => inner + compact(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  if (entries.every(([, v]) => isFlat(v))) return JSON.stringify(Object.fromEntries(entries));
+  const lines = entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compact(v, inner)}`);
+  return `{\n${lines.join(',\n')}\n${indent}}`;
+}
+
+export const compactJson = (value: unknown): string => `${compact(value, '')}\n`;

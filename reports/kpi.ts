@@ -1,0 +1,59 @@
+/**
+ * The KPI table shared by report.html and summary.md: one row per indicator,
+ * one column per design. Each cell keeps its raw value (as in summary.json) and
+ * its text, so HTML can carry the raw value in data attributes for checking.
+ * `key` is the dotted path of the value inside a design of summary.json, or
+ * `savingsVsFirst` (first design's TCO minus this design's; positive = cheaper).
+ */
+import type { DesignSummary, Summary } from '../sim/metrics/summaryTypes.js';
+import { formatKW, formatMWh, formatMoney, formatPerKWh, formatRatio } from './format.js';
+
+export interface KpiCell {
+  design: string;
+  /** Raw value, or undefined when it does not apply (no TCO; the first design's own savings). */
+  value: number | undefined;
+  text: string;
+}
+
+export interface KpiRow {
+  key: string;
+  label: string;
+  cells: KpiCell[];
+}
+
+interface KpiDef {
+  key: string;
+  label: string;
+  value: (d: DesignSummary, first: DesignSummary) => number | undefined;
+  text: (value: number, d: DesignSummary) => string;
+}
+
+const DEFS: KpiDef[] = [
+  { key: 'metrics.pue', label: 'PUE (annual, energy-based)', value: (d) => d.metrics.pue, text: (v, d) => `${formatRatio(v)} (${d.metrics.pueCategory})` },
+  { key: 'metrics.tue', label: 'TUE (PUE x ITUE)', value: (d) => d.metrics.tue, text: formatRatio },
+  { key: 'metrics.wueLPerKWh', label: 'WUE (L/kWh IT)', value: (d) => d.metrics.wueLPerKWh, text: formatPerKWh },
+  { key: 'metrics.cueKgPerKWh', label: 'CUE (kg CO2e/kWh IT)', value: (d) => d.metrics.cueKgPerKWh, text: formatPerKWh },
+  { key: 'metrics.facilityPowerKW.peak', label: 'Peak facility power (kW)', value: (d) => d.metrics.facilityPowerKW.peak, text: formatKW },
+  { key: 'metrics.itEnergyKWh', label: 'IT energy (MWh)', value: (d) => d.metrics.itEnergyKWh, text: formatMWh },
+  { key: 'metrics.facilityEnergyKWh', label: 'Facility energy (MWh)', value: (d) => d.metrics.facilityEnergyKWh, text: formatMWh },
+  { key: 'tco.total', label: 'TCO (present value)', value: (d) => d.tco?.total, text: (v, d) => formatMoney(v, d.tco!.currency) },
+  {
+    key: 'savingsVsFirst',
+    label: 'Savings vs first design',
+    value: (d, first) => (d === first || !d.tco || !first.tco ? undefined : first.tco.total - d.tco.total),
+    text: (v, d) => formatMoney(v, d.tco!.currency),
+  },
+];
+
+/** The KPI rows for a run's designs, in a fixed order; rows that apply to no design are left out. */
+export function kpiRows(summary: Summary): KpiRow[] {
+  const first = summary.designs[0];
+  return DEFS.map((def) => ({
+    key: def.key,
+    label: def.key === 'savingsVsFirst' && first ? `Savings vs ${first.id}` : def.label,
+    cells: summary.designs.map((d) => {
+      const value = def.value(d, first);
+      return { design: d.id, value, text: value === undefined || !Number.isFinite(value) ? '–' : def.text(value, d) };
+    }),
+  })).filter((row) => row.cells.some((c) => c.value !== undefined));
+}

@@ -1,0 +1,68 @@
+/**
+ * summary.md: the answer sentence, the KPI table and the energy by component,
+ * for people reading a run folder in a terminal or a code review.
+ */
+import type { Summary } from '../sim/metrics/summaryTypes.js';
+import { answerOf } from './answer.js';
+import { formatHours, formatMWh, formatPercent, formatRatio } from './format.js';
+import { kpiRows } from './kpi.js';
+
+/** Escapes the characters that would break a Markdown table cell. */
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+function table(header: string[], rows: string[][], align: ('l' | 'r')[]): string {
+  const rule = align.map((a) => (a === 'r' ? '---:' : ':---'));
+  return [header, rule, ...rows].map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n');
+}
+
+/** Every meter key over the designs, in first-seen order. */
+function componentKeys(summary: Summary): string[] {
+  const keys: string[] = [];
+  for (const d of summary.designs) for (const k of Object.keys(d.metrics.energyByComponentKWh)) if (!keys.includes(k)) keys.push(k);
+  return keys;
+}
+
+export function summaryMarkdown(summary: Summary): string {
+  const answer = answerOf(summary);
+  const ids = summary.designs.map((d) => d.id);
+  const align = (n: number): ('l' | 'r')[] => ['l', ...Array<'r'>(n).fill('r')];
+  const kpis = table(['Indicator', ...ids], kpiRows(summary).map((r) => [r.label, ...r.cells.map((c) => c.text)]), align(ids.length));
+  const keys = componentKeys(summary);
+  const energyRows = keys.map((k) => [
+    k,
+    ...summary.designs.map((d) => {
+      const kWh = d.metrics.energyByComponentKWh[k];
+      return kWh === undefined ? '–' : `${formatMWh(kWh)} (${formatPercent(kWh / d.metrics.facilityEnergyKWh)})`;
+    }),
+  ]);
+  energyRows.push(['**facility total**', ...summary.designs.map((d) => `**${formatMWh(d.metrics.facilityEnergyKWh)}**`)]);
+  const operation = table(
+    ['Indicator', ...ids],
+    [
+      ['Chiller hours', ...summary.designs.map((d) => formatHours(d.metrics.chillerHours))],
+      ['Free-cooling hours', ...summary.designs.map((d) => formatHours(d.metrics.freeCoolingHours))],
+      ['Monthly PUE, lowest to highest', ...summary.designs.map((d) => `${formatRatio(Math.min(...d.metrics.monthlyPue))} to ${formatRatio(Math.max(...d.metrics.monthlyPue))}`)],
+      ['Hours clamped to a model range', ...summary.designs.map((d) => formatHours(d.metrics.clampedHours))],
+    ],
+    align(ids.length),
+  );
+  const warnings = summary.warnings.length ? `\n## Warnings\n\n${summary.warnings.map((w) => `- ${w}`).join('\n')}\n` : '';
+  return `# ${summary.scenario}
+
+**${answer.headline}**${answer.why ? ` ${answer.why}` : ''}
+
+Weather: ${summary.weather} · seed ${summary.seed} · ${summary.simulatedHours} h simulated
+
+## Key figures
+
+${kpis}
+
+## Energy by component (MWh, share of facility energy)
+
+${table(['Component', ...ids], energyRows, align(ids.length))}
+
+## Operation
+
+${operation}
+${warnings}`;
+}

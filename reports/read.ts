@@ -1,0 +1,70 @@
+/**
+ * Reads an output folder back into a ReportRun, for `dctwin report OUTDIR`:
+ * summary.json and hourly.csv are required; scenario.yaml, sources.txt,
+ * monte-carlo.json and sweep.json are used when present. A missing or
+ * malformed file is an InputError naming the file.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Summary } from '../sim/metrics/summaryTypes.js';
+import { InputError, locate } from '../sim/errors.js';
+import { parseHourlyCsv } from './csv.js';
+import type { MonteCarloDesign, ReportRun, SweepData } from './run.js';
+import { RUN_INPUT_FILES } from './write.js';
+
+async function readText(path: string, required: boolean): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (!required && code === 'ENOENT') return undefined;
+    throw new InputError(`${locate(path)}expected a readable file, got ${code === 'ENOENT' ? 'no such file' : code ?? String(err)}`);
+  }
+}
+
+function parseJson(path: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`${locate(path)}expected JSON, got ${(err as Error).message}`);
+  }
+}
+
+/** The keys of summary.json a report reads, checked so a wrong file fails with a clear message. */
+function checkSummary(path: string, value: unknown): Summary {
+  const s = value as Summary;
+  const problems: string[] = [];
+  if (typeof s !== 'object' || s === null) throw new InputError(`${locate(path)}expected a dctwin summary object, got ${typeof value}`);
+  if (typeof s.scenario !== 'string') problems.push(`${locate(path)}scenario: expected a string, got ${typeof s.scenario}`);
+  if (!Array.isArray(s.designs) || s.designs.length === 0) {
+    problems.push(`${locate(path)}designs: expected a non-empty array, got ${JSON.stringify(s.designs) ?? 'none'}`);
+  } else {
+    s.designs.forEach((d, i) => {
+      if (typeof d?.id !== 'string') problems.push(`${locate(path)}designs[${i}].id: expected a string, got ${typeof d?.id}`);
+      if (typeof d?.metrics?.pue !== 'number') problems.push(`${locate(path)}designs[${i}].metrics.pue: expected a number, got ${typeof d?.metrics?.pue}`);
+      if (!Array.isArray(d?.metrics?.monthlyPue)) problems.push(`${locate(path)}designs[${i}].metrics.monthlyPue: expected an array, got ${typeof d?.metrics?.monthlyPue}`);
+    });
+  }
+  if (problems.length) throw new InputError(problems);
+  return { ...s, warnings: Array.isArray(s.warnings) ? s.warnings : [] };
+}
+
+export async function readRunOutputs(outDir: string): Promise<ReportRun> {
+  const path = (name: string) => join(outDir, name);
+  const summaryPath = path(RUN_INPUT_FILES.summary);
+  const summary = checkSummary(summaryPath, parseJson(summaryPath, (await readText(summaryPath, true))!));
+  const hourlyPath = path(RUN_INPUT_FILES.hourly);
+  const hourly = parseHourlyCsv((await readText(hourlyPath, true))!, hourlyPath);
+  const missing = summary.designs.filter((d) => !hourly.designs.some((h) => h.id === d.id)).map((d) => d.id);
+  if (missing.length) throw new InputError(`${locate(hourlyPath)}design: expected rows for ${missing.join(', ')} (listed in summary.json), got none`);
+  const run: ReportRun = { summary, hourly };
+  const scenarioText = await readText(path(RUN_INPUT_FILES.scenario), false);
+  if (scenarioText !== undefined) run.scenarioText = scenarioText;
+  const sources = await readText(path(RUN_INPUT_FILES.sources), false);
+  if (sources !== undefined) run.sources = sources;
+  const monteCarloText = await readText(path(RUN_INPUT_FILES.monteCarlo), false);
+  if (monteCarloText !== undefined) run.monteCarlo = parseJson(path(RUN_INPUT_FILES.monteCarlo), monteCarloText) as MonteCarloDesign[];
+  const sweepText = await readText(path(RUN_INPUT_FILES.sweep), false);
+  if (sweepText !== undefined) run.sweep = parseJson(path(RUN_INPUT_FILES.sweep), sweepText) as SweepData;
+  return run;
+}

@@ -1,0 +1,23 @@
+/**
+ * `dctwin report OUTDIR [--png]`: rebuilds report.html, summary.md and the
+ * chart specs of an earlier run from its summary.json and hourly.csv, without
+ * simulating again. The folder is rewritten all-or-nothing.
+ */
+import { Command } from 'commander';
+import { resolve } from 'node:path';
+import type { Io } from '../io.js';
+import { readRunOutputs } from '../../../reports/read.js';
+import { writeRunOutputs } from '../../../reports/write.js';
+
+export function reportCommand(io: Io): Command {
+  return new Command('report')
+    .description('rebuild report.html, summary.md and the chart specs of an output folder without re-simulating')
+    .argument('<outdir>', 'output folder of an earlier run (with summary.json and hourly.csv)')
+    .option('--png', 'also write a PNG per chart (needs @resvg/resvg-js)', false)
+    .action(async (outDirArg: string, options: { png: boolean }) => {
+      const outDir = resolve(io.cwd, outDirArg);
+      const run = await readRunOutputs(outDir);
+      const files = await writeRunOutputs(outDir, run, { html: true, png: options.png });
+      io.stdout(`wrote ${files.length} files to ${outDirArg}\n`);
+    });
+}
