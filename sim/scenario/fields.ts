@@ -77,6 +77,13 @@ export function parseQuantity(text: unknown, to: QuantityUnit, bounds: Bounds = 
         return `expected a temperature difference in K (a difference of 6 degC is '6 K'; degC converts to absolute kelvin), got ${show(text)}`;
       }
     }
+    if (to === 'degC') {
+      // '5 K' would become -268.15 degC: a kelvin value in a temperature field is almost always a difference.
+      const name = u.units.map((x) => x.unit.name).join(' ');
+      if (!/deg[CF]|fahrenheit|celsius/.test(name)) {
+        return `expected a temperature in degC or degF like '${kind.example}' (K is for differences), got ${show(text)}`;
+      }
+    }
     if (u.value === null) return `${expected}, got ${show(text)} (no number)`;
     value = u.toNumber(to);
   } catch {
