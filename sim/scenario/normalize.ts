@@ -18,6 +18,9 @@ import { JOULES_PER_KWH, SECONDS_PER_HOUR } from '../units.js';
  */
 export const MAX_GRID_CARBON_KG_PER_J = 0.91 / JOULES_PER_KWH;
 
+/** 6 significant digits: what a message shows of a converted number. */
+const round = (x: number) => Number(x.toPrecision(6));
+
 const PRICE = /^\s*[-+]?\d+(?:\.\d+)?(?:e[-+]?\d+)?\s*([A-Z]{3})\s*(?:\/.*)?$/;
 
 /** Every string in `input` that is a price in another ISO 4217 currency than `currency`. */
@@ -50,11 +53,11 @@ export function normalize(parsed: ScenarioParsed, source: { file: string; dir: s
   if (SECONDS_PER_HOUR % site.controlStepS !== 0) {
     warnings.push({
       path: ['site', 'controlStep'],
-      text: `site.controlStep: ${site.controlStepS} s does not divide an hour; hourly weather is then split unevenly (use 1, 5, 10, 15, 30 or 60 min)`,
+      text: `site.controlStep: ${round(site.controlStepS)} s does not divide an hour; hourly weather is then split unevenly (use 1, 5, 10, 15, 30 or 60 min)`,
     });
   }
   if (site.gridCarbonKgPerJ > MAX_GRID_CARBON_KG_PER_J) {
-    const perKWh = site.gridCarbonKgPerJ * JOULES_PER_KWH;
+    const perKWh = round(site.gridCarbonKgPerJ * JOULES_PER_KWH);
     warnings.push({
       path: ['site', 'gridCarbon'],
       text: `site.gridCarbon: ${perKWh} kg/kWh is above coal power's 0.91 kg/kWh (IPCC AR5 WGIII Table A.III.2); is the unit g/kWh?`,

@@ -126,7 +126,11 @@ function parseValue(arg: string, text: string): unknown {
   return doc.toJS();
 }
 
-/** Index of the `=` that ends the path: the first one outside `[...]` (`designs[id=x].name=y`). */
+/**
+ * Index of the `=` that ends the path: the first one outside `[...]`
+ * (`designs[id=x].name=y`); with an unclosed bracket, the last one, so the
+ * path's own message explains the problem.
+ */
 function assignmentAt(arg: string): number {
   let depth = 0;
   for (let i = 0; i < arg.length; i++) {
@@ -134,7 +138,7 @@ function assignmentAt(arg: string): number {
     else if (arg[i] === ']') depth = Math.max(0, depth - 1);
     else if (arg[i] === '=' && depth === 0) return i;
   }
-  return -1;
+  return arg.lastIndexOf('=');
 }
 
 /**

@@ -66,7 +66,7 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     $schema: z.string().optional().meta({ description: 'JSON Schema for editors; ignored by dctwin' }),
     name: slug('hangzhou-default').meta({ description: 'scenario name, also the default output folder' }),
     description: z.string().optional(),
-    seed: count(0, 0xffffffff).default(1).meta({ description: 'random seed: same seed, same numbers' }),
+    seed: count(0, 0xffffffff).meta({ description: 'random seed: same seed, same numbers' }).prefault(1),
     currency: z
       .string()
       .refine((code) => CURRENCIES.has(code), { error: "expected an ISO 4217 currency code like 'CNY', 'USD' or 'EUR'" })
@@ -106,5 +106,6 @@ export const isCurrencyCode = (code: string): boolean => CURRENCIES.has(code);
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
-  return { ...schema, title: 'dctwin scenario', description: 'A dctwin scenario: one site, one workload, designs to compare' };
+  const { $schema, ...rest } = schema;
+  return { $schema, title: 'dctwin scenario', description: 'one site, one workload, and the designs to compare on them', ...rest };
 }

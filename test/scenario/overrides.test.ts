@@ -98,7 +98,10 @@ describe('applyOverrides (--set)', () => {
 
   it('names the --set argument in every error', () => {
     expect(messageOf(() => applyOverrides(scenario(), ['designs[x=1']))).toBe(
-      "--set designs[x=1: expected path=value like 'designs[0].racks.count=40', got 'designs[x=1'",
+      "--set designs[x=1: expected a path like 'designs[0].racks.count', got 'designs[x'",
+    );
+    expect(messageOf(() => applyOverrides(scenario(), ['site.name']))).toBe(
+      "--set site.name: expected path=value like 'designs[0].racks.count=40', got 'site.name'",
     );
     expect(messageOf(() => applyOverrides(scenario(), ['designs[x].id=1']))).toBe(
       "--set designs[x].id=1: expected a path like 'designs[0].racks.count', got 'designs[x].id'",
