@@ -88,8 +88,13 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
     submitted++;
     if (!sched.everFits(record.gpus)) rejected++;
     else {
-      queue.push(jobs.add(record, nowS));
-      dispatch(nowS);
+      const slot = jobs.add(record, nowS);
+      // Fast path: nobody waiting and the job fits (FIFO order is kept: the queue is empty).
+      if (queue.length === 0 && !powerDownIdle && sched.place(slot)) run(slot, nowS);
+      else {
+        queue.push(slot);
+        dispatch(nowS);
+      }
     }
     pullNext();
   });
@@ -98,9 +103,8 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
     completed++;
     sched.release(slot);
     const share = -(jobs.gpus[slot] * jobs.utilization[slot]);
-    const nodes = jobs.nodes[slot];
-    if (nodes === undefined) release(jobs.node[slot], share);
-    else for (let k = 0; k < nodes.length; k++) release(nodes[k], share / nodes.length);
+    if (jobs.nodeCount[slot] === 1) release(jobs.node[slot], share);
+    else for (const node of jobs.nodes[slot] ?? []) release(node, share / jobs.nodeCount[slot]);
     jobs.remove(slot);
     onChange(nowS);
     dispatch(nowS);
@@ -125,8 +129,8 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
       let startS = nowS;
       let switched = false;
       if (powerDownIdle) {
-        const nodes = jobs.nodes[slot];
-        const n = nodes === undefined ? 1 : nodes.length;
+        const n = jobs.nodeCount[slot];
+        const nodes = n > 1 ? jobs.nodes[slot] : undefined;
         for (let k = 0; k < n; k++) {
           const node = nodes === undefined ? jobs.node[slot] : nodes[k];
           if (cluster.on[node] === 0) {
@@ -150,9 +154,8 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
     if (waitS > 0) waited++;
     observer?.jobStarted?.(jobs.submitS[slot], nowS, jobs.gpus[slot]);
     const busy = jobs.gpus[slot] * jobs.utilization[slot];
-    const nodes = jobs.nodes[slot];
-    if (nodes === undefined) cluster.addBusy(jobs.node[slot], busy, false);
-    else for (let k = 0; k < nodes.length; k++) cluster.addBusy(nodes[k], busy / nodes.length, false);
+    if (jobs.nodeCount[slot] === 1) cluster.addBusy(jobs.node[slot], busy, false);
+    else for (const node of jobs.nodes[slot] ?? []) cluster.addBusy(node, busy / jobs.nodeCount[slot], false);
     const endS = nowS + jobs.durationS[slot];
     if (endS < window.endS) env.at(endS, finishKind, slot);
     onChange(nowS);

@@ -68,4 +68,5 @@ function main(argv: string[]): number {
   return check === '' || check === 'ok' ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run only as a program, not when a test imports REFERENCE/checkReference.
+if (process.argv[1] && /bench[\\/]main\.[jt]s$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));

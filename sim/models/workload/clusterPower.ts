@@ -4,20 +4,18 @@
  *
  * Equation: totalW = sum_i nodePowerW(busy_i / gpusPerNode) over powered nodes
  *   + standbyPowerW * (powered-down nodes); busy_i = sum over jobs on node i of gpus * utilization
- *   (whole-node jobs spread evenly). Updated as totalW += newW_i - oldW_i, and rebuilt from the
- *   per-node values every 2^20 changes so that rounding cannot drift (with integer node powers,
- *   e.g. 2000 W and 10000 W, every partial sum is exact).
+ *   (whole-node jobs spread evenly). Updated as totalW += newW_i - oldW_i with Neumaier's
+ *   compensated summation, so rounding does not drift over millions of changes (with integer node
+ *   powers, e.g. 2000 W and 10000 W, every partial sum is exact and the compensation stays 0).
  * Assumptions: node power depends only on its own utilization (see it/nodePower.ts).
  * Validity: 0 <= busy_i <= gpusPerNode (utilization clamped to 1); a node with no job is set to
  *   exactly zero busy, so rounding of repeated +/- utilization never leaves a phantom load.
  * References: it/nodePower.ts; Fan, Weber & Barroso, ISCA 2007, sec. 4 (cluster power as the sum
- *   of per-machine utilization models).
+ *   of per-machine utilization models); Neumaier, ZAMM 54 (1974) 39-51 (improved Kahan summation).
  * Validated by: test/models/workload/clusterPower.test.ts
  * @example const c = new ClusterPower(2, 8, (u) => 2000 + 8000 * u, 0, false); c.addBusy(0, 4, false);
  *   c.totalW // => 2000 + 4000 + 2000 = 8000
  */
-
-const RESUM_EVERY = 1 << 20;
 
 export class ClusterPower {
   totalW = 0;
@@ -27,7 +25,8 @@ export class ClusterPower {
   readonly busy: Float64Array;
   readonly nodeW: Float64Array;
   readonly on: Uint8Array;
-  private changes = 0;
+  private sumW = 0;
+  private compensationW = 0;
 
   constructor(
     readonly nodeCount: number,
@@ -44,6 +43,7 @@ export class ClusterPower {
       this.nodeW[i] = startOff ? standbyW : curve(0);
       this.totalW += this.nodeW[i];
     }
+    this.sumW = this.totalW;
     this.powered = startOff ? 0 : nodeCount;
   }
 
@@ -62,7 +62,8 @@ export class ClusterPower {
     const w = this.curve(utilization);
     for (let i = 0; i < this.nodeCount; i++) this.busy[i] = utilization * this.gpusPerNode;
     this.nodeW.fill(w);
-    this.totalW = w * this.nodeCount;
+    this.totalW = this.sumW = w * this.nodeCount;
+    this.compensationW = 0;
     this.totalBusy = utilization * this.gpusPerNode * this.nodeCount;
   }
 
@@ -88,13 +89,13 @@ export class ClusterPower {
   }
 
   private set(node: number, w: number): void {
-    this.totalW += w - this.nodeW[node];
+    // Neumaier's compensated sum of the changes: the total stays within an ulp or so of the exact sum.
+    const d = w - this.nodeW[node];
     this.nodeW[node] = w;
-    if (++this.changes === RESUM_EVERY) {
-      this.changes = 0;
-      let sum = 0;
-      for (let i = 0; i < this.nodeCount; i++) sum += this.nodeW[i];
-      this.totalW = sum;
-    }
+    const sum = this.sumW;
+    const t = sum + d;
+    this.compensationW += Math.abs(sum) >= Math.abs(d) ? sum - t + d : d - t + sum;
+    this.sumW = t;
+    this.totalW = t + this.compensationW;
   }
 }

@@ -21,7 +21,9 @@ export class JobTable {
   durationS: Float64Array;
   /** First (or only) node of a placed job, -1 while queued. */
   node: Int32Array;
-  /** All nodes of a multi-node job (undefined for single-node jobs). */
+  /** Number of nodes of a placed job (1 for single-node jobs). */
+  nodeCount: Int32Array;
+  /** All nodes of a multi-node job; read only when nodeCount > 1 (a sparse list). */
   nodes: (Int32Array | undefined)[] = [];
   /** Jobs in the system. */
   live = 0;
@@ -35,6 +37,7 @@ export class JobTable {
     this.submitS = new Float64Array(capacity);
     this.durationS = new Float64Array(capacity);
     this.node = new Int32Array(capacity);
+    this.nodeCount = new Int32Array(capacity);
     this.freeSlots = new Int32Array(capacity);
   }
 
@@ -51,12 +54,13 @@ export class JobTable {
     this.submitS[slot] = submitS;
     this.durationS[slot] = job.durationS;
     this.node[slot] = -1;
+    this.nodeCount[slot] = 0;
     this.live++;
     return slot;
   }
 
   remove(slot: number): void {
-    this.nodes[slot] = undefined;
+    if (this.nodeCount[slot] > 1) this.nodes[slot] = undefined;
     this.freeSlots[this.freeCount++] = slot;
     this.live--;
   }
@@ -67,6 +71,7 @@ export class JobTable {
     const i32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
     this.gpus = i32(this.gpus);
     this.node = i32(this.node);
+    this.nodeCount = i32(this.nodeCount);
     this.freeSlots = i32(this.freeSlots);
     this.utilization = f64(this.utilization);
     this.submitS = f64(this.submitS);

@@ -90,6 +90,7 @@ export class Scheduler {
       const node = this.bestFit ? this.bestFitNode(gpus) : this.firstFitNode(gpus);
       this.take(node, gpus);
       jobs.node[slot] = node;
+      jobs.nodeCount[slot] = 1;
       return true;
     }
     const count = Math.ceil(gpus / g);
@@ -101,6 +102,7 @@ export class Scheduler {
       nodes[k] = node;
     }
     jobs.node[slot] = nodes[0];
+    jobs.nodeCount[slot] = count;
     jobs.nodes[slot] = nodes;
     return true;
   }
@@ -108,9 +110,8 @@ export class Scheduler {
   /** Frees the GPUs of placed job `slot` (the slot itself stays valid until jobs.remove). */
   release(slot: number): void {
     const jobs = this.jobs;
-    const nodes = jobs.nodes[slot];
-    if (nodes === undefined) this.give(jobs.node[slot], jobs.gpus[slot]);
-    else for (let k = 0; k < nodes.length; k++) this.give(nodes[k], this.gpusPerNode);
+    if (jobs.nodeCount[slot] === 1) this.give(jobs.node[slot], jobs.gpus[slot]);
+    else for (const node of jobs.nodes[slot] ?? []) this.give(node, this.gpusPerNode);
   }
 
   private firstFitNode(gpus: number): number {
