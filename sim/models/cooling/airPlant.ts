@@ -1,0 +1,119 @@
+/**
+ * Chilled-water air plant for one control interval: CRAH fans, chilled-water pumps, chillers (staged),
+ * condenser pumps, cooling tower and waterside economizer (or air-cooled chillers without tower).
+ *
+ * Equation (order of evaluation; each line depends on the ones above):
+ *   crah = crahFans(heatW)                          coilLoadW = heatW + crah fan power
+ *   chwFlow = coilLoadW / (cpWater * (chwReturnC - chwSupplyC));  loadW = coilLoadW + chw pump power
+ *   water-cooled, twice (the second pass adds the compressor heat found by the first):
+ *     towerWaterC = tower leaving water at full fan for heatRejectedW (not below minCondenserWaterC)
+ *     econ = watersideEconomizer(towerWaterC)  ->  freeLoadW = freeFraction * loadW
+ *     chillers = stagedChillers(loadW - freeLoadW, chwSupplyC, max(towerWaterC, minCondenserWaterC))
+ *     heatRejectedW = freeLoadW + chillers.condenserHeatW          (= loadW + compressor power)
+ *   free mode: the tower fan slows to make chwSupplyC - hxApproachK; otherwise it runs flat out (down to
+ *     minCondenserWaterC): the lowest condenser water the weather allows
+ *   condenser pumps: constant design flow while heat is rejected
+ *   air-cooled: stagedChillers(loadW, chwSupplyC, dryBulbC); no tower, no economizer
+ * Assumptions: steady state per interval; series (integrated) economizer; constant condenser flow; chilled-water
+ *   supply held at its setpoint; all redundant CRAHs and tower cells run, standby chillers only if that saves
+ *   power; pump and fan heat ends in the water or room air it moves.
+ * Validity: heatW >= 0 (negative clamped to 0 and flagged); inherits every component's clamping.
+ * References: component files; Modelica Buildings Applications/DataCenters/ChillerCooled (plant layout,
+ *   modes, minimum condenser water 15.56 degC); ASHRAE 90.1-2013 6.5.5.2.2 (run all tower cells).
+ * Validated by: test/models/cooling/airPlant.test.ts (energy balance, monotonicity in weather and load)
+ * @example airPlantPower(sizeAirPlant(spec, design), { heatW: 1e6, dryBulbC: 33, wetBulbC: 28, pressurePa: 101325 }).chillerW
+ */
+import { crahFans, type CrahParams } from './crah.js';
+import { pumpPower, waterFlowKgPerS, type PumpParams } from './pump.js';
+import { stagedChillers, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
+import { coolingTower, type CoolingTowerParams } from './coolingTower.js';
+import { watersideEconomizer, type PlantMode, type WatersideEconomizerOutput } from './economizer.js';
+
+export interface AirPlantParams {
+  chilledWaterSupplyC: number;
+  chilledWaterReturnC: number;
+  crah: CrahParams;
+  chilledWaterPump: PumpParams;
+  chillers: ChillerBankParams;
+  /** Present for water-cooled chillers. */
+  condenser?: {
+    tower: CoolingTowerParams;
+    pump: PumpParams;
+    minCondenserWaterC: number;
+    /** Plate heat-exchanger approach, K; undefined = no economizer. */
+    economizerApproachK?: number;
+  };
+}
+
+export interface PlantWeather {
+  dryBulbC: number;
+  wetBulbC: number;
+  pressurePa: number;
+}
+
+export interface AirPlantOutput {
+  crahFansW: number;
+  chilledWaterPumpsW: number;
+  chillerW: number;
+  condenserPumpsW: number;
+  towerFansW: number;
+  waterKgPerS: number;
+  chillerLoadW: number;
+  /** Heat the plant rejects outdoors, W (tower or air-cooled condensers). */
+  heatRejectedW: number;
+  mode: PlantMode;
+  clamped: boolean;
+}
+
+const FULL_FAN_SETPOINT_C = -100;
+
+export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather): AirPlantOutput {
+  const crah = crahFans(p.crah, { heatW, pressurePa: w.pressurePa });
+  const chwPump = pumpPower(p.chilledWaterPump, { flowKgPerS: waterFlowKgPerS(crah.coilLoadW, p.chilledWaterReturnC - p.chilledWaterSupplyC) });
+  const loadW = crah.coilLoadW + chwPump.powerW;
+  let clamped = crah.clamped || chwPump.clamped;
+  const out: AirPlantOutput = {
+    crahFansW: crah.powerW, chilledWaterPumpsW: chwPump.powerW, chillerW: 0, condenserPumpsW: 0, towerFansW: 0,
+    waterKgPerS: 0, chillerLoadW: 0, heatRejectedW: loadW, mode: 'free', clamped,
+  };
+  if (loadW <= 0) return out;
+  const c = p.condenser;
+  if (c === undefined) {
+    const ch = stagedChillers(p.chillers, { loadW, chilledWaterSupplyC: p.chilledWaterSupplyC, condenserEnteringC: w.dryBulbC });
+    return { ...out, chillerW: ch.powerW, chillerLoadW: ch.deliveredLoadW, heatRejectedW: ch.condenserHeatW, mode: 'mechanical', clamped: clamped || ch.clamped };
+  }
+  let heatRejectedW = loadW;
+  let econ: WatersideEconomizerOutput = { mode: 'mechanical', freeFraction: 0, precooledC: p.chilledWaterReturnC };
+  let ch: ChillerBankOutput = { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: false, extrapolated: false };
+  for (let pass = 0; pass < 2; pass++) {
+    const full = coolingTower(c.tower, { heatW: heatRejectedW, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: FULL_FAN_SETPOINT_C });
+    if (c.economizerApproachK !== undefined) {
+      econ = watersideEconomizer({ approachK: c.economizerApproachK }, {
+        coolingWaterC: full.leavingWaterC, chilledWaterSupplyC: p.chilledWaterSupplyC, chilledWaterReturnC: p.chilledWaterReturnC,
+      });
+    }
+    const freeLoadW = econ.freeFraction * loadW;
+    ch = stagedChillers(p.chillers, {
+      loadW: loadW - freeLoadW,
+      chilledWaterSupplyC: p.chilledWaterSupplyC,
+      condenserEnteringC: Math.max(full.leavingWaterC, c.minCondenserWaterC),
+    });
+    heatRejectedW = freeLoadW + ch.condenserHeatW;
+    if (econ.mode === 'free') break;
+  }
+  const towerSetpointC = econ.mode === 'free' ? p.chilledWaterSupplyC - c.economizerApproachK! : c.minCondenserWaterC;
+  const tower = coolingTower(c.tower, { heatW: heatRejectedW, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: towerSetpointC });
+  const cwPump = pumpPower(c.pump, { flowKgPerS: c.tower.designWaterKgPerS });
+  clamped = clamped || ch.clamped || tower.clamped || cwPump.clamped;
+  return {
+    ...out,
+    chillerW: ch.powerW,
+    condenserPumpsW: cwPump.powerW,
+    towerFansW: tower.fanPowerW,
+    waterKgPerS: tower.waterKgPerS,
+    chillerLoadW: ch.deliveredLoadW,
+    heatRejectedW,
+    mode: econ.mode,
+    clamped,
+  };
+}

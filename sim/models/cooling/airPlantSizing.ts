@@ -1,0 +1,96 @@
+/**
+ * Sizes every unit of a chilled-water air plant at the design point: full design heat and the design
+ * weather (e.g. the weather file's 0.4 % condition), with the scenario's redundancy.
+ *
+ * Equation:
+ *   CRAH: designFlow = crahAirFlowM3PerS(heatW); duty = ceil(heatW / unitCapacityW); installed by redundancy;
+ *         ratedUnitFlow = designFlow / duty
+ *   chilled-water pump: design flow for coilLoadW at (chwReturnC - chwSupplyC)
+ *   chillers: loadW = coilLoadW + pump; condenser at design = wetBulbC + tower approach (water-cooled) or dryBulbC;
+ *         duty = ceil(loadW / unitCapacityW); ratedCapacityW = loadW / (duty * capFT(chwSupplyC, condenserC))
+ *   tower: ratedHeatW = loadW + chiller power at design; capacityFactor = installed cells / duty cells
+ *   condenser pump: the tower's design water flow
+ * Assumptions: units of a group are identical; the design point is where the plant must carry full load
+ *   without standby units; pumps are one aggregate per loop (redundant pumps do not change power).
+ * Validity: heatW > 0 (a zero-heat plant is sized for 1 W and never runs).
+ * References: installed-unit rule shared with sim/models/power/redundancy.ts (Uptime Tier N, N+1, 2N);
+ *   component files for each rating.
+ * Validated by: test/models/cooling/airPlant.test.ts (design point: loads met, chillers at PLR <= 1)
+ * @example sizeAirPlant(spec, { heatW: 1e6, dryBulbC: 35, wetBulbC: 28 }).chillers.installed // => 2 (N+1 of 1)
+ */
+import { installedUnits } from '../power/redundancy.js';
+import { crahAirFlowM3PerS, crahFans, type CrahParams } from './crah.js';
+import { sizePump, waterFlowKgPerS } from './pump.js';
+import { CHILLER_CURVE_SETS } from './curves.js';
+import { chillerModifiers } from './chiller.js';
+import { stagedChillers } from './chillerStaging.js';
+import { sizeCoolingTower } from './coolingTower.js';
+import { STANDARD_PRESSURE_PA } from './fluids.js';
+import type { AirPlantParams } from './airPlant.js';
+import type { AirPlantSpec, ChillerSpec } from './plantSpec.js';
+import type { ChillerBankParams } from './chillerStaging.js';
+
+export interface DesignPoint {
+  heatW: number;
+  dryBulbC: number;
+  wetBulbC: number;
+}
+
+/** A chiller bank sized to carry loadW at (chilledWaterC, condenserC) with its duty units. */
+export function sizeChillerBank(spec: ChillerSpec, loadW: number, chilledWaterC: number, condenserC: number): ChillerBankParams {
+  const curves = CHILLER_CURVE_SETS[spec.type];
+  const duty = Math.max(1, Math.ceil(loadW / spec.unitCapacityW - 1e-9));
+  const { capFT } = chillerModifiers(curves, chilledWaterC, condenserC);
+  return {
+    unit: { curves, ratedCapacityW: loadW / (duty * capFT), ratedCop: spec.ratedCop ?? curves.referenceCop },
+    installed: installedUnits(loadW, loadW / duty, spec.redundancy),
+  };
+}
+
+export function sizeAirPlant(spec: AirPlantSpec, design: DesignPoint): AirPlantParams {
+  const heatW = Math.max(design.heatW, 1);
+  const pressurePa = STANDARD_PRESSURE_PA;
+  const duty = Math.max(1, Math.ceil(heatW / spec.crah.unitCapacityW - 1e-9));
+  const crah: CrahParams = {
+    units: installedUnits(heatW, heatW / duty, spec.crah.redundancy),
+    ratedUnitFlowM3PerS: crahAirFlowM3PerS({ supplyAirC: spec.supplyAirC, returnAirC: spec.returnAirC }, heatW, pressurePa) / duty,
+    fanPressurePa: spec.crah.fanPressurePa,
+    fanEfficiency: spec.crah.fanEfficiency,
+    minSpeed: spec.crah.minSpeed,
+    supplyAirC: spec.supplyAirC,
+    returnAirC: spec.returnAirC,
+  };
+  const coilLoadW = crahFans(crah, { heatW, pressurePa }).coilLoadW;
+  const chwDeltaK = spec.chilledWaterReturnC - spec.chilledWaterSupplyC;
+  const pumpSpec = spec.chilledWaterPump;
+  const chilledWaterPump = sizePump(waterFlowKgPerS(coilLoadW, chwDeltaK), pumpSpec.headPa, pumpSpec.efficiency, pumpSpec.minFlowFraction);
+  const loadW = coilLoadW + (chilledWaterPump.ratedFlowM3PerS * pumpSpec.headPa) / pumpSpec.efficiency;
+  const waterCooled = CHILLER_CURVE_SETS[spec.chiller.type].condenser === 'water';
+  const condenserC = waterCooled ? design.wetBulbC + spec.tower.approachK : design.dryBulbC;
+  const chillers = sizeChillerBank(spec.chiller, loadW, spec.chilledWaterSupplyC, condenserC);
+  const base = { chilledWaterSupplyC: spec.chilledWaterSupplyC, chilledWaterReturnC: spec.chilledWaterReturnC, crah, chilledWaterPump, chillers };
+  if (!waterCooled) return base;
+  const chillerPowerW = stagedChillers(chillers, { loadW, chilledWaterSupplyC: spec.chilledWaterSupplyC, condenserEnteringC: condenserC }).powerW;
+  const t = spec.tower;
+  const tower = sizeCoolingTower({
+    ratedHeatW: loadW + chillerPowerW,
+    designWetBulbC: design.wetBulbC,
+    designApproachK: t.approachK,
+    designRangeK: t.rangeK,
+    fanPowerPerHeat: t.fanPowerPerHeat,
+    evaporationLossPerK: t.evaporationLossPerK,
+    driftFraction: t.driftFraction,
+    cyclesOfConcentration: t.cyclesOfConcentration,
+    capacityFactor: installedUnits(t.dutyCells, 1, t.redundancy) / t.dutyCells,
+  });
+  const cp = spec.condenserPump;
+  return {
+    ...base,
+    condenser: {
+      tower,
+      pump: sizePump(tower.designWaterKgPerS, cp.headPa, cp.efficiency, cp.minFlowFraction),
+      minCondenserWaterC: t.minCondenserWaterC,
+      economizerApproachK: spec.economizer.type === 'waterside' ? spec.economizer.approachK : undefined,
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Electric power of one vapour-compression chiller from its load and water temperatures
+ * (the DOE-2 / EnergyPlus `Chiller:Electric:EIR` model), with a first-order extension of the
+ * temperature curves above their fitted range for data-center chilled water (12-20 degC).
+ *
+ * Equation (EnergyPlus Engineering Reference, "Electric Chiller Model Based on Condenser Entering
+ * Temperature"; x = leaving chilled water degC, y = entering condenser degC):
+ *   availableCapacityW = ratedCapacityW * capFT(x, y)
+ *   partLoadRatio = min(loadW / availableCapacityW, maxPartLoadRatio)
+ *   cyclingRatio = min(1, partLoadRatio / minPartLoadRatio)
+ *   operatingRatio = max(partLoadRatio, minPartLoadRatio, minUnloadRatio)
+ *   falseLoadW = availableCapacityW * (operatingRatio * cyclingRatio - partLoadRatio)    (hot-gas bypass)
+ *   powerW = availableCapacityW / ratedCop * eirFT(x, y) * eirFPLR(operatingRatio) * cyclingRatio
+ *   condenserHeatW = delivered loadW + powerW + falseLoadW        (all compressor work to the condenser)
+ *   Above the fitted box (x > xMax or y > yMax), with (xb, yb) the nearest point of the box:
+ *     eirFT(x, y) = eirFT(xb, yb) + min(0, deirFT/dx) * (x - xb) + max(0, deirFT/dy) * (y - yb)
+ *     capFT(x, y) = capFT(xb, yb) + min(0, dcapFT/dy) * (y - yb)
+ *   Below the box: the curves are held at the box edge (what EnergyPlus does).
+ * Assumptions: steady state within an interval; compressor only (pumps, tower and CRAH fans are other models;
+ *   air-cooled sets include condenser fans, as AHRI 550/590 rates them); motor efficiency 1 (hermetic).
+ *   The extension keeps the published slope at the box edge and only lets warmer chilled water lower the EIR
+ *   and warmer condenser water raise it (lift thermodynamics), so the curve never turns back outside its data.
+ *   Published CoolTools sets stop at 8.9-12.8 degC chilled water (EnergyPlus issue #6678): in that regime the
+ *   result is flagged `extrapolated`; the slope at the edge (about -1.7 %/K of EIR for the York YT set) is at
+ *   the low end of the 2-4 %/K usually quoted, so the extension is conservative.
+ * Validity: x from the set's xMin to 35 degC, y from yMin to 55 degC, eirFT >= 0.25, capFT >= 0.3,
+ *   loadW <= maxPartLoadRatio * availableCapacityW. Outside: clamp and set `clamped` (load beyond capacity is unmet).
+ * References: EnergyPlus Engineering Reference (v9+) "Electric Chiller Model Based on Condenser Entering
+ *   Temperature", eq. for AvailChillerCap, PLR, ChillerCyclingRatio, false loading and P_chiller; Hydeman &
+ *   Gillespie (2002), ASHRAE Trans. 108(2) AC-02-9-1; EnergyPlus issue #6678 (curves vs data-center water).
+ * Validated by: test/validation/chiller.validation.test.ts (data: test/validation/data/chiller-curve-points.csv)
+ * @example chillerPower(params, { loadW: 5e5, chilledWaterSupplyC: 6.67, condenserEnteringC: 29.44 }) // params: York YT, 1.055 MW, COP 5.96
+ */
+import { biquadratic, biquadraticSlopes, quadratic, type Biquadratic, type ChillerCurveSet } from './curves.js';
+
+export interface ChillerParams {
+  curves: ChillerCurveSet;
+  /** Capacity at the set's reference temperatures, W (capFT = 1 there). */
+  ratedCapacityW: number;
+  /** COP at the reference temperatures and full load. */
+  ratedCop: number;
+}
+
+export interface ChillerInput {
+  loadW: number;
+  chilledWaterSupplyC: number;
+  /** Entering condenser water (water-cooled) or outdoor dry bulb (air-cooled), degC. */
+  condenserEnteringC: number;
+}
+
+export interface ChillerOutput {
+  powerW: number;
+  /** Load actually removed (less than loadW only when clamped at capacity), W. */
+  deliveredLoadW: number;
+  availableCapacityW: number;
+  partLoadRatio: number;
+  condenserHeatW: number;
+  clamped: boolean;
+  /** True when the curves were used above their fitted box (first-order extension). */
+  extrapolated: boolean;
+}
+
+const MAX_CHILLED_WATER_C = 35;
+const MAX_CONDENSER_C = 55;
+const MIN_EIR_FT = 0.25;
+const MIN_CAP_FT = 0.3;
+
+/** A curve value at (x, y) with the first-order extension above its box; signs constrain the slopes. */
+function extended(curve: Biquadratic, x: number, y: number, xSign: -1 | 0, ySign: -1 | 1): number {
+  const xb = Math.min(Math.max(x, curve.xMinC), curve.xMaxC);
+  const yb = Math.min(Math.max(y, curve.yMinC), curve.yMaxC);
+  let value = biquadratic(curve, xb, yb);
+  if (x > xb || y > yb) {
+    const [dx, dy] = biquadraticSlopes(curve, xb, yb);
+    if (x > xb && xSign === -1) value += Math.min(0, dx) * (x - xb);
+    if (y > yb) value += (ySign === 1 ? Math.max(0, dy) : Math.min(0, dy)) * (y - yb);
+  }
+  return value;
+}
+
+/** Capacity and EIR temperature modifiers with their flags (shared with staging). */
+export function chillerModifiers(
+  curves: ChillerCurveSet,
+  chilledWaterSupplyC: number,
+  condenserEnteringC: number,
+): { capFT: number; eirFT: number; clamped: boolean; extrapolated: boolean } {
+  const x = Math.min(chilledWaterSupplyC, MAX_CHILLED_WATER_C);
+  const y = Math.min(condenserEnteringC, MAX_CONDENSER_C);
+  let clamped = x !== chilledWaterSupplyC || y !== condenserEnteringC || x < curves.eirFT.xMinC;
+  const extrapolated = x > curves.eirFT.xMaxC || y > curves.eirFT.yMaxC;
+  let capFT = extended(curves.capFT, x, y, 0, -1);
+  let eirFT = extended(curves.eirFT, x, y, -1, 1);
+  if (capFT < MIN_CAP_FT) [capFT, clamped] = [MIN_CAP_FT, true];
+  if (eirFT < MIN_EIR_FT) [eirFT, clamped] = [MIN_EIR_FT, true];
+  return { capFT, eirFT, clamped, extrapolated };
+}
+
+export function chillerPower(params: ChillerParams, input: ChillerInput): ChillerOutput {
+  if (!(params.ratedCapacityW > 0) || !(params.ratedCop > 0)) {
+    throw new RangeError(`chiller: ratedCapacityW and ratedCop must be > 0, got ${params.ratedCapacityW}, ${params.ratedCop}`);
+  }
+  const c = params.curves;
+  const mod = chillerModifiers(c, input.chilledWaterSupplyC, input.condenserEnteringC);
+  const availableCapacityW = params.ratedCapacityW * mod.capFT;
+  const loadW = Math.max(0, input.loadW);
+  if (loadW === 0) {
+    return { powerW: 0, deliveredLoadW: 0, availableCapacityW, partLoadRatio: 0, condenserHeatW: 0, clamped: mod.clamped, extrapolated: mod.extrapolated };
+  }
+  let partLoadRatio = loadW / availableCapacityW;
+  let clamped = mod.clamped || input.loadW < 0;
+  if (partLoadRatio > c.maxPartLoadRatio) [partLoadRatio, clamped] = [c.maxPartLoadRatio, true];
+  const cyclingRatio = Math.min(1, partLoadRatio / c.minPartLoadRatio);
+  const operatingRatio = Math.max(partLoadRatio, c.minPartLoadRatio, c.minUnloadRatio);
+  const deliveredLoadW = partLoadRatio * availableCapacityW;
+  const falseLoadW = Math.max(0, availableCapacityW * operatingRatio * cyclingRatio - deliveredLoadW);
+  const powerW = (availableCapacityW / params.ratedCop) * mod.eirFT * quadratic(c.eirFPLR, operatingRatio) * cyclingRatio;
+  return {
+    powerW,
+    deliveredLoadW,
+    availableCapacityW,
+    partLoadRatio,
+    condenserHeatW: deliveredLoadW + powerW + falseLoadW,
+    clamped,
+    extrapolated: mod.extrapolated,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * A bank of identical chillers sharing one load: how many run, and their total power.
+ *
+ * Equation:
+ *   for running = 1..installed with loadW / running <= maxPartLoadRatio * availableCapacityW:
+ *     totalPowerW(running) = running * chillerPower(unit, loadW / running).powerW
+ *   running = the count with the least totalPowerW (ties: fewer units)
+ *   if no count can carry the load: all installed units run at maxPartLoadRatio, the rest is unmet (clamped)
+ * Assumptions: running units share the load equally (common header, equal-size units); the sequencer knows the
+ *   part-load curve, i.e. it keeps each unit near its most efficient part-load ratio (the "optimal sequencing"
+ *   ideal; real sequencers use fixed PLR thresholds and do no better); standby units (N+1) may run when that
+ *   lowers power, as with variable-speed and low-lift operation; staging transients are ignored.
+ * Validity: installed >= 1. Inherits chillerPower's validity and flags.
+ * References: EnergyPlus Engineering Reference, "Plant Load Distribution" (UniformLoad / Optimal schemes);
+ *   Hydeman & Zhou (2007), "Optimizing chilled water plant control", ASHRAE J. 49(7): staging chillers on
+ *   total kW rather than on a fixed load threshold.
+ * Validated by: test/models/cooling/chillerStaging.test.ts (hand-computed from chiller.ts known values)
+ * @example stagedChillers({ unit, installed: 3 }, { loadW: 1.2e6, chilledWaterSupplyC: 15, condenserEnteringC: 30 }).running // => 2 or 3
+ */
+import { chillerPower, type ChillerInput, type ChillerParams } from './chiller.js';
+
+export interface ChillerBankParams {
+  unit: ChillerParams;
+  installed: number;
+}
+
+export interface ChillerBankOutput {
+  running: number;
+  powerW: number;
+  deliveredLoadW: number;
+  condenserHeatW: number;
+  clamped: boolean;
+  extrapolated: boolean;
+}
+
+export function stagedChillers(params: ChillerBankParams, input: ChillerInput): ChillerBankOutput {
+  if (!(params.installed >= 1)) throw new RangeError(`chillerStaging: installed must be >= 1, got ${params.installed}`);
+  const loadW = Math.max(0, input.loadW);
+  if (loadW === 0) return { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: input.loadW < 0, extrapolated: false };
+  let best: ChillerBankOutput | undefined;
+  for (let running = 1; running <= params.installed; running++) {
+    const one = chillerPower(params.unit, { ...input, loadW: loadW / running });
+    const overloaded = one.deliveredLoadW < loadW / running - 1e-6;
+    // An overloaded count is used only when even all installed units cannot carry the load.
+    if (overloaded && (running < params.installed || best !== undefined)) continue;
+    const candidate: ChillerBankOutput = {
+      running,
+      powerW: running * one.powerW,
+      deliveredLoadW: running * one.deliveredLoadW,
+      condenserHeatW: running * one.condenserHeatW,
+      clamped: one.clamped,
+      extrapolated: one.extrapolated,
+    };
+    if (best === undefined || candidate.powerW < best.powerW) best = candidate;
+  }
+  return best!;
+}

@@ -1,0 +1,162 @@
+/**
+ * Open (wet) cooling tower with variable-speed fans: leaving water temperature, fan power and make-up
+ * water for a heat load and an outdoor wet bulb.
+ *
+ * Equation:
+ *   cs = (hSat(wetBulbC + approachK + rangeK) - hSat(wetBulbC)) / (approachK + rangeK)   (Braun et al. 1989)
+ *   the tower is a counterflow exchanger between water and "air" of capacity airKgPerS * f * cs entering
+ *   at the wet bulb, with UA = conductanceKgPerS * cs * f^0.737 (effectiveness.ts); approach from heatW
+ *   f = smallest air-flow fraction in [minAirFlowFraction, 1] reaching leavingSetpointC (1 if it cannot)
+ *   fanPowerW = ratedFanPowerW * f^3                                      (EnergyPlus, no fan curve given)
+ *   evaporationKgPerS = evaporationLossPerK * heatW / cpWater            (EnergyPlus LossFactor mode:
+ *                       V_evap = LossFactor * V_water * rangeK, and V_water * rho * cp * rangeK = heatW)
+ *   driftKgPerS = driftFraction * designWaterKgPerS * f
+ *   blowdownKgPerS = max(0, evaporationKgPerS / (cyclesOfConcentration - 1) - driftKgPerS)
+ *   waterKgPerS = evaporation + drift + blowdown                          (make-up)
+ * Assumptions: sized at the design point (approach, range, E+ fan and air flow), then extra cells (N+1)
+ *   multiply air flow, UA and fan power by capacityFactor at the same water flow; all cells run together (ASHRAE 90.1-2013 6.5.5.2.2: multicell towers run the most cells at the
+ *   lowest speed), so redundancy enlarges the tower; cs is re-evaluated once with the computed approach;
+ *   constant water flow within the interval; no basin heater; leaving water colder than the setpoint at
+ *   minimum fan speed is left as is (the plant mixes or bypasses).
+ * Validity: wet bulb -20..35 degC (clamped outside); heatW >= 0; design effectiveness feasible (sizing
+ *   raises the air flow if the requested approach needs more than the E+ default).
+ * References: Braun, Klein & Mitchell (1989), ASHRAE Trans. 95(2) (effectiveness model, cs);
+ *   EnergyPlus Engineering Reference, "Cooling Towers and Evaporative Fluid Coolers": variable-speed fan power,
+ *   "Cooling Tower Makeup Water Usage" (evaporation loss factor 0.2 %/K default, drift 0.008 % of design water
+ *   flow times air-flow ratio, blowdown = evaporation / (concentration ratio - 1) - drift, ratio default 3);
+ *   EnergyPlus CondenserLoopTowers.cc sizing: fan power 0.0105 W per W of capacity, air flow =
+ *   fan power * 0.5 * (101325 / p) / 190 m3/s, minimum air-flow ratio 0.2 (CoolingTower:VariableSpeed default).
+ * Validated by: test/validation/coolingTower.validation.test.ts (CTI 35/29.4/25.6 degC rating point and the
+ *   YorkCalc correlation; data: test/validation/data/yorkcalc-approach.csv)
+ * @example coolingTower(sizeCoolingTower({ ratedHeatW: 1e6, designWetBulbC: 25.56, designApproachK: 3.89, designRangeK: 5.56 }), { heatW: 1e6, wetBulbC: 25.56, pressurePa: 101325, leavingSetpointC: 20 }).leavingWaterC // => 29.45
+ */
+import { airFlowFractionFor, approachK, designNtu, type AirCooledWater } from './effectiveness.js';
+import { airDensityKgPerM3, saturationEnthalpySlope, STANDARD_PRESSURE_PA, WATER_SPECIFIC_HEAT_J_PER_KG_K } from './fluids.js';
+
+/** EnergyPlus CondenserLoopTowers.cc autosizing: design fan power per W of tower capacity. */
+export const TOWER_FAN_POWER_PER_HEAT = 0.0105;
+/** EnergyPlus autosizing: air m3/s per W of fan power at standard pressure (0.5 efficiency / 190 Pa). */
+export const TOWER_AIR_M3_PER_S_PER_FAN_W = 0.5 / 190;
+
+export interface CoolingTowerParams {
+  ratedHeatW: number;
+  designWetBulbC: number;
+  designApproachK: number;
+  designRangeK: number;
+  designWaterKgPerS: number;
+  airKgPerS: number;
+  /** Mass-transfer conductance hD*A at full air flow, kg/s (UA / cs). */
+  conductanceKgPerS: number;
+  ratedFanPowerW: number;
+  minAirFlowFraction: number;
+  evaporationLossPerK: number;
+  driftFraction: number;
+  cyclesOfConcentration: number;
+}
+
+export interface CoolingTowerDesign {
+  ratedHeatW: number;
+  designWetBulbC: number;
+  designApproachK: number;
+  designRangeK: number;
+  /** Default TOWER_FAN_POWER_PER_HEAT (EnergyPlus). */
+  fanPowerPerHeat?: number;
+  /** Default 0.2 (EnergyPlus CoolingTower:VariableSpeed "Minimum Air Flow Rate Ratio"). */
+  minAirFlowFraction?: number;
+  /** Default 0.002 per K (EnergyPlus "Evaporation Loss Factor" 0.2 %/K). */
+  evaporationLossPerK?: number;
+  /** Default 0.00008 (EnergyPlus "Drift Loss Percent" 0.008 %). */
+  driftFraction?: number;
+  /** Default 3 (EnergyPlus "Blowdown Concentration Ratio"). */
+  cyclesOfConcentration?: number;
+  pressurePa?: number;
+  /** Installed / duty cells (N+1 of 2 cells: 1.5): scales air flow, UA and fan power, not water flow. */
+  capacityFactor?: number;
+}
+
+export interface CoolingTowerInput {
+  heatW: number;
+  wetBulbC: number;
+  pressurePa: number;
+  leavingSetpointC: number;
+}
+
+export interface CoolingTowerOutput {
+  leavingWaterC: number;
+  airFlowFraction: number;
+  fanPowerW: number;
+  evaporationKgPerS: number;
+  driftKgPerS: number;
+  blowdownKgPerS: number;
+  waterKgPerS: number;
+  clamped: boolean;
+}
+
+function exchanger(p: CoolingTowerParams, wetBulbC: number, spanK: number, pressurePa: number): AirCooledWater {
+  const cs = saturationEnthalpySlope(wetBulbC, wetBulbC + spanK, pressurePa);
+  return {
+    uaWPerK: p.conductanceKgPerS * cs,
+    airCapacityWPerK: p.airKgPerS * cs,
+    waterCapacityWPerK: p.designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K,
+  };
+}
+
+export function sizeCoolingTower(d: CoolingTowerDesign): CoolingTowerParams {
+  if (!(d.ratedHeatW > 0 && d.designApproachK > 0 && d.designRangeK > 0)) {
+    throw new RangeError(`coolingTower: design heat, approach and range must be > 0, got ${d.ratedHeatW}, ${d.designApproachK}, ${d.designRangeK}`);
+  }
+  const pressurePa = d.pressurePa ?? STANDARD_PRESSURE_PA;
+  const ratedFanPowerW = d.ratedHeatW * (d.fanPowerPerHeat ?? TOWER_FAN_POWER_PER_HEAT);
+  const airM3PerS = ratedFanPowerW * TOWER_AIR_M3_PER_S_PER_FAN_W * (STANDARD_PRESSURE_PA / pressurePa);
+  const designWaterKgPerS = d.ratedHeatW / (WATER_SPECIFIC_HEAT_J_PER_KG_K * d.designRangeK);
+  const spanK = d.designApproachK + d.designRangeK;
+  const cs = saturationEnthalpySlope(d.designWetBulbC, d.designWetBulbC + spanK, pressurePa);
+  const waterCapacity = designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K;
+  const airDesignKgPerS = airM3PerS * airDensityKgPerM3(pressurePa, Math.min(d.designWetBulbC, 40));
+  const { airKgPerS, ntu } = designNtu(d.ratedHeatW, spanK, waterCapacity, airDesignKgPerS, cs);
+  const factor = d.capacityFactor ?? 1;
+  return {
+    ratedHeatW: d.ratedHeatW,
+    designWetBulbC: d.designWetBulbC,
+    designApproachK: d.designApproachK,
+    designRangeK: d.designRangeK,
+    designWaterKgPerS,
+    airKgPerS: airKgPerS * factor,
+    conductanceKgPerS: ntu * airKgPerS * factor,
+    // more air than the E+ default (a tight approach) needs a proportionally larger fan at the same pressure
+    ratedFanPowerW: ratedFanPowerW * (airKgPerS / airDesignKgPerS) * factor,
+    minAirFlowFraction: d.minAirFlowFraction ?? 0.2,
+    evaporationLossPerK: d.evaporationLossPerK ?? 0.002,
+    driftFraction: d.driftFraction ?? 0.00008,
+    cyclesOfConcentration: d.cyclesOfConcentration ?? 3,
+  };
+}
+
+export function coolingTower(p: CoolingTowerParams, input: CoolingTowerInput): CoolingTowerOutput {
+  const wetBulbC = Math.min(Math.max(input.wetBulbC, -20), 35);
+  const clamped = wetBulbC !== input.wetBulbC || input.heatW < 0;
+  const heatW = Math.max(0, input.heatW);
+  if (heatW === 0) {
+    return { leavingWaterC: wetBulbC, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped };
+  }
+  const rangeK = heatW / (p.designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K);
+  // cs depends on the approach it helps compute: evaluate at the design approach, then once more.
+  let hx = exchanger(p, wetBulbC, p.designApproachK + rangeK, input.pressurePa);
+  hx = exchanger(p, wetBulbC, approachK(hx, heatW, 1) + rangeK, input.pressurePa);
+  const allowedK = input.leavingSetpointC - wetBulbC;
+  const airFlowFraction = allowedK <= 0 ? 1 : airFlowFractionFor(hx, heatW, allowedK, p.minAirFlowFraction);
+  const leavingWaterC = wetBulbC + approachK(hx, heatW, airFlowFraction);
+  const evaporationKgPerS = (p.evaporationLossPerK * heatW) / WATER_SPECIFIC_HEAT_J_PER_KG_K;
+  const driftKgPerS = p.driftFraction * p.designWaterKgPerS * airFlowFraction;
+  const blowdownKgPerS = Math.max(0, evaporationKgPerS / (p.cyclesOfConcentration - 1) - driftKgPerS);
+  return {
+    leavingWaterC,
+    airFlowFraction,
+    fanPowerW: p.ratedFanPowerW * airFlowFraction ** 3,
+    evaporationKgPerS,
+    driftKgPerS,
+    blowdownKgPerS,
+    waterKgPerS: evaporationKgPerS + driftKgPerS + blowdownKgPerS,
+    clamped,
+  };
+}

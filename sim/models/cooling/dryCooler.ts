@@ -1,0 +1,126 @@
+/**
+ * Dry cooler (closed-circuit air-cooled fluid cooler) with variable-speed fans and optional adiabatic
+ * pre-cooling of the entering air: leaving water temperature, fan power and spray/pad water.
+ *
+ * Equation:
+ *   water cooled by air of capacity airKgPerS * f * cpAir entering at airInC, UA = uaWPerK * f^0.737,
+ *   counterflow effectiveness-NTU (effectiveness.ts); f = smallest fraction in [minAirFlowFraction, 1]
+ *   that reaches leavingSetpointC
+ *   dry: airInC = dryBulbC
+ *   adiabatic (only when dryBulbC > aboveC and dry operation at full fan misses the setpoint):
+ *     airInC = dryBulbC - effectiveness * (dryBulbC - wetBulbC), f = 1
+ *     evaporationKgPerS = airKgPerS * cpAir * (dryBulbC - airInC) / hfg      (adiabatic saturation)
+ *     bleedKgPerS = evaporationKgPerS / (cyclesOfConcentration - 1)
+ *   fanPowerW = ratedFanPowerW * f^3                                  (fan affinity laws)
+ * Assumptions: pads (or sprays) wet the whole air stream and the fans then run at full speed (the usual
+ *   "dry until the fans max out, then wet" sequence; conservative for water); sensible heat only on the coil;
+ *   design air flow from the fan power as EnergyPlus sizes tower air flow (0.5 efficiency, 190 Pa);
+ *   extra units (N+1) scale air flow, UA and fan power by capacityFactor at the same water flow.
+ * Validity: dryBulbC -40..50 degC (clamped outside), heatW >= 0, 0 <= effectiveness <= 1.
+ * References: Incropera & DeWitt 6th ed. eq. 11.29a (effectiveness); EnergyPlus Engineering Reference,
+ *   "Direct Evaporative Cooler" (leaving dry bulb = dry bulb - effectiveness * (dry bulb - wet bulb)) and its
+ *   "Blowdown Concentration Ratio" (default 3); BAC S8013-S213B dry cooler, 123 kW at 40 degC entering water and
+ *   12 K minimum difference, 3 fans x 1.5 kW (fan power 3.66 % of duty), as used by Fujitsu Laboratories of
+ *   Europe's dry-cooler model (Albornoz 2011); Energies 2023, 16(9) 3661 (median dry-cooler approach 10 K).
+ * Validated by: test/validation/dryCooler.validation.test.ts (BAC S8013-S213B rating point;
+ *   data: test/validation/data/dry-cooler-ratings.csv)
+ * @example dryCooler(sizeDryCooler({ ratedHeatW: 1e6, designAirInC: 35, designApproachK: 6, designRangeK: 5 }), { heatW: 1e6, dryBulbC: 35, wetBulbC: 24, pressurePa: 101325, leavingSetpointC: 32 }).leavingWaterC // => 41
+ */
+import { airFlowFractionFor, approachK, designNtu, type AirCooledWater } from './effectiveness.js';
+import { AIR_SPECIFIC_HEAT_J_PER_KG_K, airDensityKgPerM3, STANDARD_PRESSURE_PA, WATER_LATENT_HEAT_J_PER_KG } from './fluids.js';
+import { TOWER_AIR_M3_PER_S_PER_FAN_W } from './coolingTower.js';
+
+/** BAC S8013-S213B: 4.5 kW of fans for 123 kW (Fujitsu Labs dry-cooler model), W per W. */
+export const DRY_COOLER_FAN_POWER_PER_HEAT = 4.5 / 123;
+
+export interface AdiabaticAssist {
+  aboveC: number;
+  effectiveness: number;
+  cyclesOfConcentration: number;
+}
+
+export interface DryCoolerParams {
+  hx: AirCooledWater;
+  airKgPerS: number;
+  ratedFanPowerW: number;
+  minAirFlowFraction: number;
+  adiabatic?: AdiabaticAssist;
+}
+
+export interface DryCoolerDesign {
+  ratedHeatW: number;
+  /** Entering air at design: the design dry bulb, or the pre-cooled air if adiabatic runs at design. */
+  designAirInC: number;
+  designApproachK: number;
+  designRangeK: number;
+  fanPowerPerHeat?: number;
+  /** Default 0.2, as the EnergyPlus variable-speed tower minimum air-flow ratio. */
+  minAirFlowFraction?: number;
+  capacityFactor?: number;
+  adiabatic?: AdiabaticAssist;
+  pressurePa?: number;
+}
+
+export interface DryCoolerInput {
+  heatW: number;
+  dryBulbC: number;
+  wetBulbC: number;
+  pressurePa: number;
+  leavingSetpointC: number;
+}
+
+export interface DryCoolerOutput {
+  leavingWaterC: number;
+  airFlowFraction: number;
+  fanPowerW: number;
+  adiabaticOn: boolean;
+  waterKgPerS: number;
+  clamped: boolean;
+}
+
+export function sizeDryCooler(d: DryCoolerDesign): DryCoolerParams {
+  if (!(d.ratedHeatW > 0 && d.designApproachK > 0 && d.designRangeK > 0)) {
+    throw new RangeError(`dryCooler: design heat, approach and range must be > 0, got ${d.ratedHeatW}, ${d.designApproachK}, ${d.designRangeK}`);
+  }
+  const pressurePa = d.pressurePa ?? STANDARD_PRESSURE_PA;
+  const ratedFanPowerW = d.ratedHeatW * (d.fanPowerPerHeat ?? DRY_COOLER_FAN_POWER_PER_HEAT);
+  const airM3PerS = ratedFanPowerW * TOWER_AIR_M3_PER_S_PER_FAN_W * (STANDARD_PRESSURE_PA / pressurePa);
+  const waterCapacity = d.ratedHeatW / d.designRangeK;
+  const airDesignKgPerS = airM3PerS * airDensityKgPerM3(pressurePa, Math.min(Math.max(d.designAirInC, -40), 50));
+  const { airKgPerS, ntu } = designNtu(d.ratedHeatW, d.designApproachK + d.designRangeK, waterCapacity, airDesignKgPerS, AIR_SPECIFIC_HEAT_J_PER_KG_K);
+  const airCapacity = airKgPerS * AIR_SPECIFIC_HEAT_J_PER_KG_K;
+  const factor = d.capacityFactor ?? 1;
+  return {
+    hx: { uaWPerK: ntu * airCapacity * factor, airCapacityWPerK: airCapacity * factor, waterCapacityWPerK: waterCapacity },
+    airKgPerS: airKgPerS * factor,
+    // more air than the E+ default (a tight approach) needs a proportionally larger fan at the same pressure
+    ratedFanPowerW: ratedFanPowerW * (airKgPerS / airDesignKgPerS) * factor,
+    minAirFlowFraction: d.minAirFlowFraction ?? 0.2,
+    adiabatic: d.adiabatic,
+  };
+}
+
+export function dryCooler(p: DryCoolerParams, input: DryCoolerInput): DryCoolerOutput {
+  const dryBulbC = Math.min(Math.max(input.dryBulbC, -40), 50);
+  const wetBulbC = Math.min(input.wetBulbC, dryBulbC);
+  const clamped = dryBulbC !== input.dryBulbC || input.heatW < 0;
+  const heatW = Math.max(0, input.heatW);
+  if (heatW === 0) return { leavingWaterC: dryBulbC, airFlowFraction: 0, fanPowerW: 0, adiabaticOn: false, waterKgPerS: 0, clamped };
+  const allowedK = input.leavingSetpointC - dryBulbC;
+  const dryFraction = allowedK <= 0 ? 1 : airFlowFractionFor(p.hx, heatW, allowedK, p.minAirFlowFraction);
+  const dryLeavingC = dryBulbC + approachK(p.hx, heatW, dryFraction);
+  const a = p.adiabatic;
+  if (a === undefined || dryBulbC <= a.aboveC || dryLeavingC <= input.leavingSetpointC + 1e-9) {
+    return { leavingWaterC: dryLeavingC, airFlowFraction: dryFraction, fanPowerW: p.ratedFanPowerW * dryFraction ** 3, adiabaticOn: false, waterKgPerS: 0, clamped };
+  }
+  const airInC = dryBulbC - a.effectiveness * (dryBulbC - wetBulbC);
+  const evaporationKgPerS = (p.airKgPerS * AIR_SPECIFIC_HEAT_J_PER_KG_K * (dryBulbC - airInC)) / WATER_LATENT_HEAT_J_PER_KG;
+  return {
+    leavingWaterC: airInC + approachK(p.hx, heatW, 1),
+    airFlowFraction: 1,
+    fanPowerW: p.ratedFanPowerW,
+    adiabaticOn: true,
+    waterKgPerS: evaporationKgPerS * (1 + 1 / (a.cyclesOfConcentration - 1)),
+    clamped,
+  };
+}

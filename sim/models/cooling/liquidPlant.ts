@@ -1,0 +1,115 @@
+/**
+ * Liquid plant for one control interval: CDU pumps, facility-water pumps, free heat rejection (dry cooler,
+ * optionally adiabatic, or cooling tower) and an air-cooled trim chiller in series that covers only the part
+ * of the load free rejection cannot bring down to the facility supply setpoint.
+ *
+ * Equation:
+ *   cdu = cduPumps(heatW);  facilityHeatW = heatW + cdu pump power + facility pump power
+ *   returnC = facilitySupplyC + facilityDeltaTK;  facilityCapacityWPerK = facilityHeatW / facilityDeltaTK
+ *   free: the rejection unit alone reaches facilitySupplyC with facilityHeatW (fans modulate)
+ *   otherwise (fans at full speed): leavingC solves leavingC = leaving water of the unit for
+ *     facilityCapacityWPerK * (returnC - leavingC)   (bisection; the unit's heat shrinks as leavingC rises)
+ *     trimLoadW = facilityCapacityWPerK * (leavingC - facilitySupplyC)   -> stagedChillers(trim, condenser = dry bulb)
+ *   mode: free (no trim), partial (trim and free rejection), mechanical (the unit rejects nothing)
+ * Assumptions: constant facility temperature difference (flow follows heat); the trim chiller sits after the
+ *   free-rejection unit on the supply and rejects its own heat to outdoor air (air-cooled, fans in its EIR);
+ *   without a trim chiller the shortfall is unmet (clamped); glycol and freezing are not modelled.
+ * Validity: heatW >= 0; facilityDeltaTK > 0; inherits every component's clamping.
+ * References: metrics-parameters-tco.md 2.3 (trim only when free rejection cannot hold the supply class);
+ *   Modelica Buildings Examples/ChillerWSE.mo (heat exchanger and chiller in series on warm water);
+ *   ASHRAE TC9.9 (2021) liquid-cooling classes W17-W45.
+ * Validated by: test/models/cooling/liquidPlant.test.ts (warmer class never adds trim load; energy balance)
+ * @example liquidPlantPower(sizeLiquidPlant(spec, design), 1e6, { dryBulbC: 35, wetBulbC: 28, pressurePa: 101325 }).trimChillerW
+ */
+import { cduPumps, type CduParams } from './cdu.js';
+import { pumpPower, waterFlowKgPerS, type PumpParams } from './pump.js';
+import { stagedChillers, type ChillerBankParams } from './chillerStaging.js';
+import { dryCooler, type DryCoolerParams } from './dryCooler.js';
+import { coolingTower, type CoolingTowerParams } from './coolingTower.js';
+import type { PlantMode } from './economizer.js';
+import type { PlantWeather } from './airPlant.js';
+
+export type LiquidRejection = { kind: 'dryCooler'; unit: DryCoolerParams } | { kind: 'tower'; unit: CoolingTowerParams };
+
+export interface LiquidPlantParams {
+  facilitySupplyC: number;
+  facilityDeltaTK: number;
+  cdu: CduParams;
+  facilityPump: PumpParams;
+  rejection: LiquidRejection;
+  trim?: ChillerBankParams;
+}
+
+export interface LiquidPlantOutput {
+  cduPumpsW: number;
+  facilityPumpsW: number;
+  rejectionFansW: number;
+  trimChillerW: number;
+  waterKgPerS: number;
+  /** Load free rejection leaves for the trim chiller (the shortfall), W. */
+  trimLoadW: number;
+  /** Part of trimLoadW the trim chiller removed, W (less when it is missing or overloaded). */
+  trimDeliveredW: number;
+  heatRejectedW: number;
+  mode: PlantMode;
+  clamped: boolean;
+}
+
+interface Rejected {
+  leavingWaterC: number;
+  fanPowerW: number;
+  waterKgPerS: number;
+  clamped: boolean;
+}
+
+function reject(r: LiquidRejection, heatW: number, w: PlantWeather, setpointC: number): Rejected {
+  if (r.kind === 'dryCooler') return dryCooler(r.unit, { heatW, ...w, leavingSetpointC: setpointC });
+  return coolingTower(r.unit, { heatW, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: setpointC });
+}
+
+export function liquidPlantPower(p: LiquidPlantParams, heatW: number, w: PlantWeather): LiquidPlantOutput {
+  const cdu = cduPumps(p.cdu, { heatW });
+  const pump = pumpPower(p.facilityPump, { flowKgPerS: waterFlowKgPerS(cdu.facilityHeatW, p.facilityDeltaTK) });
+  const facilityHeatW = cdu.facilityHeatW + pump.powerW;
+  let clamped = cdu.clamped || pump.clamped;
+  const base = { cduPumpsW: cdu.pumpPowerW, facilityPumpsW: pump.powerW, trimChillerW: 0, trimLoadW: 0, trimDeliveredW: 0, heatRejectedW: facilityHeatW };
+  if (facilityHeatW <= 0) return { ...base, rejectionFansW: 0, waterKgPerS: 0, mode: 'free', clamped };
+  const free = reject(p.rejection, facilityHeatW, w, p.facilitySupplyC);
+  if (free.leavingWaterC <= p.facilitySupplyC + 1e-9) {
+    return { ...base, rejectionFansW: free.fanPowerW, waterKgPerS: free.waterKgPerS, mode: 'free', clamped: clamped || free.clamped };
+  }
+  // Series split: the unit cools the return water to leavingC, the trim chiller from leavingC to the setpoint.
+  const capacityWPerK = facilityHeatW / p.facilityDeltaTK;
+  const returnC = p.facilitySupplyC + p.facilityDeltaTK;
+  const atFullFan = (leavingC: number) => reject(p.rejection, capacityWPerK * (returnC - leavingC), w, -100);
+  let lo = p.facilitySupplyC;
+  let hi = returnC;
+  for (let i = 0; i < 40; i++) {
+    const mid = 0.5 * (lo + hi);
+    if (atFullFan(mid).leavingWaterC > mid) lo = mid;
+    else hi = mid;
+  }
+  const unit = atFullFan(hi);
+  const trimLoadW = capacityWPerK * (hi - p.facilitySupplyC);
+  const unitHeatW = facilityHeatW - trimLoadW;
+  let trimChillerW = 0;
+  let trimDeliveredW = 0;
+  let trimHeatW = 0;
+  if (p.trim === undefined) clamped = true;
+  else {
+    const ch = stagedChillers(p.trim, { loadW: trimLoadW, chilledWaterSupplyC: p.facilitySupplyC, condenserEnteringC: w.dryBulbC });
+    [trimChillerW, trimDeliveredW, trimHeatW] = [ch.powerW, ch.deliveredLoadW, ch.condenserHeatW];
+    clamped = clamped || ch.clamped;
+  }
+  return {
+    ...base,
+    rejectionFansW: unit.fanPowerW,
+    trimChillerW,
+    waterKgPerS: unit.waterKgPerS,
+    trimLoadW,
+    trimDeliveredW,
+    heatRejectedW: unitHeatW + trimHeatW,
+    mode: unitHeatW > 1e-6 * facilityHeatW ? 'partial' : 'mechanical',
+    clamped: clamped || unit.clamped,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Sizes a liquid plant at the design point: CDU and facility pumps for the design heat, the free-rejection
+ * unit for the design heat at the design weather and its approach, and the trim chiller for the shortfall
+ * free rejection leaves at the design weather.
+ *
+ * Equation:
+ *   cdu pump: design flow = heatW / (cpWater * tcsDeltaTK);  facilityHeatW = heatW + cdu pump + facility pump
+ *   dry cooler: ratedHeatW = facilityHeatW, designAirInC = dryBulbC (or dryBulbC - eff * (dryBulbC - wetBulbC)
+ *     when the adiabatic assist runs at design), range = facilityDeltaTK; capacityFactor = installed / duty
+ *   tower: ratedHeatW = facilityHeatW at the design wet bulb, range = facilityDeltaTK
+ *   trim chiller: designTrimW = max(trim load of liquidPlantPower at the design point, 0.1 * facilityHeatW),
+ *     sized as a chiller bank at (facilitySupplyC, dryBulbC)
+ * Assumptions: the 10 % floor keeps a trim chiller useful in hours hotter than the design condition (the 0.4 %
+ *   condition is exceeded about 35 h a year); redundant CDUs and pumps share flow and are not modelled.
+ * Validity: heatW > 0 (a zero-heat plant is sized for 1 W and never runs).
+ * References: component files; ASHRAE Handbook Fundamentals 2017 ch. 14 (0.4 % design conditions);
+ *   installed-unit rule of sim/models/power/redundancy.ts.
+ * Validated by: test/models/cooling/liquidPlant.test.ts (design point held: no clamping at design weather)
+ * @example sizeLiquidPlant(spec, { heatW: 1e6, dryBulbC: 35, wetBulbC: 28 }).facilitySupplyC // => 32 for W32
+ */
+import { installedUnits } from '../power/redundancy.js';
+import { sizePump, waterFlowKgPerS } from './pump.js';
+import { sizeDryCooler } from './dryCooler.js';
+import { sizeCoolingTower } from './coolingTower.js';
+import { liquidPlantPower, type LiquidPlantParams, type LiquidRejection } from './liquidPlant.js';
+import { sizeChillerBank, type DesignPoint } from './airPlantSizing.js';
+import type { LiquidPlantSpec } from './plantSpec.js';
+import { STANDARD_PRESSURE_PA } from './fluids.js';
+
+/** Floor of the trim-chiller size as a fraction of the design facility heat (assumption, see above). */
+const MIN_TRIM_FRACTION = 0.1;
+
+export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): LiquidPlantParams {
+  const heatW = Math.max(design.heatW, 1);
+  const cduPump = sizePump(waterFlowKgPerS(heatW, spec.cdu.tcsDeltaTK), spec.cdu.pump.headPa, spec.cdu.pump.efficiency, spec.cdu.pump.minFlowFraction);
+  const cduPowerW = (cduPump.ratedFlowM3PerS * cduPump.ratedHeadPa) / cduPump.efficiency;
+  const fp = spec.facilityPump;
+  const facilityPump = sizePump(waterFlowKgPerS(heatW + cduPowerW, spec.facilityDeltaTK), fp.headPa, fp.efficiency, fp.minFlowFraction);
+  const facilityHeatW = heatW + cduPowerW + (facilityPump.ratedFlowM3PerS * fp.headPa) / fp.efficiency;
+  const r = spec.rejection;
+  const capacityFactor = installedUnits(r.kind === 'dryCooler' ? r.dutyUnits : r.dutyCells, 1, r.redundancy) /
+    (r.kind === 'dryCooler' ? r.dutyUnits : r.dutyCells);
+  let rejection: LiquidRejection;
+  if (r.kind === 'dryCooler') {
+    const a = r.adiabatic;
+    const wetAtDesign = a !== undefined && design.dryBulbC > a.aboveC;
+    const designAirInC = wetAtDesign ? design.dryBulbC - a.effectiveness * (design.dryBulbC - design.wetBulbC) : design.dryBulbC;
+    rejection = {
+      kind: 'dryCooler',
+      unit: sizeDryCooler({
+        ratedHeatW: facilityHeatW, designAirInC, designApproachK: r.approachK, designRangeK: spec.facilityDeltaTK,
+        fanPowerPerHeat: r.fanPowerPerHeat, capacityFactor, adiabatic: a, pressurePa: STANDARD_PRESSURE_PA,
+      }),
+    };
+  } else {
+    rejection = {
+      kind: 'tower',
+      unit: sizeCoolingTower({
+        ratedHeatW: facilityHeatW, designWetBulbC: design.wetBulbC, designApproachK: r.approachK, designRangeK: spec.facilityDeltaTK,
+        fanPowerPerHeat: r.fanPowerPerHeat, evaporationLossPerK: r.evaporationLossPerK, driftFraction: r.driftFraction,
+        cyclesOfConcentration: r.cyclesOfConcentration, capacityFactor,
+      }),
+    };
+  }
+  const params: LiquidPlantParams = {
+    facilitySupplyC: spec.facilitySupplyC,
+    facilityDeltaTK: spec.facilityDeltaTK,
+    cdu: { approachK: spec.cdu.approachK, tcsDeltaTK: spec.cdu.tcsDeltaTK, pump: cduPump },
+    facilityPump,
+    rejection,
+  };
+  if (spec.trimChiller === undefined) return params;
+  const designWeather = { dryBulbC: design.dryBulbC, wetBulbC: design.wetBulbC, pressurePa: STANDARD_PRESSURE_PA };
+  const shortfallW = liquidPlantPower(params, heatW, designWeather).trimLoadW;
+  const needW = Math.max(shortfallW, MIN_TRIM_FRACTION * facilityHeatW);
+  return { ...params, trim: sizeChillerBank(spec.trimChiller, needW, spec.facilitySupplyC, design.dryBulbC) };
+}

@@ -1,0 +1,123 @@
+/**
+ * A design's whole cooling plant: sizing from the scenario at the design point, the stable list of its
+ * electrical consumers, and its power, water and mode in one control interval.
+ *
+ * Equation:
+ *   air plant (airPlant.ts) gets airHeatW; liquid plant (liquidPlant.ts) gets liquidHeatW; a design without
+ *   one of them sends that heat to the other (a liquid-only plant then also takes the room air heat)
+ *   powerW = the air plant's consumers + the liquid plant's consumers (keys always present, 0 when off)
+ *   waterKgPerS = tower make-up + adiabatic spray water;  chillerLoadW = air chillers + trim chiller
+ *   mode: 'free' when no compressor runs; 'mechanical' when every plant carrying heat runs on compressors
+ *     alone; 'partial' otherwise
+ * Assumptions: the two plants are independent (no shared tower or chillers); hybrid designs are just both
+ *   plants with their shares of heat.
+ * Validity: heats >= 0 (negative clamped); weather as each component accepts.
+ * References: airPlant.ts, liquidPlant.ts and their sources; metrics-parameters-tco.md 2.3 (free, partial,
+ *   mechanical hours).
+ * Validated by: test/models/cooling/plant.test.ts (keys, monotonicity in weather, warmer class never worse)
+ * @example coolingPower(sizeCooling(spec, design), { liquidHeatW: 0, airHeatW: 1e6, dryBulbC: 10, wetBulbC: 5, pressurePa: 101325 }).mode // => 'free'
+ */
+import { airPlantPower, type AirPlantParams, type PlantWeather } from './airPlant.js';
+import { sizeAirPlant } from './airPlantSizing.js';
+import { liquidPlantPower, type LiquidPlantParams } from './liquidPlant.js';
+import { sizeLiquidPlant } from './liquidPlantSizing.js';
+import type { PlantMode } from './economizer.js';
+import type { CoolingSpec } from './plantSpec.js';
+
+export type { CoolingSpec } from './plantSpec.js';
+
+export interface CoolingInput {
+  liquidHeatW: number;
+  airHeatW: number;
+  dryBulbC: number;
+  wetBulbC: number;
+  pressurePa: number;
+}
+
+export interface CoolingOutput {
+  powerW: Record<string, number>;
+  waterKgPerS: number;
+  chillerLoadW: number;
+  mode: PlantMode;
+  clamped: boolean;
+}
+
+export interface CoolingParams {
+  air?: AirPlantParams;
+  liquid?: LiquidPlantParams;
+  components: readonly string[];
+}
+
+export interface CoolingDesign {
+  liquidHeatW: number;
+  airHeatW: number;
+  dryBulbC: number;
+  wetBulbC: number;
+}
+
+const AIR_KEYS = ['crahFans', 'chilledWaterPumps', 'chiller', 'condenserPumps', 'towerFans'] as const;
+
+export function sizeCooling(spec: CoolingSpec, design: CoolingDesign): CoolingParams {
+  if (spec.air === undefined && spec.liquid === undefined) throw new RangeError('cooling: a plant needs `air`, `liquid` or both');
+  const weather = { dryBulbC: design.dryBulbC, wetBulbC: design.wetBulbC };
+  const airHeatW = Math.max(0, design.airHeatW) + (spec.liquid === undefined ? Math.max(0, design.liquidHeatW) : 0);
+  const liquidHeatW = Math.max(0, design.liquidHeatW) + (spec.air === undefined ? Math.max(0, design.airHeatW) : 0);
+  const air = spec.air === undefined ? undefined : sizeAirPlant(spec.air, { heatW: airHeatW, ...weather });
+  const liquid = spec.liquid === undefined ? undefined : sizeLiquidPlant(spec.liquid, { heatW: liquidHeatW, ...weather });
+  const components: string[] = [];
+  if (air !== undefined) components.push(...AIR_KEYS);
+  if (liquid !== undefined) {
+    components.push('cduPumps', 'facilityWaterPumps', liquid.rejection.kind === 'dryCooler' ? 'dryCoolerFans' : 'liquidTowerFans', 'trimChiller');
+  }
+  return { air, liquid, components };
+}
+
+export function coolingComponents(params: CoolingParams): readonly string[] {
+  return params.components;
+}
+
+const combine = (a: PlantMode | undefined, b: PlantMode | undefined): PlantMode => {
+  if (a === undefined) return b ?? 'free';
+  if (b === undefined || a === b) return a;
+  return a === 'free' && b === 'free' ? 'free' : 'partial';
+};
+
+export function coolingPower(params: CoolingParams, input: CoolingInput): CoolingOutput {
+  const w: PlantWeather = { dryBulbC: input.dryBulbC, wetBulbC: input.wetBulbC, pressurePa: input.pressurePa };
+  const clampedInput = input.airHeatW < 0 || input.liquidHeatW < 0;
+  const airIn = Math.max(0, input.airHeatW);
+  const liquidIn = Math.max(0, input.liquidHeatW);
+  const powerW: Record<string, number> = {};
+  let waterKgPerS = 0;
+  let chillerLoadW = 0;
+  let clamped = clampedInput;
+  let airMode: PlantMode | undefined;
+  let liquidMode: PlantMode | undefined;
+  if (params.air !== undefined) {
+    const heatW = airIn + (params.liquid === undefined ? liquidIn : 0);
+    const a = airPlantPower(params.air, heatW, w);
+    powerW.crahFans = a.crahFansW;
+    powerW.chilledWaterPumps = a.chilledWaterPumpsW;
+    powerW.chiller = a.chillerW;
+    powerW.condenserPumps = a.condenserPumpsW;
+    powerW.towerFans = a.towerFansW;
+    waterKgPerS += a.waterKgPerS;
+    chillerLoadW += a.chillerLoadW;
+    clamped = clamped || a.clamped;
+    if (heatW > 0) airMode = a.mode;
+  }
+  if (params.liquid !== undefined) {
+    const heatW = liquidIn + (params.air === undefined ? airIn : 0);
+    const l = liquidPlantPower(params.liquid, heatW, w);
+    powerW.cduPumps = l.cduPumpsW;
+    powerW.facilityWaterPumps = l.facilityPumpsW;
+    powerW[params.liquid.rejection.kind === 'dryCooler' ? 'dryCoolerFans' : 'liquidTowerFans'] = l.rejectionFansW;
+    powerW.trimChiller = l.trimChillerW;
+    waterKgPerS += l.waterKgPerS;
+    chillerLoadW += l.trimDeliveredW;
+    clamped = clamped || l.clamped;
+    if (heatW > 0) liquidMode = l.mode;
+  }
+  const mode = chillerLoadW === 0 ? 'free' : combine(airMode, liquidMode);
+  return { powerW, waterKgPerS, chillerLoadW, mode, clamped };
+}

@@ -1,0 +1,141 @@
+/**
+ * What a scenario says about a design's cooling plant, in SI (the output of the scenario's cooling
+ * schema), and the cited defaults the schema fills in for everything optional.
+ *
+ * Equation: none (data); ASHRAE liquid classes map to the maximum facility supply temperature
+ *   W17 -> 17, W27 -> 27, W32 -> 32, W40 -> 40, W45 -> 45 degC.
+ * Assumptions: a plant is `air` (chilled water, CRAHs), `liquid` (CDUs, facility water, free rejection, trim
+ *   chiller) or both (hybrid, or liquid with a residual-air plant). Defaults tagged U are engineering
+ *   assumptions without a single published source: scenarios should set them.
+ * Validity: values as validated by sim/scenario/schema/cooling.ts.
+ * References: ASHRAE TC9.9 (2021) liquid-cooling classes, 5th-edition names (metrics-parameters-tco.md 2.2,
+ *   tag S); the sources named beside each default below.
+ * Validated by: test/models/cooling/plant.test.ts (sizing and dispatch with these defaults)
+ * @example FACILITY_SUPPLY_MAX_C.W32 // => 32
+ */
+import type { Redundancy } from '../power/redundancy.js';
+import type { ChillerType } from './curves.js';
+
+export type { Redundancy, ChillerType };
+
+/** ASHRAE TC9.9 2021 liquid classes: maximum facility water supply temperature, degC (S2 in the notes). */
+export const FACILITY_SUPPLY_MAX_C = { W17: 17, W27: 27, W32: 32, W40: 40, W45: 45 } as const;
+export type LiquidClass = keyof typeof FACILITY_SUPPLY_MAX_C;
+
+export interface PumpSpec {
+  headPa: number;
+  efficiency: number;
+  minFlowFraction: number;
+}
+
+export interface ChillerSpec {
+  type: ChillerType;
+  redundancy: Redundancy;
+  /** Largest unit capacity at design conditions, W: sets the duty count. */
+  unitCapacityW: number;
+  /** COP at the curve set's reference temperatures; undefined = the set's own reference COP. */
+  ratedCop?: number;
+}
+
+export interface TowerSpec {
+  approachK: number;
+  rangeK: number;
+  cyclesOfConcentration: number;
+  driftFraction: number;
+  evaporationLossPerK: number;
+  fanPowerPerHeat: number;
+  minCondenserWaterC: number;
+  dutyCells: number;
+  redundancy: Redundancy;
+}
+
+export interface AirPlantSpec {
+  supplyAirC: number;
+  returnAirC: number;
+  chilledWaterSupplyC: number;
+  chilledWaterReturnC: number;
+  chiller: ChillerSpec;
+  tower: TowerSpec;
+  economizer: { type: 'waterside' | 'none'; approachK: number };
+  crah: { unitCapacityW: number; redundancy: Redundancy; fanPressurePa: number; fanEfficiency: number; minSpeed: number };
+  chilledWaterPump: PumpSpec;
+  condenserPump: PumpSpec;
+}
+
+export interface DryCoolerSpec {
+  kind: 'dryCooler';
+  approachK: number;
+  fanPowerPerHeat: number;
+  dutyUnits: number;
+  redundancy: Redundancy;
+  adiabatic?: { aboveC: number; effectiveness: number; cyclesOfConcentration: number };
+}
+
+export interface LiquidTowerSpec extends Omit<TowerSpec, 'rangeK' | 'minCondenserWaterC'> {
+  kind: 'tower';
+}
+
+export interface LiquidPlantSpec {
+  facilitySupplyClass: LiquidClass;
+  /** Facility water supply setpoint, degC (<= the class maximum). */
+  facilitySupplyC: number;
+  facilityDeltaTK: number;
+  cdu: { approachK: number; tcsDeltaTK: number; pump: PumpSpec };
+  facilityPump: PumpSpec;
+  rejection: DryCoolerSpec | LiquidTowerSpec;
+  trimChiller?: ChillerSpec;
+}
+
+export interface CoolingSpec {
+  air?: AirPlantSpec;
+  liquid?: LiquidPlantSpec;
+}
+
+/** EnergyPlus Pump:VariableSpeed defaults: head 179352 Pa, 1.282051 W/((m3/s) Pa) => total efficiency 0.78. */
+const EPLUS_PUMP: PumpSpec = { headPa: 179_352, efficiency: 1 / 1.282051, minFlowFraction: 0.3 /* U: typical VFD minimum */ };
+
+/** Defaults the schema fills in, each with its source. */
+export const COOLING_DEFAULTS = {
+  air: {
+    supplyAirC: 24, // U: inside ASHRAE recommended 18-27 degC (metrics-parameters-tco.md 2.1)
+    returnAirDeltaK: 12, // D: 12-15 K, metrics-parameters-tco.md 3.1 CRAH row
+    chilledWaterSupplyC: 15, // U: data-center chilled water 12-20 degC (peer-simulators.md 2.2, EnergyPlus #6678)
+    chilledWaterDeltaK: 6, // U: 15/21 degC in the default scenario
+    chiller: { type: 'water-cooled-centrifugal', redundancy: 'N+1', unitCapacityW: 2e6 /* U */ } satisfies ChillerSpec,
+    tower: {
+      approachK: 5, // P: median open wet tower approach, Energies 2023 16(9) 3661
+      rangeK: 5.56, // P: CTI standard rating 35/29.4/25.6 degC (range 10 degF)
+      cyclesOfConcentration: 3, // P: EnergyPlus "Blowdown Concentration Ratio" default
+      driftFraction: 0.00008, // P: EnergyPlus "Drift Loss Percent" default 0.008 %
+      evaporationLossPerK: 0.002, // P: EnergyPlus "Evaporation Loss Factor" default 0.2 %/K
+      fanPowerPerHeat: 0.0105, // P: EnergyPlus CondenserLoopTowers.cc autosizing
+      minCondenserWaterC: 15.56, // P: Modelica Buildings PartialDataCenter.mo, CW set >= 15.56 degC
+      dutyCells: 2, // U
+      redundancy: 'N+1',
+    } satisfies TowerSpec,
+    economizerApproachK: 3, // P: Modelica Buildings Examples/ChillerWSE.mo heat-exchanger approach
+    crah: {
+      unitCapacityW: 200e3, // U: large CRAH / fan-wall module 100-250 kW
+      redundancy: 'N+1',
+      fanPressurePa: 300, // P: EnergyPlus 2ZoneDataCenterHVAC_wEconomizer.idf
+      fanEfficiency: 0.7, // P: same file, fan total efficiency
+      minSpeed: 0.25, // P: same file, minimum flow fraction
+    },
+    pump: EPLUS_PUMP,
+  },
+  liquid: {
+    facilitySupplyClass: 'W32' as LiquidClass, // S: "most cold plates run easily" at W32 (ASHRAE 2021 WP via S2)
+    facilityDeltaTK: 5, // P: Modelica Buildings Examples/ChillerWSE.mo, 5 K each loop
+    cdu: { approachK: 3, tcsDeltaTK: 5, pump: { headPa: 200e3, efficiency: 0.6, minFlowFraction: 0.3 } }, // P Deschutes 3 K; D 150-250 kPa, eta 0.6
+    facilityPump: EPLUS_PUMP,
+    dryCooler: {
+      approachK: 10, // P: median dry-cooler approach, Energies 2023 16(9) 3661
+      fanPowerPerHeat: 4.5 / 123, // S: BAC S8013-S213B via Fujitsu Labs model
+      dutyUnits: 4, // U
+      redundancy: 'N+1' as Redundancy,
+      adiabaticEffectiveness: 0.7, // P: EnergyPlus direct evaporative cooler example, effectiveness 0.7
+      adiabaticCycles: 3, // P: EnergyPlus evaporative cooler "Blowdown Concentration Ratio" 3
+    },
+    trimChiller: { type: 'air-cooled-screw', redundancy: 'N+1', unitCapacityW: 2e6 } satisfies ChillerSpec,
+  },
+} as const;

@@ -1,0 +1,59 @@
+/**
+ * Variable-speed pump (or a set of identical pumps in parallel) moving a water flow against its design head.
+ *
+ * Equation:
+ *   ratedPowerW = ratedFlowM3PerS * ratedHeadPa / efficiency                 (hydraulic power / wire-to-water)
+ *   flowFraction = max(minFlowFraction, flowKgPerS / (rho * ratedFlowM3PerS))
+ *   powerW = ratedPowerW * flowFraction^3                (affinity laws on a system curve through the origin)
+ *   flow for a heat: flowKgPerS = heatW / (cpWater * deltaTK)
+ * Assumptions: the system curve passes through the origin (no differential-pressure setpoint floor: the head
+ *   falls with flow squared), constant wire-to-water efficiency over the speed range, all heat of the pump
+ *   ends in the water it moves (the plant adds it to the loop load).
+ * Validity: flowKgPerS >= 0; flowFraction <= 1 (above: clamped at full flow, `clamped`).
+ * References: EnergyPlus Engineering Reference, "Pumps" (P = V * dP / eta_total); EnergyPlus Input-Output
+ *   Reference, Pump:VariableSpeed: "Design Pump Head" default 179352 Pa and "Design Shaft Power per Unit Flow
+ *   Rate per Unit Head" default 1.282051 W/((m3/s) Pa), i.e. total efficiency 0.78 (the schema's defaults for
+ *   chilled, condenser and facility water); metrics-parameters-tco.md 3.1 (CDU pump: 150-250 kPa, eta 0.6).
+ * Validated by: test/models/cooling/pump.test.ts (hand-computed power; affinity ratio; monotone in flow)
+ * @example pumpPower({ ratedFlowM3PerS: 0.05, ratedHeadPa: 179352, efficiency: 0.78, minFlowFraction: 0.3 }, { flowKgPerS: 49.85 }).powerW // => 11497
+ */
+import { WATER_DENSITY_KG_PER_M3, WATER_SPECIFIC_HEAT_J_PER_KG_K } from './fluids.js';
+
+export interface PumpParams {
+  ratedFlowM3PerS: number;
+  ratedHeadPa: number;
+  efficiency: number;
+  minFlowFraction: number;
+}
+
+export interface PumpInput {
+  flowKgPerS: number;
+}
+
+export interface PumpOutput {
+  powerW: number;
+  flowFraction: number;
+  clamped: boolean;
+}
+
+/** Water flow that carries heatW at a temperature difference, kg/s. */
+export function waterFlowKgPerS(heatW: number, deltaTK: number): number {
+  if (!(deltaTK > 0)) throw new RangeError(`pump: temperature difference must be > 0, got ${deltaTK}`);
+  return Math.max(0, heatW) / (WATER_SPECIFIC_HEAT_J_PER_KG_K * deltaTK);
+}
+
+/** Pump sized for a design flow (kg/s) with its head and efficiency. */
+export function sizePump(designFlowKgPerS: number, ratedHeadPa: number, efficiency: number, minFlowFraction: number): PumpParams {
+  return { ratedFlowM3PerS: Math.max(0, designFlowKgPerS) / WATER_DENSITY_KG_PER_M3, ratedHeadPa, efficiency, minFlowFraction };
+}
+
+export function pumpPower(p: PumpParams, input: PumpInput): PumpOutput {
+  if (input.flowKgPerS <= 0 || p.ratedFlowM3PerS <= 0) {
+    return { powerW: 0, flowFraction: 0, clamped: input.flowKgPerS < 0 || (p.ratedFlowM3PerS <= 0 && input.flowKgPerS > 0) };
+  }
+  let flowFraction = Math.max(p.minFlowFraction, input.flowKgPerS / (WATER_DENSITY_KG_PER_M3 * p.ratedFlowM3PerS));
+  const clamped = flowFraction > 1;
+  if (clamped) flowFraction = 1;
+  const ratedPowerW = (p.ratedFlowM3PerS * p.ratedHeadPa) / p.efficiency;
+  return { powerW: ratedPowerW * flowFraction ** 3, flowFraction, clamped };
+}
