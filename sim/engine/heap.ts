@@ -9,9 +9,12 @@
  *   sifting moves only these two numbers per level;
  * - each event's kind, payload and seq live in a slot of a pool, recycled
  *   through a free list; `seq` is read only to break a tie of times.
- * Binary, with Floyd's bottom-up removal (see siftDown). Measured with
- * sim/bench/engineMicro.ts against the former 4-array binary heap: about
- * +15 % events/s at 100 pending events; a 4-ary layout was no faster there.
+ * Binary, with Floyd's bottom-up removal (see siftDown). Removal is lazy:
+ * pop() leaves the root vacant, and a push() that follows (a handler
+ * scheduling the next event, the common case) drops straight into it, so a
+ * pop-push pair costs one sift instead of two. Measured with
+ * sim/bench/engineMicro.ts against the former 4-array binary heap (see the
+ * commit messages); a 4-ary layout was no faster at 100 pending events.
  * Capacity doubles when full; memory grows with pending events only.
  */
 
@@ -24,6 +27,8 @@ export class EventHeap {
   private freeSlots: Int32Array;
   private freeCount: number;
   private nextSeq = 0;
+  /** True after a pop: position 0 is vacant and the live entries are at 1..size. */
+  private hole = false;
   /** Number of pending events. */
   size = 0;
   /** Fields of the event removed by the last successful pop() (no tuple allocated). */
@@ -50,6 +55,13 @@ export class EventHeap {
     this.slotSeq[slot] = seq;
     this.slotKind[slot] = kind;
     this.slotPayload[slot] = payload;
+    if (this.hole) {
+      // The root is vacant (a handler schedules while its event is being processed):
+      // one sift from the root instead of a removal plus an insertion.
+      this.hole = false;
+      this.siftDown(timeS, slot, ++this.size);
+      return;
+    }
     const times = this.keyTimeS;
     const slots = this.keySlot;
     let i = this.size++;
@@ -68,32 +80,47 @@ export class EventHeap {
 
   /** Time of the earliest event; Infinity when empty. */
   peekTimeS(): number {
+    if (this.hole) this.fillHole();
     return this.size > 0 ? this.keyTimeS[0] : Infinity;
   }
 
   /** Removes the earliest event into `top*`; false when empty. */
   pop(): boolean {
-    return this.popBefore(Infinity);
-  }
-
-  /** Like pop(), but only if the earliest event's time is < untilS (one read of the root). */
-  popBefore(untilS: number): boolean {
+    if (this.hole) this.fillHole();
     if (this.size === 0) return false;
-    const times = this.keyTimeS;
-    if (!(times[0] < untilS)) return false;
-    const slots = this.keySlot;
-    const topSlot = slots[0];
-    this.topTimeS = times[0];
-    this.topKind = this.slotKind[topSlot];
-    this.topPayload = this.slotPayload[topSlot];
-    this.freeSlots[this.freeCount++] = topSlot;
-    const n = --this.size;
-    if (n > 0) this.siftDown(times[n], slots[n], n);
+    this.takeRoot();
     return true;
   }
 
+  /** Like pop(), but only if the earliest event's time is < untilS. */
+  popBefore(untilS: number): boolean {
+    if (this.hole) this.fillHole();
+    if (this.size === 0 || !(this.keyTimeS[0] < untilS)) return false;
+    this.takeRoot();
+    return true;
+  }
+
+  /** Copies the root event into `top*`, frees its slot and leaves the root vacant until the next call. */
+  private takeRoot(): void {
+    const topSlot = this.keySlot[0];
+    this.topTimeS = this.keyTimeS[0];
+    this.topKind = this.slotKind[topSlot];
+    this.topPayload = this.slotPayload[topSlot];
+    this.freeSlots[this.freeCount++] = topSlot;
+    this.size--;
+    this.hole = true;
+  }
+
+  /** Fills a vacant root with the last entry (the usual heap removal, done lazily). */
+  private fillHole(): void {
+    this.hole = false;
+    const n = this.size; // live entries sit at 1..n while the root is vacant
+    if (n > 0) this.siftDown(this.keyTimeS[n], this.keySlot[n], n);
+  }
+
   /**
-   * Re-inserts (timeS, slot), the former last entry, after the root was removed.
+   * Places (timeS, slot) into a vacant root, among the first n positions: the former
+   * last entry after a removal, or a new event pushed while the root was vacant.
    * Floyd's bottom-up variant: walk the hole down to a leaf along the smaller
    * child (one comparison per level), then sift the entry up from there; the
    * last entry is usually large, so it rarely climbs more than a level.

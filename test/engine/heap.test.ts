@@ -89,6 +89,24 @@ describe('EventHeap', () => {
     expect(out).toEqual([101, 102]);
   });
 
+  it('pops an event scheduled at time Infinity (pop has no time bound; popBefore(Infinity) excludes it)', () => {
+    const heap = new EventHeap();
+    heap.push(Infinity, 3, 1);
+    expect(heap.popBefore(Infinity)).toBe(false);
+    expect(heap.size).toBe(1);
+    expect(heap.pop()).toBe(true);
+    expect([heap.topTimeS, heap.topKind, heap.size]).toEqual([Infinity, 3, 0]);
+  });
+
+  it('popBefore(untilS) removes only events strictly before untilS', () => {
+    const heap = new EventHeap();
+    for (const t of [3, 1, 2, 2]) heap.push(t, 0, t);
+    const out: number[] = [];
+    while (heap.popBefore(2)) out.push(heap.topTimeS);
+    expect(out).toEqual([1]);
+    expect([heap.size, heap.peekTimeS()]).toEqual([3, 2]);
+  });
+
   it('reports Infinity as the next time when empty, and size 0', () => {
     const heap = new EventHeap();
     expect(heap.peekTimeS()).toBe(Infinity);
