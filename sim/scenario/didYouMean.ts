@@ -20,22 +20,26 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /**
- * The known word closest to `word`, if it is close enough to be a typo:
- * at most a third of the word's letters (at least 2) differ, ignoring case.
+ * The known word closest to `word`, if it is close enough to be a typo: at
+ * most a third of the word's letters (at least 2) differ, ignoring case; else
+ * a known word that it starts (`liquid` for `liquid-pod`) or that starts it.
  * Ties go to the first candidate, so the answer is deterministic.
  */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const limit = Math.max(2, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+    const distance = levenshtein(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  if (lower.length < 3) return undefined;
+  return candidates.find((c) => c.length >= 3 && (c.toLowerCase().startsWith(lower) || lower.startsWith(c.toLowerCase())));
 }
 
 /** ` (did you mean 'x'?)` or the empty string. */

@@ -80,8 +80,11 @@ export function validateText<S extends z.ZodType>(
     throw new InputError(`${shownAs}: invalid YAML: ${firstLine((err as Error).message)}`);
   }
   const { data, setPaths } = applyOverrides(raw, options.overrides ?? []);
-  const result = withBaseDir(dirname(resolve(file)), () => schema.safeParse(data));
-  const problems = [...(result.success ? [] : describeIssues(result.error.issues, schema, data)), ...(options.extraChecks?.(data) ?? [])];
+  const { result, problems } = withBaseDir(dirname(resolve(file)), () => {
+    const result = schema.safeParse(data);
+    const problems = [...(result.success ? [] : describeIssues(result.error.issues, schema, data)), ...(options.extraChecks?.(data) ?? [])];
+    return { result, problems };
+  });
   const where = locator(doc, lineCounter, setPaths, shownAs);
   if (problems.length > 0 || !result.success) throw new ScenarioError(sortByLine(problems.map(where)));
   const yamlWarnings = doc.warnings.map((w) => `${locate(shownAs, w.linePos?.[0].line)}${firstLine(w.message)}`);
@@ -126,7 +129,9 @@ function locator(doc: Document, lineCounter: LineCounter, setPaths: ResolvedPath
   return (problem: Problem): Located => {
     const { line, depth } = walk(problem.path);
     const inFile = depth === problem.path.length;
-    const fromSet = setPaths.some((p) => startsWith(problem.path, p) || (!inFile && startsWith(p, problem.path)));
+    // Set by an override, or under a map an override created (the first segment the file lacks).
+    const created = problem.path.slice(0, depth + 1);
+    const fromSet = setPaths.some((p) => startsWith(problem.path, p) || (!inFile && startsWith(p, created)));
     if (fromSet) return { line: Infinity, text: `${shown}: ${problem.text} (from --set)` };
     return { line, text: `${locate(shown, line)}${problem.text}` };
   };

@@ -8,7 +8,7 @@
  *   designs[0].racks: unknown field 'capcity' (did you mean 'capacity'?)
  */
 import type { z } from 'zod';
-import { didYouMean, knownKeys } from './didYouMean.js';
+import { closest, didYouMean, knownKeys, schemasAt } from './didYouMean.js';
 import { formatPath, getPath, type ResolvedPath } from './overrides.js';
 
 type Issue = z.core.$ZodIssue;
@@ -69,23 +69,36 @@ function unionExpected(branches: Issue[][]): string {
   return wanted.join(' or ');
 }
 
+/** Whether `path` names a key its (existing) parent map does not have. */
+function isAbsentKey(input: unknown, path: ResolvedPath): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return false;
+  const parent = getPath(input, path.slice(0, -1)) ?? (path.length === 1 ? input : undefined);
+  return typeof parent === 'object' && parent !== null && !Array.isArray(parent) && !Object.hasOwn(parent, key);
+}
+
 /** Describes one issue at `base` (the path of the union it came from, or the root). */
-function describe(issue: Issue, base: ResolvedPath, schema: z.core.$ZodType, input: unknown): Problem[] {
+function describe(issue: Issue, base: ResolvedPath, schema: z.core.$ZodType, input: unknown): Draft[] {
   const path: ResolvedPath = [...base, ...(issue.path as (string | number)[])];
-  const found = getPath(input, path.map((s) => (typeof s === 'symbol' ? String(s) : s)));
+  const found = getPath(input, path);
   const where = (p: ResolvedPath) => (p.length === 0 ? '' : `${formatPath(p)}: `);
-  const line = (text: string, at = path): Problem => ({ path: at, text: `${where(path)}${text}` });
+  const line = (text: string, at = path): Draft => ({ path: at, text: `${where(path)}${text}` });
   const got = `got ${showFound(found)}`;
+  // A missing key fails as a type (invalid_type), as every option of a union, or as a field's own "got undefined".
+  const missing = issue.code === 'invalid_type' || issue.code === 'invalid_union' || (issue.code === 'custom' && / got undefined$/.test(issue.message));
+  if (missing && path.length > 0 && isAbsentKey(input, path)) {
+    return [{ path, text: `${where(path.slice(0, -1))}missing required field '${String(path[path.length - 1])}'`, missingKey: true }];
+  }
+  const options = issue.code === 'invalid_value' || issue.code === 'invalid_type' ? schemasAt(schema, path) : [];
+  if (options.length > 1) {
+    // zod answers a union with the first option that did not abort (often a literal): ask every option.
+    const errors = options.map((option) => (option as z.ZodType).safeParse(found).error?.issues ?? []);
+    if (errors.every((e) => e.length > 0)) return describe({ code: 'invalid_union', errors, path: issue.path, message: '', input: found }, base, schema, input);
+  }
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const keys = knownKeys(schema, path);
-      return issue.keys.map((key) => line(`unknown field '${key}'${didYouMean(key, keys)}`, [...path, key]));
-    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({ ...line(`unknown field '${key}'`, [...path, key]), unknownKey: key }));
     case 'invalid_type':
-      if (found === undefined && path.length > 0) {
-        const parent = path.slice(0, -1);
-        return [{ path, text: `${where(parent)}missing required field '${String(path[path.length - 1])}'` }];
-      }
       return [line(`expected ${TYPE_NAMES[issue.expected] ?? `a ${issue.expected}`}, ${got}`)];
     case 'too_small':
     case 'too_big':
@@ -102,14 +115,24 @@ function describe(issue: Issue, base: ResolvedPath, schema: z.core.$ZodType, inp
         return [line(`expected one of ${issue.options.map(showOption).join(', ')}, ${got}${hint}`)];
       }
       // An option whose type matched (its issues are deeper than the root) explains the problem best.
-      const matching = issue.errors.filter((b) => !b.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+      const rootMismatch = (i: Issue) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value');
+      const matching = issue.errors.filter((b) => !b.some(rootMismatch));
       if (matching.length > 0) {
         const fewest = matching.reduce((a, b) => (b.length < a.length ? b : a));
         return fewest.flatMap((inner) => describe(inner, path, schema, input));
       }
-      return [line(`expected ${unionExpected(issue.errors)}, ${got}`)];
+      const literals = issue.errors.flatMap((b) => b.flatMap((i) => (i.path.length === 0 && i.code === 'invalid_value' ? i.values.map(String) : [])));
+      const hint = typeof found === 'string' ? didYouMean(found, literals) : '';
+      return [line(`expected ${unionExpected(issue.errors)}, ${got}${hint}`)];
     }
-    case 'invalid_key':
+    case 'invalid_key': {
+      // the map's key is wrong, not its value: `sizes: key 'x': expected a whole GPU count like 8, got 'x'`
+      const key = String(path[path.length - 1]);
+      return issue.issues.map((inner) => {
+        const text = inner.message.startsWith('expected ') ? inner.message : 'expected another key';
+        return { path, text: `${where(path.slice(0, -1))}key '${key}': ${text.includes(', got ') ? text : `${text}, got '${key}'`}` };
+      });
+    }
     case 'invalid_element':
       return issue.issues.flatMap((inner) => describe(inner, path, schema, input));
     case 'not_multiple_of':
@@ -123,7 +146,32 @@ function describe(issue: Issue, base: ResolvedPath, schema: z.core.$ZodType, inp
   }
 }
 
-/** All issues of one failed parse, one problem per line, in the order zod found them. */
+interface Draft extends Problem {
+  unknownKey?: string;
+  missingKey?: boolean;
+}
+
+/**
+ * All issues of one failed parse, one problem per line. Call it inside the
+ * same withBaseDir() as the parse: union options are parsed again to explain. An unknown key gets
+ * "did you mean" from the keys its map knows (walking the schema) or is
+ * missing; a typo then makes one message, not an unknown and a missing one.
+ */
 export function describeIssues(issues: readonly Issue[], schema: z.core.$ZodType, input: unknown): Problem[] {
-  return issues.flatMap((issue) => describe(issue, [], schema, input));
+  const drafts = issues.flatMap((issue) => describe(issue, [], schema, input));
+  const missingAt = (parent: ResolvedPath) =>
+    drafts.filter((d) => d.missingKey && formatPath(d.path.slice(0, -1)) === formatPath(parent)).map((d) => String(d.path[d.path.length - 1]));
+  const explained = new Set<Draft>();
+  const problems = drafts.map((d): Problem => {
+    if (d.unknownKey === undefined) return d;
+    const parent = d.path.slice(0, -1);
+    const missing = missingAt(parent);
+    const hint = closest(d.unknownKey, [...knownKeys(schema, parent), ...missing]);
+    if (hint === undefined || hint === d.unknownKey) return { path: d.path, text: d.text };
+    if (missing.includes(hint)) {
+      for (const m of drafts) if (m.missingKey && formatPath(m.path) === formatPath([...parent, hint])) explained.add(m);
+    }
+    return { path: d.path, text: `${d.text} (did you mean '${hint}'?)` };
+  });
+  return problems.filter((_, i) => !explained.has(drafts[i]));
 }

@@ -7,7 +7,7 @@ import { loadScenario, parseScenarioText, validateText } from '../../sim/scenari
 import { normalize } from '../../sim/scenario/normalize.js';
 import type { ScenarioParsed } from '../../sim/scenario/schema.js';
 import { JOULES_PER_KWH } from '../../sim/units.js';
-import { errorLines, standInScenarioSchema } from './standIn.js';
+import { errorLines, plantSchema, standInScenarioSchema } from './standIn.js';
 
 const MINIMAL = 'test/fixtures/scenarios/minimal.yaml';
 const linesOf = (f: () => unknown): string[] => {
@@ -61,6 +61,13 @@ describe('problems from --set', () => {
     expect(errorLines('test/fixtures/bad/wrong-unit.yaml', standInScenarioSchema, ['site.gridCarbon=0.6 kg/kWh'])).toEqual([]);
     expect(errorLines(MINIMAL, standInScenarioSchema, ['site.gridLimt.value=1'])).toEqual([
       "test/fixtures/scenarios/minimal.yaml: site: unknown field 'gridLimt' (did you mean 'gridLimit'?) (from --set)",
+    ]);
+  });
+
+  it('a problem under a map an override created is from --set', () => {
+    expect(errorLines('test/fixtures/bad/degc-difference.yaml', plantSchema, ['rejection.dryCooler.fanPower=1 kW'])).toEqual([
+      "test/fixtures/bad/degc-difference.yaml:2: approach: expected a temperature difference in K (a difference of 6 degC is '6 K'; degC converts to absolute kelvin), got '6 degC'",
+      "test/fixtures/bad/degc-difference.yaml: rejection.dryCooler: missing required field 'approach' (from --set)",
     ]);
   });
 });

@@ -5,15 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { quantity } from '../../sim/scenario/fields.js';
 import { showFound } from '../../sim/scenario/messages.js';
-import { errorLines } from './standIn.js';
+import { errorLines, plantSchema } from './standIn.js';
 
-// A small schema for fields the site block does not have: a K difference and an enum.
-const plantSchema = z.strictObject({
-  approach: quantity('K', { min: 0 }).optional(),
-  architecture: z.enum(['air', 'liquid', 'hybrid']).optional(),
-});
 
 // The weather stand-in resolves its path against the fixture's folder.
 const looked = resolve('test/fixtures/bad/weather/not-there.epw');
@@ -112,6 +106,24 @@ const CASES: { case: string; fixture: string; schema?: z.ZodType; lines: string[
     fixture: 'mathjs-expression.yaml',
     lines: [
       "test/fixtures/bad/mathjs-expression.yaml:6: site.gridCarbon: expected an emission factor with a unit like '0.58 kg/kWh' of at least 0 kg/J, got '1 kW + eval(2)'",
+    ],
+  },
+  {
+    case: 'a typo inside a union option: one message, not unknown + missing',
+    fixture: 'union-typo.yaml',
+    schema: plantSchema,
+    lines: ["test/fixtures/bad/union-typo.yaml:4: rejection.dryCooler: unknown field 'aproach' (did you mean 'approach'?)"],
+  },
+  {
+    case: "zod's own codes: union of types, discriminator, list size, enum given null, record key",
+    fixture: 'wrong-types.yaml',
+    schema: plantSchema,
+    lines: [
+      "test/fixtures/bad/wrong-types.yaml:2: rejection: expected 'none' or a map, got 5",
+      "test/fixtures/bad/wrong-types.yaml:3: racks.type: expected one of 'air', 'liquid-pod', got 'liquid' (did you mean 'liquid-pod'?)",
+      'test/fixtures/bad/wrong-types.yaml:4: pumps: expected a list of at least 1 item, got a list of 0 items',
+      "test/fixtures/bad/wrong-types.yaml:5: architecture: expected one of 'air', 'liquid', 'hybrid', got null",
+      "test/fixtures/bad/wrong-types.yaml:6: sizes: key 'x': expected a whole GPU count like 8, got 'x'",
     ],
   },
 ];

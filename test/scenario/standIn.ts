@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ScenarioError, InputError } from '../../sim/errors.js';
-import { filePath } from '../../sim/scenario/fields.js';
+import { filePath, quantity } from '../../sim/scenario/fields.js';
 import { validateText } from '../../sim/scenario/load.js';
 import { currencyProblems } from '../../sim/scenario/normalize.js';
 import { makeScenarioSchema } from '../../sim/scenario/schema.js';
@@ -21,6 +21,18 @@ export const standInScenarioSchema = makeScenarioSchema({
   cooling: any,
   costs: any,
   uncertainty: any,
+});
+
+// A small schema for what the site block does not have: a K difference, an enum, unions, a list.
+export const plantSchema = z.strictObject({
+  approach: quantity('K', { min: 0 }).optional(),
+  architecture: z.enum(['air', 'liquid', 'hybrid']).optional(),
+  rejection: z
+    .union([z.literal('none'), z.strictObject({ dryCooler: z.strictObject({ approach: quantity('K'), fanPower: quantity('W').optional() }) })])
+    .optional(),
+  racks: z.discriminatedUnion('type', [z.strictObject({ type: z.literal('air') }), z.strictObject({ type: z.literal('liquid-pod') })]).optional(),
+  pumps: z.array(z.strictObject({ head: quantity('Pa') })).min(1).optional(),
+  sizes: z.record(z.string().regex(/^[1-9]\d*$/, 'expected a whole GPU count like 8'), z.number()).optional(),
 });
 
 /** The error lines `file` gets from `schema` (empty when it validates), with the file named as given. */
