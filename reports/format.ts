@@ -60,5 +60,5 @@ export function roundSignificant(value: number, digits = 5): number {
   if (value === 0 || !Number.isFinite(value)) return value;
   const magnitude = Math.floor(Math.log10(Math.abs(value)));
   const factor = 10 ** (digits - 1 - magnitude);
-  return Math.round(value * factor) / factor;
+  return Math.round(value * factor) / factor + 0; // + 0 turns -0 into 0
 }

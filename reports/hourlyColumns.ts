@@ -49,6 +49,7 @@ export function parseComponentsLine(line: string): { design: string; categories:
 export function csvNumber(value: number): string {
   if (!Number.isFinite(value)) return '';
   if (value === 0) return '0';
+  if (Math.abs(value) >= 1e21) return BigInt(value).toString(); // toFixed switches to exponents here
   const integerDigits = Math.floor(Math.log10(Math.abs(value))) + 1;
   const decimals = Math.min(6, Math.max(0, 8 - integerDigits));
   const text = value.toFixed(decimals);

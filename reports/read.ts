@@ -2,7 +2,8 @@
  * Reads an output folder back into a ReportRun, for `dctwin report OUTDIR`:
  * summary.json and hourly.csv are required; scenario.yaml, sources.txt,
  * monte-carlo.json and sweep.json are used when present. A missing or
- * malformed file is an InputError naming the file.
+ * malformed file is an InputError naming the file. `rebuildReport` is the
+ * work of `dctwin report OUTDIR`.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import type { Summary } from '../sim/metrics/summaryTypes.js';
 import { InputError, locate } from '../sim/errors.js';
 import { parseHourlyCsv } from './csv.js';
 import type { MonteCarloDesign, ReportRun, SweepData } from './run.js';
-import { RUN_INPUT_FILES } from './write.js';
+import { RUN_INPUT_FILES, runOutputFiles, type WriteOptions } from './write.js';
+import { writeDirAtomically } from './atomicDir.js';
 
 async function readText(path: string, required: boolean): Promise<string | undefined> {
   try {
@@ -49,22 +51,47 @@ function checkSummary(path: string, value: unknown): Summary {
   return { ...s, warnings: Array.isArray(s.warnings) ? s.warnings : [] };
 }
 
-export async function readRunOutputs(outDir: string): Promise<ReportRun> {
+export interface RunFolder {
+  run: ReportRun;
+  /** The text of every input file found, by file name, to be kept byte for byte. */
+  texts: Map<string, string>;
+}
+
+export async function readRunFolder(outDir: string): Promise<RunFolder> {
+  const texts = new Map<string, string>();
   const path = (name: string) => join(outDir, name);
+  const read = async (name: string, required: boolean) => {
+    const text = await readText(path(name), required);
+    if (text !== undefined) texts.set(name, text);
+    return text;
+  };
   const summaryPath = path(RUN_INPUT_FILES.summary);
-  const summary = checkSummary(summaryPath, parseJson(summaryPath, (await readText(summaryPath, true))!));
+  const summary = checkSummary(summaryPath, parseJson(summaryPath, (await read(RUN_INPUT_FILES.summary, true))!));
   const hourlyPath = path(RUN_INPUT_FILES.hourly);
-  const hourly = parseHourlyCsv((await readText(hourlyPath, true))!, hourlyPath);
+  const hourly = parseHourlyCsv((await read(RUN_INPUT_FILES.hourly, true))!, hourlyPath);
   const missing = summary.designs.filter((d) => !hourly.designs.some((h) => h.id === d.id)).map((d) => d.id);
   if (missing.length) throw new InputError(`${locate(hourlyPath)}design: expected rows for ${missing.join(', ')} (listed in summary.json), got none`);
   const run: ReportRun = { summary, hourly };
-  const scenarioText = await readText(path(RUN_INPUT_FILES.scenario), false);
+  const scenarioText = await read(RUN_INPUT_FILES.scenario, false);
   if (scenarioText !== undefined) run.scenarioText = scenarioText;
-  const sources = await readText(path(RUN_INPUT_FILES.sources), false);
+  const sources = await read(RUN_INPUT_FILES.sources, false);
   if (sources !== undefined) run.sources = sources;
-  const monteCarloText = await readText(path(RUN_INPUT_FILES.monteCarlo), false);
+  const monteCarloText = await read(RUN_INPUT_FILES.monteCarlo, false);
   if (monteCarloText !== undefined) run.monteCarlo = parseJson(path(RUN_INPUT_FILES.monteCarlo), monteCarloText) as MonteCarloDesign[];
-  const sweepText = await readText(path(RUN_INPUT_FILES.sweep), false);
+  const sweepText = await read(RUN_INPUT_FILES.sweep, false);
   if (sweepText !== undefined) run.sweep = parseJson(path(RUN_INPUT_FILES.sweep), sweepText) as SweepData;
-  return run;
+  return { run, texts };
+}
+
+/**
+ * Rebuilds the derived files of an output folder (report.html, summary.md,
+ * chart specs, PNGs) from its inputs, keeping the input files byte for byte;
+ * all-or-nothing like a run. Returns the paths of the folder's files.
+ */
+export async function rebuildReport(outDir: string, options: WriteOptions = {}): Promise<string[]> {
+  const { run, texts } = await readRunFolder(outDir);
+  const files = await runOutputFiles(run, options);
+  for (const [name, text] of texts) files.set(name, text);
+  await writeDirAtomically(outDir, files);
+  return [...files.keys()].map((name) => join(outDir, name));
 }

@@ -55,7 +55,7 @@ export async function runOutputFiles(run: ReportRun, options: WriteOptions = {})
   for (const chart of charts) files.set(`${chart.name}.vl.json`, compactJson(chart.spec));
   if (html || toPng) {
     const rendered: RenderedChart[] = [];
-    for (const chart of charts) rendered.push({ ...chart, svg: await renderSvg(chart.spec) });
+    for (const chart of charts) rendered.push({ ...chart, svg: await renderSvg(chart.spec, { idPrefix: `${chart.name}-` }) });
     if (html) files.set('report.html', reportHtml(run, rendered, await vegaBundles()));
     if (toPng) for (const chart of rendered) files.set(`${chart.name}.png`, toPng(chart.svg));
   }

@@ -34,7 +34,7 @@ function gridded(table: HourlyTable) {
       if (!(itW > 0)) continue;
       const pue = design.facilityPowerW[h] / itW;
       const wetBulbC = table.wetBulbC[h];
-      const x = Math.round(wetBulbC / WET_BULB_STEP_K) * WET_BULB_STEP_K;
+      const x = Math.round(wetBulbC / WET_BULB_STEP_K) * WET_BULB_STEP_K + 0; // + 0: never -0 in the data
       const y = roundSignificant(Math.round(pue / PUE_STEP) * PUE_STEP, 6);
       const key = `${x}|${y}`;
       const cell = grid.get(key) ?? { design: design.id, wetBulbC: x, pue: y, hours: 0 };

@@ -1,13 +1,13 @@
 /**
  * `dctwin report OUTDIR [--png]`: rebuilds report.html, summary.md and the
  * chart specs of an earlier run from its summary.json and hourly.csv, without
- * simulating again. The folder is rewritten all-or-nothing.
+ * simulating again. Input files stay byte for byte; the folder is rewritten
+ * all-or-nothing.
  */
 import { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
-import { readRunOutputs } from '../../../reports/read.js';
-import { writeRunOutputs } from '../../../reports/write.js';
+import { rebuildReport } from '../../../reports/read.js';
 
 export function reportCommand(io: Io): Command {
   return new Command('report')
@@ -16,8 +16,7 @@ export function reportCommand(io: Io): Command {
     .option('--png', 'also write a PNG per chart (needs @resvg/resvg-js)', false)
     .action(async (outDirArg: string, options: { png: boolean }) => {
       const outDir = resolve(io.cwd, outDirArg);
-      const run = await readRunOutputs(outDir);
-      const files = await writeRunOutputs(outDir, run, { html: true, png: options.png });
-      io.stdout(`wrote ${files.length} files to ${outDirArg}\n`);
+      const files = await rebuildReport(outDir, { html: true, png: options.png });
+      io.stdout(`rebuilt report.html, summary.md and the chart specs: ${files.length} files in ${outDirArg}\n`);
     });
 }

@@ -1,0 +1,47 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../sim/cli/main.js';
+import { writeRunOutputs } from '../../reports/write.js';
+import { fakeRun } from '../fixtures/run/fakeRun.js';
+import { fakeIo } from './fakeIo.js';
+
+const root = await mkdtemp(join(tmpdir(), 'dctwin-report-cmd-'));
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+
+describe('dctwin report OUTDIR', () => {
+  it('rebuilds report.html and summary.md of an earlier run and exits 0', async () => {
+    await writeRunOutputs(join(root, 'run'), fakeRun(5), { html: false });
+    const io = fakeIo(root);
+    expect(await main(['report', 'run'], io)).toBe(0);
+    expect(io.err()).toBe('');
+    expect(io.out()).toMatch(/^rebuilt report\.html, summary\.md and the chart specs: \d+ files in run\n$/);
+    expect(await readFile(join(root, 'run', 'report.html'), 'utf8')).toContain('<h1 id="answer"');
+  });
+
+  it('names the missing file and exits 2', async () => {
+    const io = fakeIo(root);
+    expect(await main(['report', 'nowhere'], io)).toBe(2);
+    expect(io.err()).toBe(`error: ${join(root, 'nowhere', 'summary.json')}: expected a readable file, got no such file\n`);
+  });
+
+  it('names a malformed summary.json and exits 2', async () => {
+    await writeRunOutputs(join(root, 'broken'), fakeRun(2), { html: false });
+    await writeFile(join(root, 'broken', 'summary.json'), '{"scenario": "x", "designs": []}');
+    const io = fakeIo(root);
+    expect(await main(['report', 'broken'], io)).toBe(2);
+    expect(io.err()).toBe(`error: ${join(root, 'broken', 'summary.json')}: designs: expected a non-empty array, got []\n`);
+  });
+
+  it('names the line of a bad hourly.csv cell and exits 2', async () => {
+    const dir = join(root, 'badcsv');
+    await writeRunOutputs(dir, fakeRun(2), { html: false });
+    const csv = (await readFile(join(dir, 'hourly.csv'), 'utf8')).replace(/\n(air-chw,3,1,1,3,)[^,]+/, '\n$1hot');
+    await writeFile(join(dir, 'hourly.csv'), csv);
+    const io = fakeIo(root);
+    expect(await main(['report', 'badcsv'], io)).toBe(2);
+    expect(io.err()).toBe(`error: ${join(dir, 'hourly.csv')}:8: dryBulbC: expected a number, got "hot"\n`);
+  });
+});
