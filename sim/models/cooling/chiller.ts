@@ -13,16 +13,17 @@
  *   powerW = availableCapacityW / ratedCop * eirFT(x, y) * eirFPLR(operatingRatio) * cyclingRatio
  *   condenserHeatW = delivered loadW + powerW + falseLoadW        (all compressor work to the condenser)
  *   Above the fitted box (x > xMax or y > yMax), with (xb, yb) the nearest point of the box:
- *     eirFT(x, y) = eirFT(xb, yb) + min(0, deirFT/dx) * (x - xb) + max(0, deirFT/dy) * (y - yb)
- *     capFT(x, y) = capFT(xb, yb) + min(0, dcapFT/dy) * (y - yb)
+ *     eirFT(x, y) = eirFT(xb, yb) * (1 + min(0, sx) * (x - xb)) * (1 + max(0, sy) * (y - yb))
+ *     capFT(x, y) = capFT(xb, yb) * (1 + min(0, cy) * (y - yb))
+ *     sx = (deirFT/dx) / eirFT at (xMax, referenceCondenserC); sy, cy = relative y-slopes at (referenceChilledWaterC, yMax)
  *   Below the box: the curves are held at the box edge (what EnergyPlus does).
  * Assumptions: steady state within an interval; compressor only (pumps, tower and CRAH fans are other models;
  *   air-cooled sets include condenser fans, as AHRI 550/590 rates them); motor efficiency 1 (hermetic).
  *   The extension keeps the published slope at the box edge and only lets warmer chilled water lower the EIR
  *   and warmer condenser water raise it (lift thermodynamics), so the curve never turns back outside its data.
  *   Published CoolTools sets stop at 8.9-12.8 degC chilled water (EnergyPlus issue #6678): in that regime the
- *   result is flagged `extrapolated`; the slope at the edge (about -1.7 %/K of EIR for the York YT set) is at
- *   the low end of the 2-4 %/K usually quoted, so the extension is conservative.
+ *   result is flagged `extrapolated`; the relative slope at the edge (-1.76 %/K of EIR for the York YT set) is
+ *   at the low end of the 2-4 %/K usually quoted, so the extension is conservative.
  * Validity: x from the set's xMin to 35 degC, y from yMin to 55 degC, eirFT >= 0.25, capFT >= 0.3,
  *   loadW <= maxPartLoadRatio * availableCapacityW. Outside: clamp and set `clamped` (load beyond capacity is unmet).
  * References: EnergyPlus Engineering Reference (v9+) "Electric Chiller Model Based on Condenser Entering
@@ -65,15 +66,25 @@ const MAX_CONDENSER_C = 55;
 const MIN_EIR_FT = 0.25;
 const MIN_CAP_FT = 0.3;
 
-/** A curve value at (x, y) with the first-order extension above its box; signs constrain the slopes. */
-function extended(curve: Biquadratic, x: number, y: number, xSign: -1 | 0, ySign: -1 | 1): number {
+/**
+ * A curve value at (x, y): the box edge value times a linear factor per axis beyond the box. Each factor's
+ * relative slope is taken where the box edge meets the reference line (xMax at the reference condenser
+ * temperature, yMax at the reference chilled water) and sign-constrained, so the product stays monotone in
+ * both temperatures however far out it is evaluated.
+ */
+function extended(curves: ChillerCurveSet, curve: Biquadratic, x: number, y: number, xSign: -1 | 0, ySign: -1 | 1): number {
   const xb = Math.min(Math.max(x, curve.xMinC), curve.xMaxC);
   const yb = Math.min(Math.max(y, curve.yMinC), curve.yMaxC);
   let value = biquadratic(curve, xb, yb);
-  if (x > xb || y > yb) {
-    const [dx, dy] = biquadraticSlopes(curve, xb, yb);
-    if (x > xb && xSign === -1) value += Math.min(0, dx) * (x - xb);
-    if (y > yb) value += (ySign === 1 ? Math.max(0, dy) : Math.min(0, dy)) * (y - yb);
+  if (x > xb && xSign === -1) {
+    const yRef = Math.min(Math.max(curves.referenceCondenserC, curve.yMinC), curve.yMaxC);
+    const slope = biquadraticSlopes(curve, curve.xMaxC, yRef)[0] / biquadratic(curve, curve.xMaxC, yRef);
+    value *= 1 + Math.min(0, slope) * (x - xb);
+  }
+  if (y > yb) {
+    const xRef = Math.min(Math.max(curves.referenceChilledWaterC, curve.xMinC), curve.xMaxC);
+    const slope = biquadraticSlopes(curve, xRef, curve.yMaxC)[1] / biquadratic(curve, xRef, curve.yMaxC);
+    value *= 1 + (ySign === 1 ? Math.max(0, slope) : Math.min(0, slope)) * (y - yb);
   }
   return value;
 }
@@ -88,8 +99,8 @@ export function chillerModifiers(
   const y = Math.min(condenserEnteringC, MAX_CONDENSER_C);
   let clamped = x !== chilledWaterSupplyC || y !== condenserEnteringC || x < curves.eirFT.xMinC;
   const extrapolated = x > curves.eirFT.xMaxC || y > curves.eirFT.yMaxC;
-  let capFT = extended(curves.capFT, x, y, 0, -1);
-  let eirFT = extended(curves.eirFT, x, y, -1, 1);
+  let capFT = extended(curves, curves.capFT, x, y, 0, -1);
+  let eirFT = extended(curves, curves.eirFT, x, y, -1, 1);
   if (capFT < MIN_CAP_FT) [capFT, clamped] = [MIN_CAP_FT, true];
   if (eirFT < MIN_EIR_FT) [eirFT, clamped] = [MIN_EIR_FT, true];
   return { capFT, eirFT, clamped, extrapolated };
