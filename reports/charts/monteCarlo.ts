@@ -43,7 +43,7 @@ export function monteCarloChart(samples: MonteCarloDesign[], currency: string): 
         mark: { type: 'area', opacity: 0.35, line: true },
         encoding: {
           x: { ...x, field: 'value' },
-          y: { field: 'density', type: 'quantitative', title: 'Relative likelihood', axis: { labels: false, ticks: false } },
+          y: { field: 'density', type: 'quantitative', title: 'Relative likelihood', stack: null, axis: { labels: false, ticks: false } },
           color: designColorEncoding(ids),
         },
       },
