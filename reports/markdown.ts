@@ -22,6 +22,12 @@ function componentKeys(summary: Summary): string[] {
   return keys;
 }
 
+/** Lowest to highest monthly PUE over the simulated months (months without hours are null or NaN). */
+function monthlyRangeText(monthlyPue: (number | null)[]): string {
+  const simulated = monthlyPue.filter((p): p is number => Number.isFinite(p));
+  return simulated.length ? `${formatRatio(Math.min(...simulated))} to ${formatRatio(Math.max(...simulated))}` : '–';
+}
+
 export function summaryMarkdown(summary: Summary): string {
   const answer = answerOf(summary);
   const ids = summary.designs.map((d) => d.id);
@@ -41,7 +47,7 @@ export function summaryMarkdown(summary: Summary): string {
     [
       ['Chiller hours', ...summary.designs.map((d) => formatHours(d.metrics.chillerHours))],
       ['Free-cooling hours', ...summary.designs.map((d) => formatHours(d.metrics.freeCoolingHours))],
-      ['Monthly PUE, lowest to highest', ...summary.designs.map((d) => `${formatRatio(Math.min(...d.metrics.monthlyPue))} to ${formatRatio(Math.max(...d.metrics.monthlyPue))}`)],
+      ['Monthly PUE, lowest to highest', ...summary.designs.map((d) => monthlyRangeText(d.metrics.monthlyPue))],
       ['Hours clamped to a model range', ...summary.designs.map((d) => formatHours(d.metrics.clampedHours))],
     ],
     align(ids.length),

@@ -36,6 +36,13 @@ describe('summary.md', () => {
     });
   });
 
+  it('ranges monthly PUE over simulated months only (null months from summary.json are skipped)', () => {
+    const short = JSON.parse(JSON.stringify(fakeRun(2).summary));
+    expect(short.designs[0].metrics.monthlyPue[5]).toBeNull();
+    const jan = short.designs[0].metrics.monthlyPue[0].toFixed(3);
+    expect(summaryMarkdown(short)).toContain(`| Monthly PUE, lowest to highest | ${jan} to ${jan} |`);
+  });
+
   it('escapes pipes in names so the tables keep their shape', () => {
     const s = structuredClone(summary);
     s.designs[0].id = 'air|chw';

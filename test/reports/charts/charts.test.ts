@@ -58,6 +58,19 @@ describe('every chart of a run', () => {
   });
 });
 
+describe('charts of a short run (two days: most months without hours)', () => {
+  const short = fakeRun(2);
+  // summary.json turns the NaN PUE of months without hours into null
+  const shortRun = { ...short, summary: JSON.parse(JSON.stringify(short.summary)) };
+
+  it.each(buildCharts(shortRun).map((c) => [c.name, c] as const))('%s validates and renders without warnings', async (_name, chart) => {
+    expect(validateVegaLite(chart.spec)).toBe(true);
+    const warnings: string[] = [];
+    expect(await renderSvg(chart.spec, { onWarning: (w) => warnings.push(w) })).toContain(chart.title);
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('charts without TCO or studies', () => {
   it('leaves out the cost charts when a design has no TCO', () => {
     const noTco = fakeRun(10);
