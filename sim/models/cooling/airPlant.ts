@@ -10,8 +10,8 @@
  *     econ = watersideEconomizer(towerWaterC)  ->  freeLoadW = freeFraction * loadW
  *     chillers = stagedChillers(loadW - freeLoadW, chwSupplyC, max(towerWaterC, minCondenserWaterC))
  *     heatRejectedW = freeLoadW + chillers.condenserHeatW          (= loadW + compressor power)
- *   free mode: the tower fan slows to make chwSupplyC - hxApproachK; otherwise it runs flat out (down to
- *     minCondenserWaterC): the lowest condenser water the weather allows
+ *   free mode: the tower fan slows to make chwSupplyC - hxApproachK; partial: flat out (the exchanger uses
+ *     all the cold the weather gives); mechanical: flat out down to minCondenserWaterC
  *   condenser pumps: constant design flow while heat is rejected
  *   air-cooled: stagedChillers(loadW, chwSupplyC, dryBulbC); no tower, no economizer
  * Assumptions: steady state per interval; series (integrated) economizer; constant condenser flow; chilled-water
@@ -101,7 +101,10 @@ export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather)
     heatRejectedW = freeLoadW + ch.condenserHeatW;
     if (econ.mode === 'free') break;
   }
-  const towerSetpointC = econ.mode === 'free' ? p.chilledWaterSupplyC - c.economizerApproachK! : c.minCondenserWaterC;
+  // free: just cold enough for the heat exchanger; partial: as cold as possible (the exchanger takes it all);
+  // mechanical: as cold as the chillers accept.
+  const towerSetpointC = econ.mode === 'free' ? p.chilledWaterSupplyC - c.economizerApproachK!
+    : econ.mode === 'partial' ? FULL_FAN_SETPOINT_C : c.minCondenserWaterC;
   const tower = coolingTower(c.tower, { heatW: heatRejectedW, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: towerSetpointC });
   const cwPump = pumpPower(c.pump, { flowKgPerS: c.tower.designWaterKgPerS });
   clamped = clamped || ch.clamped || tower.clamped || cwPump.clamped;

@@ -10,6 +10,8 @@
  *   otherwise (fans at full speed): leavingC solves leavingC = leaving water of the unit for
  *     facilityCapacityWPerK * (returnC - leavingC)   (bisection; the unit's heat shrinks as leavingC rises)
  *     trimLoadW = facilityCapacityWPerK * (leavingC - facilitySupplyC)   -> stagedChillers(trim, condenser = dry bulb)
+ *   in every mode the trim chiller alone (all facilityHeatW, unit fans off) replaces the above when it draws
+ *     less power (light loads near the limit, where fans would run flat out to shave a few kelvin)
  *   mode: free (no trim), partial (trim and free rejection), mechanical (the unit rejects nothing)
  * Assumptions: constant facility temperature difference (flow follows heat); the trim chiller sits after the
  *   free-rejection unit on the supply and rejects its own heat to outdoor air (air-cooled, fans in its EIR);
@@ -74,8 +76,17 @@ export function liquidPlantPower(p: LiquidPlantParams, heatW: number, w: PlantWe
   let clamped = cdu.clamped || pump.clamped;
   const base = { cduPumpsW: cdu.pumpPowerW, facilityPumpsW: pump.powerW, trimChillerW: 0, trimLoadW: 0, trimDeliveredW: 0, heatRejectedW: facilityHeatW };
   if (facilityHeatW <= 0) return { ...base, rejectionFansW: 0, waterKgPerS: 0, mode: 'free', clamped };
+  // The trim chiller alone (unit fans off) is the fallback whenever it draws less than the alternative.
+  const alone = p.trim === undefined ? undefined
+    : stagedChillers(p.trim, { loadW: facilityHeatW, chilledWaterSupplyC: p.facilitySupplyC, condenserEnteringC: w.dryBulbC });
+  const trimAlone = (): LiquidPlantOutput => ({
+    ...base, rejectionFansW: 0, trimChillerW: alone!.powerW, waterKgPerS: 0, trimLoadW: facilityHeatW,
+    trimDeliveredW: alone!.deliveredLoadW, heatRejectedW: alone!.condenserHeatW, mode: 'mechanical', clamped,
+  });
+  const better = (powerW: number) => alone !== undefined && !alone.clamped && alone.powerW < powerW;
   const free = reject(p.rejection, facilityHeatW, w, p.facilitySupplyC);
   if (free.leavingWaterC <= p.facilitySupplyC + 1e-9) {
+    if (better(free.fanPowerW)) return trimAlone();
     return { ...base, rejectionFansW: free.fanPowerW, waterKgPerS: free.waterKgPerS, mode: 'free', clamped: clamped || free.clamped };
   }
   // Series split: the unit cools the return water to leavingC, the trim chiller from leavingC to the setpoint.
@@ -98,6 +109,7 @@ export function liquidPlantPower(p: LiquidPlantParams, heatW: number, w: PlantWe
   if (p.trim === undefined) clamped = true;
   else {
     const ch = stagedChillers(p.trim, { loadW: trimLoadW, chilledWaterSupplyC: p.facilitySupplyC, condenserEnteringC: w.dryBulbC });
+    if (better(ch.powerW + unit.fanPowerW)) return trimAlone();
     [trimChillerW, trimDeliveredW, trimHeatW] = [ch.powerW, ch.deliveredLoadW, ch.condenserHeatW];
     clamped = clamped || ch.clamped;
   }

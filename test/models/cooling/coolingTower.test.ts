@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { coolingTower, sizeCoolingTower } from '../../../sim/models/cooling/coolingTower.js';
+
+// CTI standard rating point: 35 / 29.44 degC water, 25.56 degC wet bulb (range 5.56 K, approach 3.89 K).
+const tower = sizeCoolingTower({ ratedHeatW: 1e6, designWetBulbC: 25.56, designApproachK: 3.89, designRangeK: 5.56 });
+const run = (heatW: number, wetBulbC: number, leavingSetpointC = -100) => coolingTower(tower, { heatW, wetBulbC, pressurePa: 101325, leavingSetpointC });
+
+describe('coolingTower', () => {
+  it('sizes from EnergyPlus autosizing rules', () => {
+    // fan 0.0105 W/W; water 1e6 / (4179 * 5.56) = 43.038 kg/s
+    expect(tower.ratedFanPowerW).toBeCloseTo(10_500, 6);
+    expect(tower.designWaterKgPerS).toBeCloseTo(43.038, 3);
+  });
+
+  it('reproduces its design point at full fan', () => {
+    const out = run(1e6, 25.56);
+    expect(out.leavingWaterC).toBeCloseTo(25.56 + 3.89, 1);
+    expect(out.fanPowerW).toBeCloseTo(10_500, 6);
+  });
+
+  it('make-up water by the EnergyPlus formulas', () => {
+    // evaporation 0.002 * 1e6 / 4179 = 0.47858 kg/s; drift 8e-5 * 43.038 = 0.003443 kg/s at full fan;
+    // blowdown 0.47858 / (3 - 1) - 0.003443 = 0.235847 kg/s; make-up = 0.71787 kg/s (2.58 L/kWh of heat)
+    const out = run(1e6, 25.56);
+    expect(out.evaporationKgPerS).toBeCloseTo(0.478584, 5);
+    expect(out.driftKgPerS).toBeCloseTo(0.0034430, 6);
+    expect(out.waterKgPerS).toBeCloseTo(0.478584 + 0.478584 / 2, 5);
+  });
+
+  it('slows its fans to meet a warmer setpoint, cube-law fan power', () => {
+    const out = run(5e5, 20, 26);
+    expect(out.airFlowFraction).toBeLessThan(1);
+    expect(out.leavingWaterC).toBeCloseTo(26, 3);
+    expect(out.fanPowerW).toBeCloseTo(10_500 * out.airFlowFraction ** 3, 6);
+  });
+
+  it('a more humid day (higher wet bulb) never gives colder water or lower fan power', () => {
+    fc.assert(fc.property(fc.double({ min: -10, max: 30, noNaN: true }), fc.double({ min: 1e5, max: 1.2e6, noNaN: true }), (wb, q) => {
+      const a = run(q, wb, 22);
+      const b = run(q, wb + 1, 22);
+      expect(b.leavingWaterC).toBeGreaterThanOrEqual(a.leavingWaterC - 1e-9);
+      expect(b.fanPowerW).toBeGreaterThanOrEqual(a.fanPowerW - 1e-9);
+      expect(a.fanPowerW).toBeGreaterThanOrEqual(0);
+    }));
+  });
+
+  it('clamps wet bulb outside -20..35 degC', () => {
+    expect(run(1e6, 40).clamped).toBe(true);
+    expect(run(1e6, 30).clamped).toBe(false);
+  });
+});
