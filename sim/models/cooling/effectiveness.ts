@@ -66,7 +66,7 @@ export function airFlowFractionFor(hx: AirCooledWater, heatW: number, allowedApp
   if (approachK(hx, heatW, 1) >= allowedApproachK) return 1;
   let lo = minFraction;
   let hi = 1;
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 30; i++) {
     const mid = 0.5 * (lo + hi);
     if (approachK(hx, heatW, mid) > allowedApproachK) lo = mid;
     else hi = mid;

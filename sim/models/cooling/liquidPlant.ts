@@ -95,7 +95,7 @@ export function liquidPlantPower(p: LiquidPlantParams, heatW: number, w: PlantWe
   const atFullFan = (leavingC: number) => reject(p.rejection, capacityWPerK * (returnC - leavingC), w, -100);
   let lo = p.facilitySupplyC;
   let hi = returnC;
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 30; i++) {
     const mid = 0.5 * (lo + hi);
     if (atFullFan(mid).leavingWaterC > mid) lo = mid;
     else hi = mid;

@@ -39,8 +39,8 @@ describe('coolingTower', () => {
     fc.assert(fc.property(fc.double({ min: -10, max: 30, noNaN: true }), fc.double({ min: 1e5, max: 1.2e6, noNaN: true }), (wb, q) => {
       const a = run(q, wb, 22);
       const b = run(q, wb + 1, 22);
-      expect(b.leavingWaterC).toBeGreaterThanOrEqual(a.leavingWaterC - 1e-9);
-      expect(b.fanPowerW).toBeGreaterThanOrEqual(a.fanPowerW - 1e-9);
+      expect(b.leavingWaterC).toBeGreaterThanOrEqual(a.leavingWaterC - 1e-6); // bisection resolves ~1e-8 K
+      expect(b.fanPowerW).toBeGreaterThanOrEqual(a.fanPowerW * (1 - 1e-6) - 1e-6);
       expect(a.fanPowerW).toBeGreaterThanOrEqual(0);
     }));
   });
