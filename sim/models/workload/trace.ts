@@ -8,14 +8,16 @@
  *   gpus      = gpus column           or  nodes column * gpusPerNode
  *   utilization = utilization column * utilizationScale   or the constant `utilization`
  *   originS = fromS if set, else the first row's submit time
- *   periodS = toS - originS if set, else (last - first submit) * n / (n - 1) (span plus one mean gap)
+ *   periodS = toS - originS if set, else (last - first job's submit) * n / (n - 1) (span plus one mean gap)
  * Assumptions: rows sorted by submit time (checked: an earlier row after a later one is a bad
  *   line); arrivalScale compresses submit offsets only (durations unchanged), so offered load
  *   scales by arrivalScale; with `repeat` the trace is tiled end to end in time. Rows with 0 GPUs
  *   (CPU-only pods) and rows outside [fromS, toS) are ignored and counted, not errors. An empty end
  *   time is a bad line (in the Alibaba 2023 openb pod list every row has deletion_time; pods still
  *   running at the trace end carry the trace end, so their durations are censored there).
- * Validity: any file size (streamed, 64 KiB chunks); memory independent of the row count.
+ * Validity: any file size (streamed, 64 KiB chunks); memory independent of the row count. A
+ *   repeated trace of up to 2^20 jobs is replayed from parsed rows after its first pass (replayCache.ts);
+ *   a longer one is streamed again on every pass.
  * References: Alibaba cluster-trace-gpu-v2023 README, openb_pod_list columns (creation_time,
  *   deletion_time, num_gpu, gpu_milli), Weng et al., "Beware of Fragmentation", USENIX ATC 2023;
  *   scenarios/traces/SOURCES.md for the shipped files.
@@ -26,6 +28,7 @@
 import { InputError, locate } from '../../errors.js';
 import { CsvLineReader } from './csvLines.js';
 import type { JobRecord, JobSource } from './job.js';
+import { ReplayCache } from './replayCache.js';
 
 export interface TraceColumns {
   submit: string;
@@ -55,6 +58,8 @@ export interface TraceParams {
   /** Trace-clock window [fromS, toS) in seconds; rows outside are ignored. */
   fromS?: number;
   toS?: number;
+  /** Most jobs of one pass replayed from memory when repeating (default 2^20). */
+  replayCacheRows?: number;
 }
 
 /** Defaults a scenario may omit: seconds, no tiling, full-load jobs (conservative for sizing). */
@@ -106,7 +111,9 @@ export function openTrace(p: TraceParams): TraceSource {
     return v;
   };
 
-  let pass = 0, originS = NaN, firstS = NaN, lastS = -Infinity, emitted = 0, periodS = 0;
+  let pass = 0, originS = NaN, firstS = NaN, lastS = -Infinity, lastEmittedS = 0, emitted = 0, periodS = 0;
+  const cache = p.repeat ? new ReplayCache(p.replayCacheRows) : undefined;
+  let replayAt = -1; // >= 0 once passes after the first are replayed from the cache
   const state = { skippedLines: 0, ignoredRows: 0 };
 
   const parse = (row: string[], out: JobRecord): number => {
@@ -137,12 +144,15 @@ export function openTrace(p: TraceParams): TraceSource {
   const endPass = (): boolean => {
     if (!p.repeat || emitted === 0) return false;
     if (pass === 0) {
-      periodS = p.toS !== undefined ? p.toS - originS : emitted > 1 ? ((lastS - firstS) * emitted) / (emitted - 1) : 0;
+      periodS = p.toS !== undefined ? p.toS - originS : emitted > 1 ? ((lastEmittedS - firstS) * emitted) / (emitted - 1) : 0;
       if (!(periodS > 0)) throw new InputError(`${locate(file)}repeat: expected a trace spanning more than 0 s to tile, got all submit times equal`);
     }
     pass++;
     lastS = -Infinity;
-    reader.rewind();
+    if (cache && !cache.overflowed) {
+      replayAt = 0;
+      reader.close();
+    } else reader.rewind();
     return true;
   };
 
@@ -153,6 +163,14 @@ export function openTrace(p: TraceParams): TraceSource {
     close: () => reader.close(),
     next(out: JobRecord): boolean {
       for (;;) {
+        if (replayAt >= 0 && cache) {
+          if (replayAt === cache.length) {
+            pass++;
+            replayAt = 0;
+          }
+          out.submitS = (pass * periodS + cache.read(replayAt++, out) - originS) / p.arrivalScale;
+          return true;
+        }
         const row = reader.nextRow();
         if (row === null) {
           if (endPass()) continue;
@@ -184,6 +202,8 @@ export function openTrace(p: TraceParams): TraceSource {
         if (pass === 0) {
           if (emitted === 0) firstS = submitS;
           emitted++;
+          lastEmittedS = submitS;
+          cache?.add(submitS, out);
         }
         out.submitS = (pass * periodS + submitS - originS) / p.arrivalScale;
         return true;

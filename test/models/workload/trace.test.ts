@@ -49,6 +49,13 @@ describe('openTrace', () => {
     expect(jobs[5].durationS).toBe(100); // durations are not scaled
   });
 
+  it('replays later passes from memory, or streams them again when the cache is too small: same jobs', () => {
+    const cached = drain(small({ repeat: true }), 23);
+    const streamed = drain(small({ repeat: true, replayCacheRows: 2 }), 23);
+    expect(streamed).toEqual(cached);
+    expect(cached[22]).toEqual({ submitS: 4 * 50 + 20, durationS: 10, gpus: 2, utilization: 1 }); // pass 4, row c
+  });
+
   it('a window [from, to) keeps only rows submitted inside it, offsets from `from`', () => {
     const jobs = drain(small({ fromS: 10, toS: 35 }));
     expect(jobs.map((j) => j.submitS)).toEqual([0, 10, 20]);
