@@ -9,7 +9,8 @@
  * Assumptions: the system curve passes through the origin (no differential-pressure setpoint floor: the head
  *   falls with flow squared), constant wire-to-water efficiency over the speed range, all heat of the pump
  *   ends in the water it moves (the plant adds it to the loop load).
- * Validity: flowKgPerS >= 0; flowFraction <= 1 (above: clamped at full flow, `clamped`).
+ * Validity: flowKgPerS >= 0; flowFraction <= 1.1 (a pump selected for its design point runs out along its curve
+ *   by some 10 %; e.g. CRAH fans at low site pressure move more air and add heat). Above: clamped at 1.1, `clamped`.
  * References: EnergyPlus Engineering Reference, "Pumps" (P = V * dP / eta_total); EnergyPlus Input-Output
  *   Reference, Pump:VariableSpeed: "Design Pump Head" default 179352 Pa and "Design Shaft Power per Unit Flow
  *   Rate per Unit Head" default 1.282051 W/((m3/s) Pa), i.e. total efficiency 0.78 (the schema's defaults for
@@ -18,6 +19,9 @@
  * @example pumpPower({ ratedFlowM3PerS: 0.05, ratedHeadPa: 179352, efficiency: 0.78, minFlowFraction: 0.3 }, { flowKgPerS: 49.85 }).powerW // => 11497
  */
 import { WATER_DENSITY_KG_PER_M3, WATER_SPECIFIC_HEAT_J_PER_KG_K } from './fluids.js';
+
+/** Run-out beyond the design flow a pump covers on its curve (see Validity). */
+const MAX_FLOW_FRACTION = 1.1;
 
 export interface PumpParams {
   ratedFlowM3PerS: number;
@@ -52,8 +56,8 @@ export function pumpPower(p: PumpParams, input: PumpInput): PumpOutput {
     return { powerW: 0, flowFraction: 0, clamped: input.flowKgPerS < 0 || (p.ratedFlowM3PerS <= 0 && input.flowKgPerS > 0) };
   }
   let flowFraction = Math.max(p.minFlowFraction, input.flowKgPerS / (WATER_DENSITY_KG_PER_M3 * p.ratedFlowM3PerS));
-  const clamped = flowFraction > 1;
-  if (clamped) flowFraction = 1;
+  const clamped = flowFraction > MAX_FLOW_FRACTION;
+  if (clamped) flowFraction = MAX_FLOW_FRACTION;
   const ratedPowerW = (p.ratedFlowM3PerS * p.ratedHeadPa) / p.efficiency;
   return { powerW: ratedPowerW * flowFraction ** 3, flowFraction, clamped };
 }

@@ -10,9 +10,10 @@ describe('pumpPower', () => {
     expect(pumpPower(pump, { flowKgPerS: 0.05 * 997 }).powerW).toBeCloseTo(11496.92, 1);
     expect(pumpPower(pump, { flowKgPerS: 0.025 * 997 }).powerW).toBeCloseTo(1437.12, 1);
   });
-  it('holds its minimum flow and flags flow above rating', () => {
+  it('holds its minimum flow, runs out 10 % past its rating, flags more', () => {
     expect(pumpPower(pump, { flowKgPerS: 1 }).flowFraction).toBe(0.3);
-    expect(pumpPower(pump, { flowKgPerS: 100 }).clamped).toBe(true);
+    expect(pumpPower(pump, { flowKgPerS: 0.052 * 997 }).clamped).toBe(false);
+    expect(pumpPower(pump, { flowKgPerS: 100 })).toMatchObject({ clamped: true, flowFraction: 1.1 });
   });
   it('flow for a heat: 1 MW at 5 K is 1e6 / (4179 * 5) = 47.858 kg/s', () => {
     expect(waterFlowKgPerS(1e6, 5)).toBeCloseTo(47.858, 3);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { coolingSchema } from '../../../sim/scenario/schema/cooling.js';
 
 const parse = (text: string) => coolingSchema.safeParse(parseYaml(text));
@@ -53,5 +54,10 @@ describe('coolingSchema', () => {
       "liquid.trimChiller.type: expected an air-cooled trim chiller ('air-cooled-screw'), got 'water-cooled-screw'",
     ]);
     expect(messages('{}')).toEqual([': expected an `air` plant, a `liquid` plant or both, got neither']);
+  });
+
+  it('converts to a JSON Schema of its input for editors (dctwin schema)', () => {
+    const json = z.toJSONSchema(coolingSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as { properties?: Record<string, unknown> };
+    expect(Object.keys(json.properties ?? {})).toEqual(['air', 'liquid']);
   });
 });
