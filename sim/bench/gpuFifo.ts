@@ -31,6 +31,8 @@ export interface GpuFifoResult {
   energyJ: number;
   meanWaitS: number;
   wallS: number;
+  /** CPU time of this process during the run (user + system), s: robust on a shared machine. */
+  cpuS: number;
   modelEventsPerS: number;
 }
 
@@ -69,6 +71,7 @@ export const GPU_FIFO_PARAMS: WorkloadParams = {
 export function runGpuFifo(options: GpuFifoOptions): GpuFifoResult {
   const endS = options.days * SECONDS_PER_DAY;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const env = new Env(0);
   let energyJ = 0;
   let lastS = 0;
@@ -82,11 +85,13 @@ export function runGpuFifo(options: GpuFifoOptions): GpuFifoResult {
   env.run({ untilS: endS });
   energyJ += powerW * (endS - lastS);
   const wallS = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuS = (cpu.user + cpu.system) / 1e6;
   const s = run.stats();
   const modelEvents = s.submitted + s.completed;
   return {
     model: 'gpu-fifo-v1', days: options.days, seed: options.seed,
     arrivals: s.submitted, completions: s.completed, waited: s.waited, modelEvents, energyJ,
-    meanWaitS: s.meanWaitS, wallS, modelEventsPerS: modelEvents / wallS,
+    meanWaitS: s.meanWaitS, wallS, cpuS, modelEventsPerS: modelEvents / wallS,
   };
 }
