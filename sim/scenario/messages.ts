@@ -152,10 +152,10 @@ interface Draft extends Problem {
 }
 
 /**
- * All issues of one failed parse, one problem per line. Call it inside the
- * same withBaseDir() as the parse: union options are parsed again to explain. An unknown key gets
+ * All issues of one failed parse, one problem per line. An unknown key gets
  * "did you mean" from the keys its map knows (walking the schema) or is
  * missing; a typo then makes one message, not an unknown and a missing one.
+ * Call it inside the parse's withBaseDir(): union options are parsed again.
  */
 export function describeIssues(issues: readonly Issue[], schema: z.core.$ZodType, input: unknown): Problem[] {
   const drafts = issues.flatMap((issue) => describe(issue, [], schema, input));
@@ -163,7 +163,7 @@ export function describeIssues(issues: readonly Issue[], schema: z.core.$ZodType
     drafts.filter((d) => d.missingKey && formatPath(d.path.slice(0, -1)) === formatPath(parent)).map((d) => String(d.path[d.path.length - 1]));
   const explained = new Set<Draft>();
   const problems = drafts.map((d): Problem => {
-    if (d.unknownKey === undefined) return d;
+    if (d.unknownKey === undefined) return { path: d.path, text: d.text };
     const parent = d.path.slice(0, -1);
     const missing = missingAt(parent);
     const hint = closest(d.unknownKey, [...knownKeys(schema, parent), ...missing]);
