@@ -1,28 +1,28 @@
 /**
- * One design's state during a run: its meters and the per-instant evaluation
- * order, each step with what it depends on. Composition helper of simulate.ts;
- * models stay pure, this file only wires them.
+ * One design's meters and its per-interval evaluation order, each step with
+ * what it depends on. Composition helper of simulate.ts: models stay pure,
+ * this file only wires them.
  *
  * Two time scales:
- * - IT power (node compute + PSU losses + server fans) changes at every job or
- *   profile event and is integrated exactly between events.
- * - The facility side (power-chain losses, lighting, cooling plant) is
- *   quasi-steady per control interval (default 1 h, as EnergyPlus' zone time
- *   step): at the end of each interval it is evaluated on the interval's mean
- *   IT power and heat, which it removes exactly, and its constant power over
- *   the interval is metered. So energy balances per interval:
+ * - The cluster (node compute power, powered nodes, utilization) changes at
+ *   every job or profile event; simulate.ts integrates it exactly between
+ *   events, once for all designs (they serve the same jobs on the same nodes).
+ * - Everything a design adds — PSU losses and server fans (IT), power-chain
+ *   losses, lighting and the cooling plant — is quasi-steady per control
+ *   interval (default 1 h, EnergyPlus' zone time step): at the end of each
+ *   interval it is evaluated on the interval's mean cluster state and weather,
+ *   removes exactly the interval's heat, and its constant power over the
+ *   interval is metered. So energy balances in every interval:
  *   facility = IT + power-chain losses + cooling + misc.
+ * Assumption: within one control interval the PSU and fan curves are evaluated
+ * at the mean load (their curvature over a sub-hour load swing is second order).
  */
-import { MeterBank } from './engine/meter.js';
 import { SECONDS_PER_HOUR } from './units.js';
 import type { ComponentCategory } from './metrics/hourlyTypes.js';
 import { itPower, type ItParams } from './models/it/itPower.js';
 import { powerChain, type PowerChainParams } from './models/power/chain.js';
 import { coolingComponents, coolingPower, type CoolingParams } from './models/cooling/plant.js';
-import type { WorkloadRun } from './workloadProcess.js';
 
-/** IT-side quantities integrated per event (not facility meters: they would double count). */
-const IT_SIDE = ['compute', 'psuLoss', 'fans', 'liquidHeat', 'airHeat'] as const;
 const POWER_CHAIN = ['distributionLoss', 'upsLoss', 'transformerLoss'] as const;
 const MISC = ['lighting', 'misc'] as const;
 
@@ -34,115 +34,94 @@ export interface DesignPlant {
   inletAirTempC: number;
 }
 
-export interface IntervalWeather {
+/** Mean state of one control interval, shared by all designs. */
+export interface IntervalState {
+  computePowerW: number;
+  poweredNodes: number;
+  meanUtilization: number;
   dryBulbC: number;
   wetBulbC: number;
   pressurePa: number;
 }
 
 export class DesignRun {
-  /** Facility meters: 'it', then power chain, cooling components, misc. They add up to facility power. */
-  readonly facility: MeterBank;
+  /** Facility meter names: 'it', power chain, cooling components, misc. They add up to facility power. */
+  readonly channels: readonly string[];
   readonly category: Record<string, ComponentCategory> = {};
-  /** IT-side meters for ITUE and the heat split. */
-  readonly itSide: MeterBank;
-  /** Water per hour, L, and time with chillers running / fully free per hour, s. */
+  /** Energy per channel, J, and per hour, row-major [hour * channels + channel]. */
+  readonly energyJ: Float64Array;
+  readonly hourlyEnergyJ: Float64Array;
+  /** Energy reaching compute components (after PSU and fans), J: the ITUE denominator. */
+  computeEnergyJ = 0;
+  /** Water per hour, L; time per hour with chillers running and in full free cooling, s. */
   readonly waterLByHour: Float64Array;
   readonly chillerSByHour: Float64Array;
   readonly freeSByHour: Float64Array;
   /** 1 in hours where any model was driven outside its validity and clamped. */
   readonly clampedByHour: Uint8Array;
   private readonly coolingKeys: readonly string[];
-  private readonly coolingIndex: number;
-  private lastCloseS: number;
-  private itEnergyAtLastCloseJ = 0;
-  private readonly sideAtLastCloseJ = new Float64Array(IT_SIDE.length);
+  private readonly values: Float64Array;
 
-  constructor(readonly plant: DesignPlant, startS: number, hours: number) {
+  constructor(readonly plant: DesignPlant, readonly hours: number) {
     this.coolingKeys = coolingComponents(plant.cooling);
-    const channels = ['it', ...POWER_CHAIN, ...this.coolingKeys, ...MISC];
+    this.channels = ['it', ...POWER_CHAIN, ...this.coolingKeys, ...MISC];
     this.category.it = 'it';
     for (const k of POWER_CHAIN) this.category[k] = 'power';
     for (const k of this.coolingKeys) this.category[k] = 'cooling';
     for (const k of MISC) this.category[k] = 'misc';
-    this.coolingIndex = 1 + POWER_CHAIN.length;
-    this.facility = new MeterBank(channels, startS, hours);
-    this.itSide = new MeterBank(IT_SIDE, startS, hours);
+    this.energyJ = new Float64Array(this.channels.length);
+    this.hourlyEnergyJ = new Float64Array(this.channels.length * hours);
+    this.values = new Float64Array(this.channels.length);
     this.waterLByHour = new Float64Array(hours);
     this.chillerSByHour = new Float64Array(hours);
     this.freeSByHour = new Float64Array(hours);
     this.clampedByHour = new Uint8Array(hours);
-    this.lastCloseS = startS;
   }
 
-  /** After a workload change at nowS: integrate up to now with the old powers, then set the new IT powers. */
-  onWorkloadChange(nowS: number, workload: WorkloadRun): void {
-    this.facility.advance(nowS);
-    this.itSide.advance(nowS);
-    // depends on: cluster state (workload) and the design's PSU and fan curves at its inlet air temperature.
-    const out = itPower(this.plant.it, {
-      computePowerW: workload.computePowerW(),
-      poweredNodes: workload.poweredNodes(),
-      meanUtilization: workload.meanUtilization(),
+  /** Evaluates the design over the control interval [startS, startS + dtS) (inside one hour) and meters it. */
+  evaluate(startS: number, dtS: number, s: IntervalState): void {
+    // depends on: the cluster's mean state; the design's PSU and fan curves at its inlet air temperature.
+    const it = itPower(this.plant.it, {
+      computePowerW: s.computePowerW,
+      poweredNodes: s.poweredNodes,
+      meanUtilization: s.meanUtilization,
       inletAirTempC: this.plant.inletAirTempC,
     });
-    this.facility.powerW[0] = out.itPowerW;
-    const side = this.itSide.powerW;
-    side[0] = out.computePowerW;
-    side[1] = out.psuLossW;
-    side[2] = out.fanPowerW;
-    side[3] = out.liquidHeatW;
-    side[4] = out.airHeatW;
-    if (out.clamped) this.clampedByHour[this.hourOf(nowS)] = 1;
-  }
-
-  /** Closes the control interval ending at nowS: evaluates the facility side on its means and meters it. */
-  closeInterval(nowS: number, weather: IntervalWeather): void {
-    this.facility.advance(nowS);
-    this.itSide.advance(nowS);
-    const dtS = nowS - this.lastCloseS;
-    if (dtS <= 0) return;
-    const itW = (this.facility.energyJ[0] - this.itEnergyAtLastCloseJ) / dtS;
-    const liquidHeatW = (this.itSide.energyJ[3] - this.sideAtLastCloseJ[3]) / dtS;
-    const itAirHeatW = (this.itSide.energyJ[4] - this.sideAtLastCloseJ[4]) / dtS;
-    // depends on: mean IT power (UPS and PDU losses) and the cooling power (transformer), so cooling first.
-    const chainWithoutMechanical = powerChain(this.plant.power, { itPowerW: itW, mechanicalPowerW: 0 });
-    // Losses and lighting inside the building become room-air heat.
-    const airHeatW = itAirHeatW + chainWithoutMechanical.distributionLossW + chainWithoutMechanical.upsLossW
-      + chainWithoutMechanical.lightingW + chainWithoutMechanical.miscW;
+    // depends on: IT power (PDU and UPS losses); these losses and lighting are room-air heat.
+    const inside = powerChain(this.plant.power, { itPowerW: it.itPowerW, mechanicalPowerW: 0 });
+    const airHeatW = it.airHeatW + inside.distributionLossW + inside.upsLossW + inside.lightingW + inside.miscW;
     // depends on: heat to liquid and to air, and the interval's weather.
-    const cooling = coolingPower(this.plant.cooling, { liquidHeatW, airHeatW, ...weather });
+    const cooling = coolingPower(this.plant.cooling, {
+      liquidHeatW: it.liquidHeatW,
+      airHeatW,
+      dryBulbC: s.dryBulbC,
+      wetBulbC: s.wetBulbC,
+      pressurePa: s.pressurePa,
+    });
     let coolingW = 0;
     for (const k of this.coolingKeys) coolingW += cooling.powerW[k];
-    // depends on: IT and mechanical load through the transformer.
-    const chain = powerChain(this.plant.power, { itPowerW: itW, mechanicalPowerW: coolingW });
-    const facilityPowers = [chain.distributionLossW, chain.upsLossW, chain.transformerLossW];
-    for (let i = 0; i < POWER_CHAIN.length; i++) this.addInterval(1 + i, facilityPowers[i], nowS, dtS);
-    for (let i = 0; i < this.coolingKeys.length; i++) {
-      this.addInterval(this.coolingIndex + i, cooling.powerW[this.coolingKeys[i]], nowS, dtS);
+    // depends on: IT plus mechanical load through the UPS (any cooling on it) and the transformer.
+    const chain = powerChain(this.plant.power, { itPowerW: it.itPowerW, mechanicalPowerW: coolingW });
+    const v = this.values;
+    let c = 0;
+    v[c++] = it.itPowerW;
+    v[c++] = chain.distributionLossW;
+    v[c++] = chain.upsLossW;
+    v[c++] = chain.transformerLossW;
+    for (const k of this.coolingKeys) v[c++] = cooling.powerW[k];
+    v[c++] = chain.lightingW;
+    v[c++] = chain.miscW;
+    const hour = Math.min(Math.floor(startS / SECONDS_PER_HOUR), this.hours - 1);
+    const base = hour * v.length;
+    for (let i = 0; i < v.length; i++) {
+      const e = v[i] * dtS;
+      this.energyJ[i] += e;
+      this.hourlyEnergyJ[base + i] += e;
     }
-    const miscIndex = this.coolingIndex + this.coolingKeys.length;
-    this.addInterval(miscIndex, chain.lightingW, nowS, dtS);
-    this.addInterval(miscIndex + 1, chain.miscW, nowS, dtS);
-    const hour = this.hourOf(nowS - dtS);
+    this.computeEnergyJ += it.computePowerW * dtS;
     this.waterLByHour[hour] += cooling.waterKgPerS * dtS; // 1 kg of water is 1 L at the accuracy of WUE
     if (cooling.chillerLoadW > 0) this.chillerSByHour[hour] += dtS;
     if (cooling.mode === 'free') this.freeSByHour[hour] += dtS;
-    if (cooling.clamped || chain.clamped) this.clampedByHour[hour] = 1;
-    this.itEnergyAtLastCloseJ = this.facility.energyJ[0];
-    this.sideAtLastCloseJ.set(this.itSide.energyJ);
-    this.lastCloseS = nowS;
-  }
-
-  private hourOf(timeS: number): number {
-    return Math.min(Math.floor(timeS / SECONDS_PER_HOUR), this.waterLByHour.length - 1);
-  }
-
-  /** Meters a constant power over [nowS - dtS, nowS), which lies inside one hour (control steps divide the hour). */
-  private addInterval(channel: number, powerW: number, nowS: number, dtS: number): void {
-    const e = powerW * dtS;
-    const n = this.facility.channels.length;
-    this.facility.energyJ[channel] += e;
-    this.facility.hourlyEnergyJ[this.hourOf(nowS - dtS) * n + channel] += e;
+    if (it.clamped || cooling.clamped || chain.clamped) this.clampedByHour[hour] = 1;
   }
 }

@@ -32,7 +32,7 @@ export interface RunOutcome {
 }
 
 export async function runScenario(req: RunRequest): Promise<RunOutcome> {
-  const { scenario, warnings } = loadScenario(req.file, { overrides: req.overrides });
+  const { scenario, warnings } = loadScenario(req.file, { overrides: req.overrides, shownAs: req.shownFile });
   const result = simulate(scenario, { seed: req.seed });
   const { summary, hourly } = summarize(result);
   const outDir = req.outDir ?? join(req.cwd, 'out', scenario.name);

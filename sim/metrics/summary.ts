@@ -47,14 +47,14 @@ export function summarize(result: SimulationResult): { summary: Summary; hourly:
 }
 
 function hourlyDesign(r: DesignRun, hours: number): HourlyDesign {
-  const n = r.facility.channels.length;
+  const n = r.channels.length;
   const componentPowerW: Record<string, Float64Array> = {};
   const componentCategory: Record<string, ComponentCategory> = {};
   const facilityPowerW = new Float64Array(hours);
-  r.facility.channels.forEach((name, c) => {
+  r.channels.forEach((name, c) => {
     const series = new Float64Array(hours);
     for (let h = 0; h < hours; h++) {
-      series[h] = r.facility.hourlyEnergyJ[h * n + c] / SECONDS_PER_HOUR;
+      series[h] = r.hourlyEnergyJ[h * n + c] / SECONDS_PER_HOUR;
       facilityPowerW[h] += series[h];
     }
     componentPowerW[name] = series;
@@ -73,17 +73,17 @@ function hourlyDesign(r: DesignRun, hours: number): HourlyDesign {
 }
 
 function designMetrics(r: DesignRun, h: HourlyDesign, table: HourlyTable, gridCarbonKgPerJ: number): DesignMetrics {
-  const energyJ = r.facility.energyJ;
+  const energyJ = r.energyJ;
   const byComponent: Record<string, number> = {};
   const byCategoryJ: Record<ComponentCategory, number> = { it: 0, cooling: 0, power: 0, misc: 0 };
   let facilityJ = 0;
-  r.facility.channels.forEach((name, c) => {
+  r.channels.forEach((name, c) => {
     byComponent[name] = kWhFromJ(energyJ[c]);
     byCategoryJ[r.category[name]] += energyJ[c];
     facilityJ += energyJ[c];
   });
   const itJ = energyJ[0];
-  const computeJ = r.itSide.energyJ[0];
+  const computeJ = r.computeEnergyJ;
   const waterL = sum(r.waterLByHour);
   const emissionsKg = facilityJ * gridCarbonKgPerJ;
   const annualPue = pue(facilityJ, itJ);

@@ -69,7 +69,7 @@ export function validateText<S extends z.ZodType>(
 ): { value: z.output<S>; warningsAt: (problems: Problem[]) => string[] } {
   const shownAs = options.shownAs ?? file;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: true });
   if (doc.errors.length > 0) {
     throw new InputError(doc.errors.map((e) => `${locate(shownAs, e.linePos?.[0].line)}invalid YAML: ${firstLine(e.message)}`));
   }

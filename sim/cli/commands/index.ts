@@ -1,6 +1,7 @@
 /** Every sub-command factory, in the order `--help` lists them. */
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { runCommand } from './run.js';
 import { climateCommand } from './climate.js';
 import { validateCommand } from './validate.js';
 import { schemaCommand } from './schema.js';
@@ -8,4 +9,4 @@ import { reportCommand } from './report.js';
 
 export type CommandFactory = (io: Io) => Command;
 
-export const COMMANDS: CommandFactory[] = [validateCommand, schemaCommand, climateCommand, reportCommand];
+export const COMMANDS: CommandFactory[] = [runCommand, validateCommand, schemaCommand, climateCommand, reportCommand];

@@ -1,6 +1,6 @@
 /** `dctwin run [FILE]`: simulate a scenario, print the comparison, write the output folder. */
 import { Command } from 'commander';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { collect, parseSeed } from '../options.js';
 import { defaultScenarioPath } from '../packageRoot.js';
@@ -32,6 +32,6 @@ export function runCommand(io: Io): Command {
       });
       for (const w of run.warnings) io.stderr(`warning: ${w}\n`);
       if (opts.json) io.stdout(`${JSON.stringify(run.summary, null, 2)}\n`);
-      else io.stdout(`${runTable(run.summary)}\nWrote ${run.outDir}/ (${run.files.join(', ')})\n`);
+      else io.stdout(`${runTable(run.summary)}\nWrote ${run.outDir}/ (${run.files.map((f) => basename(f)).join(', ')})\n`);
     });
 }
