@@ -8,6 +8,7 @@ export { loadScenario, parseScenarioText } from './scenario/load.js';
 export type { Scenario } from './scenario/schema.js';
 export { simulate, type SimulationResult, type SimulateOptions } from './simulate.js';
 export { summarize } from './metrics/summary.js';
+export { evaluate, type Evaluation } from './evaluate.js';
 export type { Summary, DesignSummary, DesignMetrics } from './metrics/summaryTypes.js';
 export type { HourlyTable } from './metrics/hourlyTypes.js';
 export { InputError, ScenarioError } from './errors.js';

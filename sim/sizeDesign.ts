@@ -31,7 +31,10 @@ export interface SizedDesign {
   designAirHeatW: number;
   /** Cooling power at the design point, W. */
   designCoolingPowerW: number;
+  /** Facility power at the design point (IT + power chain + cooling + misc), W. */
+  designFacilityPowerW: number;
   racks: number;
+  nodesPerRack: number;
   whiteSpaceAreaM2: number;
   warnings: string[];
 }
@@ -71,8 +74,13 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
   for (const k of cooling.components) coolingW += atDesign.powerW[k];
   // depends on: the design mechanical power (transformer and any cooling on UPS).
   const power = sizePowerChain(powerConfig, { designItPowerW: designItW, designMechanicalPowerW: coolingW, whiteSpaceAreaM2: areaM2 });
+  const chain = powerChain(power, { itPowerW: full.itPowerW, mechanicalPowerW: coolingW });
+  const designFacilityPowerW = full.itPowerW + chain.distributionLossW + chain.upsLossW + chain.transformerLossW
+    + coolingW + chain.lightingW + chain.miscW;
   return {
     plant: { id: d.id, it, power, cooling, inletAirTempC },
+    designFacilityPowerW,
+    nodesPerRack: sizing.nodesPerRack,
     designItPowerW: designItW,
     designLiquidHeatW: design.liquidHeatW,
     designAirHeatW: airHeatW,

@@ -6,8 +6,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../scenario/load.js';
-import { simulate } from '../simulate.js';
-import { summarize } from '../metrics/summary.js';
+import { evaluate } from '../evaluate.js';
 import type { Summary } from '../metrics/summaryTypes.js';
 import type { HourlyTable } from '../metrics/hourlyTypes.js';
 import { writeRunOutputs } from '../../reports/write.js';
@@ -33,8 +32,7 @@ export interface RunOutcome {
 
 export async function runScenario(req: RunRequest): Promise<RunOutcome> {
   const { scenario, warnings } = loadScenario(req.file, { overrides: req.overrides, shownAs: req.shownFile });
-  const result = simulate(scenario, { seed: req.seed });
-  const { summary, hourly } = summarize(result);
+  const { summary, hourly, result } = evaluate(scenario, { seed: req.seed });
   const outDir = req.outDir ?? join(req.cwd, 'out', scenario.name);
   const files = await writeRunOutputs(
     outDir,

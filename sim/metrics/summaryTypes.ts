@@ -70,12 +70,59 @@ export interface TcoSummary {
   sources: Record<string, string>;
 }
 
+/** Design-point sizing (all nodes at full load in the file's hottest and most humid hours). */
+export interface SizingSummary {
+  racks: number;
+  nodesPerRack: number;
+  designItPowerKW: number;
+  designCoolingPowerKW: number;
+  designHeatKW: number;
+  liquidHeatFraction: number;
+  whiteSpaceM2: number;
+}
+
+/** This design minus the first design of the scenario (negative = less). */
+export interface ComparisonSummary {
+  versus: string;
+  facilityEnergyKWh: number;
+  pue: number;
+  waterL: number;
+  emissionsKg: number;
+  capex?: number;
+  opex?: number;
+  tco?: number;
+  /** TCO saving as a fraction of the first design's TCO (positive = cheaper). */
+  tcoSavingsFraction?: number;
+  /** Years for this design's capex premium over the first to pay back; 0 without premium; null if never within the horizon. */
+  simplePaybackYears?: number | null;
+  discountedPaybackYears?: number | null;
+}
+
+/** How many racks of this design fit under the site's grid limit, judged by facility power. */
+export interface CapacitySummary {
+  gridLimitKW: number;
+  racks: number;
+  /** Worst hour of the simulated year: facility power per rack, and the racks that fit at that rate. */
+  peakFacilityKWPerRack: number;
+  racksFitAtSimulatedLoad: number;
+  /** Design point (every node at full load, design weather): per rack, and the racks that fit. */
+  designFacilityKWPerRack: number;
+  racksFitAtDesignLoad: number;
+  /** The hour that binds: the year's highest facility power. */
+  bindingHour: { hour: number; timestamp: string; facilityKW: number; dryBulbC: number; wetBulbC: number };
+  /** Current design within the limit in every simulated hour. */
+  fits: boolean;
+}
+
 export interface DesignSummary {
   id: string;
   name: string;
   metrics: DesignMetrics;
   jobs: JobStats;
+  sizing?: SizingSummary;
   tco?: TcoSummary;
+  comparison?: ComparisonSummary;
+  capacity?: CapacitySummary;
 }
 
 export interface Summary {
