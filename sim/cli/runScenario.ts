@@ -39,5 +39,5 @@ export async function runScenario(req: RunRequest): Promise<RunOutcome> {
     { summary, hourly, scenarioText: readFileSync(req.file, 'utf8') },
     { html: req.html, png: req.png },
   );
-  return { summary, hourly, outDir, files, warnings: [...warnings, ...result.warnings] };
+  return { summary, hourly, outDir, files, warnings: [...warnings, ...summary.warnings] };
 }

@@ -31,6 +31,11 @@ export function summarize(result: SimulationResult): { summary: Summary; hourly:
       jobs: { ...result.jobs },
     };
   });
+  const warnings = [...result.warnings];
+  for (const d of designs) {
+    const n = d.metrics.clampedHours;
+    if (n > 0) warnings.push(`designs '${d.id}': a model ran outside its valid range in ${n} hours (e.g. the plant could not hold its supply temperature); see hourly.csv`);
+  }
   const st = weather.station;
   return {
     summary: {
@@ -40,7 +45,7 @@ export function summarize(result: SimulationResult): { summary: Summary; hourly:
       site: { latitude: st.latitude, longitude: st.longitude, elevationM: st.elevationM, timeZone: st.timeZoneH },
       simulatedHours: hours,
       designs,
-      warnings: result.warnings,
+      warnings,
     },
     hourly,
   };

@@ -5,6 +5,7 @@ import type { Io } from '../io.js';
 import { collect, parseSeed } from '../options.js';
 import { defaultScenarioPath } from '../packageRoot.js';
 import { runTable } from '../runTable.js';
+import { decisionTable } from '../decisionTable.js';
 import { runScenario } from '../runScenario.js';
 
 export function runCommand(io: Io): Command {
@@ -32,6 +33,6 @@ export function runCommand(io: Io): Command {
       });
       for (const w of run.warnings) io.stderr(`warning: ${w}\n`);
       if (opts.json) io.stdout(`${JSON.stringify(run.summary, null, 2)}\n`);
-      else io.stdout(`${runTable(run.summary)}\nWrote ${run.outDir}/ (${run.files.map((f) => basename(f)).join(', ')})\n`);
+      else io.stdout(`${runTable(run.summary)}${decisionTable(run.summary)}\nWrote ${run.outDir}/ (${run.files.map((f) => basename(f)).join(', ')})\n`);
     });
 }

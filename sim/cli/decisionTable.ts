@@ -1,0 +1,55 @@
+/** The terminal view of money and capacity: TCO by design, differences to the first, and grid-limit fits. */
+import type { Summary } from '../metrics/summaryTypes.js';
+import { num, pct, textTable } from './table.js';
+
+const MILLION = 1e6;
+
+export function decisionTable(summary: Summary): string {
+  const ds = summary.designs;
+  const out: string[] = [];
+  if (ds.every((d) => d.tco)) {
+    const t = (i: number) => ds[i].tco!;
+    const cur = t(0).currency;
+    const money = (v: number) => `${num(v / MILLION, 2)} M`;
+    const header = [`TCO, ${cur}, ${t(0).horizonYears} years at ${num(t(0).discountRate * 100, 1)} %`, ...ds.map((d) => d.id)];
+    const row = (label: string, f: (i: number) => string) => [label, ...ds.map((_, i) => f(i))];
+    const rows = [
+      row('Capex', (i) => money(t(i).capex)),
+      row('Opex (present value)', (i) => money(t(i).opex)),
+      row('Total (present value)', (i) => money(t(i).total)),
+      row(`Per kW of IT, ${cur}`, (i) => num(t(i).perITKW)),
+    ];
+    if (ds.length > 1) {
+      rows.push(row('TCO savings vs first', (i) => (i === 0 ? '' : pct(ds[i].comparison?.tcoSavingsFraction ?? NaN))));
+      rows.push(row('Capex premium vs first', (i) => (i === 0 ? '' : money(ds[i].comparison?.capex ?? NaN))));
+      rows.push(row('Payback of the capex premium, simple / discounted, years', (i) => {
+        const c = ds[i].comparison;
+        if (i === 0 || !c) return '';
+        const y = (v: number | null | undefined) => (v === null ? 'never' : v === undefined ? '-' : num(v, 1));
+        return `${y(c.simplePaybackYears)} / ${y(c.discountedPaybackYears)}`;
+      }));
+    }
+    out.push(textTable(header, rows));
+    const cheapest = ds.reduce((best, d) => (d.tco!.total < best.tco!.total ? d : best), ds[0]);
+    const others = ds.filter((d) => d !== cheapest);
+    if (others.length > 0) {
+      const next = others.reduce((b, d) => (d.tco!.total < b.tco!.total ? d : b), others[0]);
+      const margin = next.tco!.total - cheapest.tco!.total;
+      out.push(`Cheapest over ${t(0).horizonYears} years: ${cheapest.id}, ${money(margin)} ${cur} (${num((margin / next.tco!.total) * 100, 1)} %) less than ${next.id}.\n`);
+    }
+  }
+  if (ds.every((d) => d.capacity)) {
+    const c = (i: number) => ds[i].capacity!;
+    const header = [`Capacity under the ${num(c(0).gridLimitKW)} kW grid limit`, ...ds.map((d) => d.id)];
+    const row = (label: string, f: (i: number) => string) => [label, ...ds.map((_, i) => f(i))];
+    out.push(textTable(header, [
+      row('Racks now', (i) => num(c(i).racks)),
+      row('Worst-hour facility kW per rack', (i) => num(c(i).peakFacilityKWPerRack, 1)),
+      row('Racks that fit (simulated load)', (i) => num(c(i).racksFitAtSimulatedLoad)),
+      row('Racks that fit (all nodes at full load)', (i) => num(c(i).racksFitAtDesignLoad)),
+      row('Binding hour', (i) => `${c(i).bindingHour.timestamp}, ${num(c(i).bindingHour.dryBulbC, 1)} degC db / ${num(c(i).bindingHour.wetBulbC, 1)} wb`),
+      row('Within the limit now', (i) => (c(i).fits ? 'yes' : 'NO')),
+    ]));
+  }
+  return out.map((s) => `\n${s}`).join('');
+}
