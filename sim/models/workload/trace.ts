@@ -4,14 +4,19 @@
  *
  * Equation (per row; t = column value * timeUnitS, trace clock):
  *   submitS   = (pass * periodS + t_submit - originS) / arrivalScale
- *   durationS = t_duration            or  t_end - t_submit
+ *   durationS = (t_duration  or  t_end - t_submit) * durationScale
  *   gpus      = gpus column           or  nodes column * gpusPerNode
  *   utilization = utilization column * utilizationScale   or the constant `utilization`
  *   originS = fromS if set, else the first row's submit time
  *   periodS = toS - originS if set, else (last - first job's submit) * n / (n - 1) (span plus one mean gap)
+ *   offered busy GPUs = sum(gpus * durationS) / span = (trace's own mean) * arrivalScale * durationScale
+ *     (Little's law), and jobs per second = (trace's own rate) * arrivalScale
  * Assumptions: rows sorted by submit time (checked: an earlier row after a later one is a bad
- *   line); arrivalScale compresses submit offsets only (durations unchanged), so offered load
- *   scales by arrivalScale; with `repeat` the trace is tiled end to end in time. Rows with 0 GPUs
+ *   line). The two scales trade job count against job length at equal offered load: durationScale
+ *   stretches every job alike (shape of the duration distribution and GPU sizes kept), modelling a
+ *   cluster of fewer, longer jobs (LLM training) with the trace's size mix and arrival pattern;
+ *   queueing at equal load is not invariant (longer jobs block longer). `repeat` tiles the trace
+ *   end to end in time. Rows with 0 GPUs
  *   (CPU-only pods) and rows outside [fromS, toS) are ignored and counted, not errors. An empty end
  *   time is a bad line (in the Alibaba 2023 openb pod list every row has deletion_time; pods still
  *   running at the trace end carry the trace end, so their durations are censored there).
@@ -50,6 +55,8 @@ export interface TraceParams {
   repeat: boolean;
   /** Submit offsets are divided by this (> 0): 2 means twice the arrival rate. */
   arrivalScale: number;
+  /** Job durations are multiplied by this (> 0): 2 means jobs twice as long. */
+  durationScale: number;
   /** Utilization of every job when there is no utilization column, 0-1. */
   utilization: number;
   /** Multiplier from the utilization column to 0-1 (0.001 for gpu_milli). */
@@ -68,6 +75,7 @@ export const TRACE_DEFAULTS = {
   gpusPerNode: 8,
   repeat: false,
   arrivalScale: 1,
+  durationScale: 1,
   utilization: 1,
   utilizationScale: 1,
   skipBadLines: false,
@@ -137,7 +145,7 @@ export function openTrace(p: TraceParams): TraceSource {
       if (!(u >= 0 && u <= 1)) throw new BadLine(`column '${c.utilization}': expected a utilization 0-1 after scaling by ${p.utilizationScale}, got '${row[iUtil]}'`);
     }
     out.utilization = u;
-    out.durationS = durationS;
+    out.durationS = durationS * p.durationScale;
     return submitS;
   };
 

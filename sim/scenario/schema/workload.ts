@@ -44,6 +44,7 @@ const traceSchema = z.strictObject({
   timeUnit: quantity('s', { above: 0 }).default(TRACE_DEFAULTS.timeUnitS),
   repeat: z.boolean().default(TRACE_DEFAULTS.repeat),
   arrivalScale: plainNumber({ above: 0 }).default(TRACE_DEFAULTS.arrivalScale),
+  durationScale: plainNumber({ above: 0 }).default(TRACE_DEFAULTS.durationScale),
   utilization: fraction().default(TRACE_DEFAULTS.utilization),
   utilizationScale: plainNumber({ above: 0 }).default(TRACE_DEFAULTS.utilizationScale),
   skipBadLines: z.boolean().default(TRACE_DEFAULTS.skipBadLines),

@@ -49,6 +49,18 @@ describe('openTrace', () => {
     expect(jobs[5].durationS).toBe(100); // durations are not scaled
   });
 
+  it('durationScale multiplies durations, arrivalScale divides submit offsets (2-row trace, also when replayed)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dctwin-trace-'));
+    const path = join(dir, 'two.csv');
+    writeFileSync(path, 'name,submit,end,gpus\na,100,160,1\nb,130,140,2\n');
+    // Hand-computed, arrivalScale 3, durationScale 2.5; origin = first submit 100 s:
+    //   a: submit (100 - 100) / 3 = 0 s, duration (160 - 100) * 2.5 = 150 s, end 150 s
+    //   b: submit (130 - 100) / 3 = 10 s, duration (140 - 130) * 2.5 = 25 s, end 35 s
+    // repeat period = (130 - 100) * 2 / 1 = 60 s: pass 1 submits (60 + 0) / 3 = 20 s and (60 + 30) / 3 = 30 s
+    const jobs = drain(small({ path, repeat: true, arrivalScale: 3, durationScale: 2.5 }), 4);
+    expect(jobs.map((j) => [j.submitS, j.durationS, j.submitS + j.durationS])).toEqual([[0, 150, 150], [10, 25, 35], [20, 150, 170], [30, 25, 55]]);
+  });
+
   it('replays later passes from memory, or streams them again when the cache is too small: same jobs', () => {
     const cached = drain(small({ repeat: true }), 23);
     const streamed = drain(small({ repeat: true, replayCacheRows: 2 }), 23);

@@ -25,7 +25,7 @@ describe('workloadSchema', () => {
     expect(r.data.scheduler).toBe('first-fit');
     expect(r.data.jobs.kind).toBe('trace');
     if (r.data.jobs.kind !== 'trace') return;
-    expect(r.data.jobs.trace).toMatchObject({ fromS: 115 * 86_400, repeat: true, arrivalScale: 40, utilization: 0.8, timeUnitS: 1, gpusPerNode: 8 });
+    expect(r.data.jobs.trace).toMatchObject({ fromS: 115 * 86_400, repeat: true, arrivalScale: 40, durationScale: 1, utilization: 0.8, timeUnitS: 1, gpusPerNode: 8 });
     expect(r.data.jobs.trace.path).toBe(resolve('scenarios/traces/openb_pod_list_default.csv'));
   });
 
@@ -57,5 +57,14 @@ describe('workloadSchema', () => {
     expect(messages({ nodes: { count: 4, idlePower: '1 kW' }, jobs: { trace: { path: 'traces/openb_pod_list_default.csv', columns: { submit: 'a', end: 'b', duration: 'c', gpus: 'd' } } } }))
       .toEqual(['jobs.trace.columns: expected exactly one of duration, end, got both']);
     expect(messages({ nodes: { count: 4, idlePower: '1 kW', gpus: 8 }, jobs: { diurnal: {} } })[0]).toMatch(/^nodes: .*gpus/);
+  });
+
+  it('durationScale: a plain number > 0, default 1', () => {
+    const trace = (extra: object) => ({ nodes: { count: 4, idlePower: '1 kW' },
+      jobs: { trace: { path: 'traces/openb_pod_list_default.csv', columns: { submit: 'creation_time', end: 'deletion_time', gpus: 'num_gpu' }, ...extra } } });
+    const r = parse(trace({ durationScale: 12.5 }));
+    expect(r.success && r.data.jobs.kind === 'trace' && r.data.jobs.trace.durationScale).toBe(12.5);
+    expect(messages(trace({ durationScale: 0 }))).toHaveLength(1);
+    expect(messages(trace({ durationScale: 0 }))[0]).toMatch(/^jobs\.trace\.durationScale: /);
   });
 });
