@@ -20,22 +20,29 @@ async function existingKind(path: string): Promise<'none' | 'file' | 'dir'> {
   }
 }
 
-/** Throws InputError unless `outDir` is absent, empty, or an earlier output. */
-export async function checkReplaceable(outDir: string): Promise<void> {
+/**
+ * Throws InputError unless `outDir` is absent, empty, or an earlier output
+ * (a folder holding one of `markers`; sweeps pass their own, sweep.json).
+ */
+export async function checkReplaceable(outDir: string, markers: readonly string[] = [OUTPUT_MARKER]): Promise<void> {
   const kind = await existingKind(outDir);
   if (kind === 'file') throw new InputError(`${locate(outDir)}output folder: expected a folder, got a file`);
   if (kind === 'none') return;
   const entries = await readdir(outDir);
-  if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
+  if (entries.length > 0 && !markers.some((m) => entries.includes(m))) {
     throw new InputError(
-      `${locate(outDir)}output folder: expected an empty folder or an earlier dctwin output (with ${OUTPUT_MARKER}), got a folder with other files`,
+      `${locate(outDir)}output folder: expected an empty folder or an earlier dctwin output (with ${markers.join(' or ')}), got a folder with other files`,
     );
   }
 }
 
 /** Writes `files` (name -> content, in order) as the folder `outDir`, all or nothing. */
-export async function writeDirAtomically(outDir: string, files: Map<string, string | Uint8Array>): Promise<void> {
-  await checkReplaceable(outDir);
+export async function writeDirAtomically(
+  outDir: string,
+  files: Map<string, string | Uint8Array>,
+  markers: readonly string[] = [OUTPUT_MARKER],
+): Promise<void> {
+  await checkReplaceable(outDir, markers);
   const tmp = `${outDir}.tmp-${process.pid}`;
   const old = `${outDir}.old-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });

@@ -131,7 +131,7 @@ function parseValue(arg: string, text: string): unknown {
  * (`designs[id=x].name=y`); with an unclosed bracket, the last one, so the
  * path's own message explains the problem.
  */
-function assignmentAt(arg: string): number {
+export function assignmentAt(arg: string): number {
   let depth = 0;
   for (let i = 0; i < arg.length; i++) {
     if (arg[i] === '[') depth++;

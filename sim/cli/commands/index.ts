@@ -6,7 +6,10 @@ import { climateCommand } from './climate.js';
 import { validateCommand } from './validate.js';
 import { schemaCommand } from './schema.js';
 import { reportCommand } from './report.js';
+import { compareCommand } from './compare.js';
+import { sweepCommand } from './sweep.js';
+import { mergeCommand } from './merge.js';
 
 export type CommandFactory = (io: Io) => Command;
 
-export const COMMANDS: CommandFactory[] = [runCommand, validateCommand, schemaCommand, climateCommand, reportCommand];
+export const COMMANDS: CommandFactory[] = [runCommand, validateCommand, schemaCommand, climateCommand, reportCommand, compareCommand, sweepCommand, mergeCommand];

@@ -1,0 +1,60 @@
+/**
+ * `dctwin merge DIR... [--out DIR]`: joins the shard folders of one sweep
+ * (each holding sweep.json) into the complete sweep.csv and sweep.json, byte
+ * for byte what the unsharded sweep writes. Missing or repeated shards, or
+ * shards of different grids, are input errors listing every problem.
+ */
+import { Command } from 'commander';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { InputError } from '../../errors.js';
+import type { Io } from '../io.js';
+import { SWEEP_FILES, readSweepJson, sweepJson } from '../../sweep/files.js';
+import { mergeShards, type ShardInput } from '../../sweep/merge.js';
+import { defaultSweepDir, sweepTable, writeSweep } from './sweep.js';
+
+/** Reads DIR/sweep.json (or the file itself when given one). */
+async function readShard(cwd: string, given: string): Promise<ShardInput> {
+  const path = resolve(cwd, given);
+  let isDir = false;
+  try {
+    isDir = (await stat(path)).isDirectory();
+  } catch {
+    throw new InputError(`${given}: expected a shard folder written by dctwin sweep --shard, got no such file or folder`);
+  }
+  const file = isDir ? join(path, SWEEP_FILES.json) : path;
+  const shown = isDir ? join(given, SWEEP_FILES.json) : given;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new InputError(`${shown}: expected the ${SWEEP_FILES.json} of a dctwin sweep shard, got no such file`);
+  }
+  return { shown, table: readSweepJson(text, shown) };
+}
+
+export function mergeCommand(io: Io): Command {
+  return new Command('merge')
+    .description('join the shard folders of one sweep (dctwin sweep --shard k/n) into the complete sweep.csv and sweep.json')
+    .argument('<dirs...>', 'shard output folders (or their sweep.json files), in any order')
+    .option('-o, --out <dir>', 'output folder (default: out/<scenario>-sweep/)')
+    .option('--json', 'print the merged sweep.json to stdout instead of the table')
+    .action(async (dirs: string[], opts: { out?: string; json?: boolean }) => {
+      const inputs: ShardInput[] = [];
+      const problems: string[] = [];
+      for (const dir of dirs) {
+        try {
+          inputs.push(await readShard(io.cwd, dir));
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          problems.push(...err.lines);
+        }
+      }
+      if (problems.length > 0) throw new InputError(problems);
+      const table = mergeShards(inputs);
+      const outDir = opts.out === undefined ? defaultSweepDir(io.cwd, table.grid.scenario) : resolve(io.cwd, opts.out);
+      const files = await writeSweep(outDir, table);
+      if (opts.json) io.stdout(sweepJson(table));
+      else io.stdout(`${table.grid.scenario} sweep: ${inputs.length} shards, ${table.rows.length} cases\n\n${sweepTable(table)}\nWrote ${outDir}/ (${files.join(', ')})\n`);
+    });
+}

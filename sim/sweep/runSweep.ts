@@ -1,0 +1,130 @@
+/**
+ * Runs the cases of a sweep (all, or one shard) in memory:
+ *
+ *   --set flags --parseAxes--> grid --checkValues--> every value valid alone
+ *     --for each case of the shard: scenario text + overrides --evaluate--> summary --caseRow--> row
+ *
+ * The scenario file is read once; each case re-validates it with its
+ * overrides. Weather is read once per distinct `site.weather` and reused,
+ * so a sweep over anything but the site pays the weather file once.
+ * Every value is checked before the first case runs, so a typo in the last
+ * value fails in seconds, not after hours.
+ */
+import { readFileSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { evaluate } from '../evaluate.js';
+import { loadScenario, parseScenarioText } from '../scenario/load.js';
+import { loadWeather, type Weather } from '../models/climate/weather.js';
+import type { Scenario } from '../scenario/schema.js';
+import { caseAt, caseCount, parseAxes, type Axis } from './grid.js';
+import { shardCaseIds, type Shard } from './shard.js';
+import { caseRow, gridDefinition, type SweepRow, type SweepTable } from './table.js';
+
+export interface SweepRequest {
+  /** Scenario file (absolute or relative to the process's working directory). */
+  file: string;
+  /** The file as messages show it (as typed). */
+  shownAs: string;
+  /** The `--set path=v1,v2,...` flags, in order. */
+  flags: readonly string[];
+  /** `--seed`, overriding every case's scenario seed. */
+  seed?: number;
+  shard?: Shard;
+  /** Recorded in the grid: shards from different versions do not merge. */
+  generator: string;
+  /** Called after each case with the number done and the number this run will do. */
+  onCase?: (done: number, total: number) => void;
+}
+
+export interface SweepOutcome {
+  table: SweepTable;
+  /** Distinct warnings over all cases, first seen first. */
+  warnings: string[];
+}
+
+function readScenarioText(file: string, shownAs: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    loadScenario(file, { shownAs }); // throws the loader's own message for a missing or unreadable file
+    throw err;
+  }
+}
+
+/**
+ * Validates each value of each axis with the other axes at their first value
+ * (case 1 among them); returns case 1's scenario. Problems from all values at
+ * once; a `--set` message names the whole flag, as typed.
+ */
+function checkValues(text: string, file: string, shownAs: string, axes: readonly Axis[]): Scenario {
+  const problems = new Set<string>();
+  let first: Scenario | undefined;
+  const checked = new Set<string>();
+  for (const axis of axes) {
+    for (const value of axis.values) {
+      const overrides = axes.map((b) => `${b.path}=${b === axis ? value : b.values[0]}`);
+      const key = overrides.join('\n');
+      if (checked.has(key)) continue;
+      checked.add(key);
+      try {
+        const { scenario } = parseScenarioText(text, file, overrides, shownAs);
+        first ??= scenario;
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        for (const line of err.lines) {
+          const own = overrides.map((o, i) => ({ prefix: `--set ${o}:`, flag: axes[i].flag })).find((o) => line.startsWith(o.prefix));
+          problems.add(own ? `--set ${own.flag}:${line.slice(own.prefix.length)}` : line);
+        }
+      }
+    }
+  }
+  if (problems.size > 0 || first === undefined) throw new InputError([...problems]);
+  return first;
+}
+
+/** Weather by its `site.weather` spec, read on first use. */
+function weatherCache(): (scenario: Scenario) => Weather {
+  const cache = new Map<string, Weather>();
+  return (scenario) => {
+    const key = JSON.stringify(scenario.site.weather);
+    let weather = cache.get(key);
+    if (weather === undefined) {
+      weather = loadWeather(scenario.site.weather);
+      cache.set(key, weather);
+    }
+    return weather;
+  };
+}
+
+export function runSweep(req: SweepRequest): SweepOutcome {
+  const axes = parseAxes(req.flags);
+  const text = readScenarioText(req.file, req.shownAs);
+  const first = checkValues(text, req.file, req.shownAs, axes);
+  const cases = caseCount(axes);
+  const grid = gridDefinition(
+    { scenario: first.name, file: req.shownAs, scenarioText: text, seed: req.seed ?? null, generator: req.generator },
+    axes,
+    cases,
+  );
+  const ids = shardCaseIds(cases, req.shard ?? { index: 1, count: 1 });
+  const weatherOf = weatherCache();
+  const warnings = new Set<string>();
+  const rows: SweepRow[] = [];
+  for (const id of ids) {
+    const sweepCase = caseAt(axes, id);
+    let scenario: Scenario;
+    try {
+      const loaded = parseScenarioText(text, req.file, sweepCase.overrides, req.shownAs);
+      scenario = loaded.scenario;
+      for (const w of loaded.warnings) warnings.add(w);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      throw new InputError(err.lines.map((l) => `case ${id} (${sweepCase.overrides.join(' ')}): ${l}`));
+    }
+    const { summary, result } = evaluate(scenario, { seed: req.seed, weather: weatherOf(scenario) });
+    for (const w of result.warnings) warnings.add(w);
+    rows.push(caseRow(sweepCase, summary));
+    req.onCase?.(rows.length, ids.length);
+  }
+  return { table: { grid, shard: req.shard, rows }, warnings: [...warnings] };
+}
