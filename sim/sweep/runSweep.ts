@@ -52,32 +52,46 @@ function readScenarioText(file: string, shownAs: string): string {
 }
 
 /**
- * Validates each value of each axis with the other axes at their first value
- * (case 1 among them); returns case 1's scenario. Problems from all values at
- * once; a `--set` message names the whole flag, as typed.
+ * Checks every value before any case runs; returns case 1's scenario.
+ * First each value alone, so that one bad value does not hide the others;
+ * one that fails alone is judged beside the other axes' first values that
+ * are valid alone (an axis may need another, e.g. a design that a
+ * `designs=` axis adds). Then each value beside the other axes' first
+ * values. A `--set` message names the whole flag as typed.
  */
 function checkValues(text: string, file: string, shownAs: string, axes: readonly Axis[]): Scenario {
+  const tried = new Map<string, { scenario?: Scenario; lines: string[] }>();
+  const attempt = (picks: { axis: Axis; value: string }[]) => {
+    const overrides = picks.map((p) => `${p.axis.path}=${p.value}`);
+    const key = overrides.join('\n');
+    let outcome = tried.get(key);
+    if (outcome !== undefined) return outcome;
+    try {
+      outcome = { scenario: parseScenarioText(text, file, overrides, shownAs).scenario, lines: [] };
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      const lines = err.lines.map((line) => {
+        const i = overrides.findIndex((o) => line.startsWith(`--set ${o}:`));
+        return i < 0 ? line : `--set ${picks[i].axis.flag}:${line.slice(`--set ${overrides[i]}:`.length)}`;
+      });
+      outcome = { lines };
+    }
+    tried.set(key, outcome);
+    return outcome;
+  };
+  const beside = (axis: Axis, value: string, others: (b: Axis) => string | undefined) =>
+    attempt(axes.flatMap((b) => (b === axis ? [{ axis, value }] : others(b) === undefined ? [] : [{ axis: b, value: others(b)! }])));
+  const validAlone = (b: Axis) => b.values.find((v) => attempt([{ axis: b, value: v }]).lines.length === 0);
   const problems = new Set<string>();
-  let first: Scenario | undefined;
-  const checked = new Set<string>();
   for (const axis of axes) {
     for (const value of axis.values) {
-      const overrides = axes.map((b) => `${b.path}=${b === axis ? value : b.values[0]}`);
-      const key = overrides.join('\n');
-      if (checked.has(key)) continue;
-      checked.add(key);
-      try {
-        const { scenario } = parseScenarioText(text, file, overrides, shownAs);
-        first ??= scenario;
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        for (const line of err.lines) {
-          const own = overrides.map((o, i) => ({ prefix: `--set ${o}:`, flag: axes[i].flag })).find((o) => line.startsWith(o.prefix));
-          problems.add(own ? `--set ${own.flag}:${line.slice(own.prefix.length)}` : line);
-        }
-      }
+      const alone = attempt([{ axis, value }]);
+      if (alone.lines.length > 0) for (const l of beside(axis, value, validAlone).lines) problems.add(l);
     }
   }
+  const firstValue = (b: Axis) => b.values[0];
+  if (problems.size === 0) for (const axis of axes) for (const value of axis.values) for (const l of beside(axis, value, firstValue).lines) problems.add(l);
+  const first = beside(axes[0], axes[0].values[0], firstValue).scenario;
   if (problems.size > 0 || first === undefined) throw new InputError([...problems]);
   return first;
 }

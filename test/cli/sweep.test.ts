@@ -1,0 +1,95 @@
+/**
+ * `dctwin sweep`: bad flags give exit 2 and one clear line each before any
+ * case runs (and leave no folder); a small sweep writes sweep.csv and
+ * sweep.json into the default folder and prints one table row per case.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { main } from '../../sim/cli/main.js';
+import { fakeIo } from './fakeIo.js';
+
+const LIGHT = resolve('test/fixtures/sweep/light.yaml');
+
+async function sweep(args: string[]) {
+  const cwd = mkdtempSync(join(tmpdir(), 'dctwin-sweep-'));
+  const io = fakeIo(cwd);
+  const code = await main(['sweep', ...args], io);
+  return { code, out: io.out(), err: io.err(), cwd };
+}
+
+describe('dctwin sweep: bad input exits 2 with one line per problem', () => {
+  it.each([
+    [['--set', 'designs[9].racks.count=1,2'], "error: --set designs[9].racks.count=1,2: expected a path like 'designs[0].racks.count', got 'designs[9].racks.count' (designs has 2 items)\n"],
+    [['--set', 'workload.nodes.count='], 'error: --set workload.nodes.count=: expected one or more values separated by commas, got none\n'],
+    [['--set', 'workload.nodes.count=10', '--shard', '0/3'], "error: --shard: expected k/n with whole numbers 1 <= k <= n <= 100000, like 2/8, got '0/3' (k must be 1 to 3)\n"],
+    [['--set', 'workload.nodes.count=10', '--shard', '4/3'], "error: --shard: expected k/n with whole numbers 1 <= k <= n <= 100000, like 2/8, got '4/3' (k must be 1 to 3)\n"],
+    [['--set', 'workload.nodes.count=10', '--shard', 'x'], "error: --shard: expected k/n with whole numbers 1 <= k <= n <= 100000, like 2/8, got 'x'\n"],
+    [[], "error: --set: expected at least one path=v1,v2,... to sweep, like 'designs[0].racks.count=20,40', got none\n"],
+  ])('%j', async (args, stderr) => {
+    const r = await sweep([LIGHT, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(stderr);
+    expect(r.out).toBe('');
+    expect(existsSync(join(r.cwd, 'out'))).toBe(false);
+  });
+
+  it('checks every value before running and reports all problems at once', async () => {
+    const r = await sweep([LIGHT, '--set', 'workload.nodes.count=10,ten,-1', '--set', 'seed=1,x', '--set', 'site.name=[1', '--set', 'designs[9].racks.count=1,2']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      [
+        `error: ${LIGHT}: workload.nodes.count: expected a whole number of at least 1, got 'ten' (from --set)`,
+        `error: ${LIGHT}: workload.nodes.count: expected a whole number of at least 1, got -1 (from --set)`,
+        `error: ${LIGHT}: seed: expected a whole number between 0 and 4294967295, got 'x' (from --set)`,
+        "error: --set site.name=[1: expected a YAML value like 40, 105 kW, true or [1, 2], got '[1'",
+        "error: --set designs[9].racks.count=1,2: expected a path like 'designs[0].racks.count', got 'designs[9].racks.count' (designs has 2 items)",
+        '',
+      ].join('\n'),
+    );
+    expect(existsSync(join(r.cwd, 'out'))).toBe(false);
+  });
+
+  it('judges a path that another axis makes valid beside that axis (a design added by `designs=`)', async () => {
+    const design = (id: string) => `{ id: ${id}, name: ${id}, racks: { type: liquid-pod, ratedPower: 105 kW }, cooling: { liquid: { rejection: { dryCooler: { approach: 6 K } } } } }`;
+    const three = `designs=[${['a', 'b', 'c'].map(design).join(', ')}]`;
+    const r = await sweep([LIGHT, '--set', three, '--set', 'designs[2].racks.ratedPower=100 kW,-90 kW', '--set', 'seed=x']);
+    // the file has 2 designs; designs[2] exists beside the designs axis, where only -90 kW is wrong
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `error: ${LIGHT}: designs[2].racks.ratedPower: expected a power with a unit like '105 kW' above 0 W, got '-90 kW' (from --set)\n` +
+        `error: ${LIGHT}: seed: expected a whole number between 0 and 4294967295, got 'x' (from --set)\n`,
+    );
+  });
+
+  it('names a missing scenario file like the other commands', async () => {
+    const r = await sweep(['nope.yaml', '--set', 'seed=1,2']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('error: nope.yaml: expected an existing scenario file (YAML or JSON), got no such file\n');
+  });
+});
+
+describe('dctwin sweep: a small grid', () => {
+  it('writes one row per case into out/<scenario>-sweep-shard-k-of-n/ and prints them', async () => {
+    // 2 x 2 grid = cases 1..4; shard 2/2 holds cases 2 and 4 (round robin).
+    const r = await sweep([LIGHT, '--set', 'workload.nodes.count=8,16', '--set', 'seed=1,2', '--shard', '2/2']);
+    expect(r.err.split('\n').filter((l) => l.startsWith('error'))).toEqual([]);
+    expect(r.code).toBe(0);
+    const dir = join(r.cwd, 'out', 'light-sweep-shard-2-of-2');
+    expect(readdirSync(dir).sort()).toEqual(['sweep.csv', 'sweep.json']);
+    const csv = readFileSync(join(dir, 'sweep.csv'), 'utf8').trimEnd().split('\n');
+    expect(csv.map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
+      'case,workload.nodes.count,seed,currency,weather',
+      '2,8,2,CNY,Hangzhou',
+      '4,16,2,CNY,Hangzhou',
+    ]);
+    expect(r.out).toMatch(/^light sweep, shard 2\/2: 2 of 4 cases in [\d.]+ s \([\d.]+ cases\/s\)\n/);
+    expect(r.out).toMatch(/\n2 +8 +2 +1\.\d{3} /);
+    expect(r.out).toContain(`Wrote ${dir}/ (sweep.csv, sweep.json)`);
+    // the override reached the simulation: twice the nodes on the same diurnal load draw more energy
+    const column = csv[0].split(',').indexOf('liquid-pod.facilityEnergyMWh');
+    const energyMWh = (line: string) => Number(line.split(',')[column]);
+    expect(energyMWh(csv[2])).toBeGreaterThan(1.5 * energyMWh(csv[1]));
+  });
+});
