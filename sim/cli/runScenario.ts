@@ -10,6 +10,7 @@ import { evaluate } from '../evaluate.js';
 import type { Summary } from '../metrics/summaryTypes.js';
 import type { HourlyTable } from '../metrics/hourlyTypes.js';
 import { writeRunOutputs } from '../../reports/write.js';
+import { planMonteCarlo, runMonteCarlo, type MonteCarloRun } from '../montecarlo/runMonteCarlo.js';
 
 export interface RunRequest {
   file: string;
@@ -20,6 +21,8 @@ export interface RunRequest {
   cwd: string;
   html: boolean;
   png: boolean;
+  /** Monte Carlo over the scenario's uncertainty: block (`--samples`, `--threads`). */
+  monteCarlo?: { samples: number; threads?: number; onProgress?: (done: number, total: number) => void };
 }
 
 export interface RunOutcome {
@@ -32,11 +35,17 @@ export interface RunOutcome {
 
 export async function runScenario(req: RunRequest): Promise<RunOutcome> {
   const { scenario, warnings } = loadScenario(req.file, { overrides: req.overrides, shownAs: req.shownFile });
-  const { summary, hourly, result } = evaluate(scenario, { seed: req.seed });
+  const scenarioText = readFileSync(req.file, 'utf8');
+  const source = { text: scenarioText, file: req.file, shownAs: req.shownFile, overrides: [...req.overrides], seed: req.seed };
+  const planned = req.monteCarlo && planMonteCarlo(source, scenario, req.monteCarlo.samples);
+  const evaluation = evaluate(scenario, { seed: req.seed });
+  const { summary, hourly } = evaluation;
+  const mc: MonteCarloRun | undefined = planned && (await runMonteCarlo(planned, evaluation, req.monteCarlo));
+  if (mc) summary.monteCarlo = mc.summary;
   const outDir = req.outDir ?? join(req.cwd, 'out', scenario.name);
   const files = await writeRunOutputs(
     outDir,
-    { summary, hourly, scenarioText: readFileSync(req.file, 'utf8') },
+    { summary, hourly, scenarioText, monteCarlo: mc?.totals },
     { html: req.html, png: req.png },
   );
   return { summary, hourly, outDir, files, warnings: [...warnings, ...summary.warnings] };

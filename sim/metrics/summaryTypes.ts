@@ -133,4 +133,32 @@ export interface Summary {
   simulatedHours: number;
   designs: DesignSummary[];
   warnings: string[];
+  /** Present with `dctwin run --samples N` (sim/montecarlo). */
+  monteCarlo?: MonteCarloSummary;
+}
+
+/** Spread of one KPI over Monte Carlo samples (type-7 percentiles). */
+export interface KpiSpread {
+  p10: number;
+  p50: number;
+  p90: number;
+  mean: number;
+}
+
+/** Monte Carlo over the scenario's `uncertainty:` block. */
+export interface MonteCarloSummary {
+  samples: number;
+  /** Sample i draws from streamSeed(seed, 'uncertainty#' + i); the simulation seed is the run's. */
+  seed: number;
+  /** Uncertain inputs in path order; numbers in the unit written in the file (`unit`). */
+  inputs: Array<{ path: string; unit: string; moneyOnly: boolean; distribution: { kind: string } & Record<string, number | string> }>;
+  /** Simulations run for the samples: 0 when every input only changes money (the run's physics is reused). */
+  simulations: number;
+  designs: Array<{
+    id: string;
+    /** By KPI path in the design's summary (`pue`, `tco.total`, ...); only KPIs the design has. */
+    kpis: Record<string, KpiSpread>;
+    /** Share of samples in which this design has the lowest tco.total (ties split); when every design has costs. */
+    probabilityCheapest?: number;
+  }>;
 }

@@ -2,11 +2,16 @@
 import { Command } from 'commander';
 import { basename, resolve } from 'node:path';
 import type { Io } from '../io.js';
-import { collect, parseSeed } from '../options.js';
+import type { Summary } from '../../metrics/summaryTypes.js';
+import { collect, parsePositiveInt, parseSeed } from '../options.js';
 import { defaultScenarioPath } from '../packageRoot.js';
 import { runTable } from '../runTable.js';
 import { decisionTable } from '../decisionTable.js';
 import { runScenario } from '../runScenario.js';
+import { monteCarloTable } from '../../montecarlo/monteCarloTable.js';
+import { progressBar } from '../../montecarlo/progressBar.js';
+
+const mcTable = (s: Summary) => (s.monteCarlo ? monteCarloTable(s.monteCarlo, s.designs[0].tco?.currency) : '');
 
 export function runCommand(io: Io): Command {
   return new Command('run')
@@ -18,9 +23,12 @@ export function runCommand(io: Io): Command {
     .option('--set <path=value>', 'override a scenario field, e.g. designs[0].racks.count=40 (repeatable)', collect, [])
     .option('--no-report', 'skip report.html (faster)')
     .option('--png', 'also write every chart as PNG')
-    .action(async (file: string | undefined, opts: { out?: string; json?: boolean; seed?: number; set: string[]; report: boolean; png?: boolean }) => {
+    .option('--samples <n>', "Monte Carlo over the scenario's uncertainty: block: p10/p50/p90 of every KPI", (t) => parsePositiveInt('--samples', t, 1_000_000))
+    .option('--threads <n>', 'worker threads for --samples (default: all cores)', (t) => parsePositiveInt('--threads', t, 1024))
+    .action(async (file: string | undefined, opts: { out?: string; json?: boolean; seed?: number; set: string[]; report: boolean; png?: boolean; samples?: number; threads?: number }) => {
       const scenarioFile = file ? resolve(io.cwd, file) : defaultScenarioPath();
       const shownFile = file ?? 'scenarios/default.yaml';
+      const progress = opts.samples !== undefined && io.isTTY && process.stderr.isTTY ? progressBar() : undefined;
       const run = await runScenario({
         file: scenarioFile,
         shownFile,
@@ -30,9 +38,10 @@ export function runCommand(io: Io): Command {
         cwd: io.cwd,
         html: opts.report,
         png: Boolean(opts.png),
-      });
+        monteCarlo: opts.samples === undefined ? undefined : { samples: opts.samples, threads: opts.threads, onProgress: progress?.update },
+      }).finally(() => progress?.stop());
       for (const w of run.warnings) io.stderr(`warning: ${w}\n`);
       if (opts.json) io.stdout(`${JSON.stringify(run.summary, null, 2)}\n`);
-      else io.stdout(`${runTable(run.summary)}${decisionTable(run.summary)}\nWrote ${run.outDir}/ (${run.files.map((f) => basename(f)).join(', ')})\n`);
+      else io.stdout(`${runTable(run.summary)}${decisionTable(run.summary)}${mcTable(run.summary)}\nWrote ${run.outDir}/ (${run.files.map((f) => basename(f)).join(', ')})\n`);
     });
 }
