@@ -16,7 +16,7 @@ import type { Io } from '../io.js';
 import { parseSeed } from '../options.js';
 import { num, pct, textTable } from '../table.js';
 
-export interface CompareColumn extends DesignKpis {
+export interface CompareColumn extends Omit<DesignKpis, 'tcoSavingsVsFirst'> {
   /** `scenario/design`, the column's title. */
   column: string;
   scenario: string;
@@ -35,13 +35,13 @@ function labels(files: readonly string[], scenarios: readonly Scenario[]): strin
 
 export function compareColumns(files: readonly string[], summaries: readonly Summary[], names: readonly string[]): CompareColumn[] {
   const columns = summaries.flatMap((summary, i) =>
-    summaryKpis(summary).map(({ id, kpis }) => ({
-      ...kpis,
+    summaryKpis(summary).map(({ id, kpis: { tcoSavingsVsFirst: _withinScenario, ...kpis } }) => ({
       column: `${names[i]}/${id}`,
       scenario: names[i],
       design: id,
       file: files[i],
       currency: summary.designs.find((d) => d.id === id)?.tco?.currency ?? null,
+      ...kpis,
     })),
   );
   const first = columns[0];
