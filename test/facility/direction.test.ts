@@ -19,7 +19,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { resolve } from 'node:path';
 import { DesignRun, type IntervalState } from '../../sim/designRun.js';
+import { loadScenario } from '../../sim/scenario/load.js';
+import { evaluate } from '../../sim/evaluate.js';
 import type { Design } from '../../sim/scenario/schema.js';
 import { FACILITY_SUPPLY_MAX_C, type LiquidClass } from '../../sim/models/cooling/plantSpec.js';
 import type { Weather } from '../../sim/models/climate/weather.js';
@@ -136,6 +139,23 @@ describe('more load never lowers facility energy (fixed plant, same weather)', (
         const b = total(hourEnergyJ(plants[p], { ...hi, ...weather }).energyJ);
         expect(b).toBeGreaterThanOrEqual(a * (1 - 1e-9));
       }), { numRuns: 400 });
+  });
+});
+
+describe('more load never lowers facility energy (whole runs, each sized for its own cluster)', () => {
+  // The small CLI fixture: two designs, a diurnal load, a year of Hangzhou. More nodes means a larger plant
+  // and power chain, sized by simulate() itself; the facility still draws at least as much.
+  const facilityKWh = (...overrides: string[]) =>
+    evaluate(loadScenario(resolve('test/fixtures/bad-run/small.yaml'), { overrides }).scenario).summary.designs.map((d) => d.metrics.facilityEnergyKWh);
+
+  it('20 -> 30 nodes, and mean utilization 0.5 -> 0.7: facility energy rises for every design', () => {
+    const base = facilityKWh('workload.jobs.diurnal.mean=0.5');
+    const moreNodes = facilityKWh('workload.jobs.diurnal.mean=0.5', 'workload.nodes.count=30');
+    const busier = facilityKWh('workload.jobs.diurnal.mean=0.7');
+    base.forEach((e, i) => {
+      expect(moreNodes[i]).toBeGreaterThan(e);
+      expect(busier[i]).toBeGreaterThan(e);
+    });
   });
 });
 
