@@ -73,6 +73,8 @@ export function sweepCommand(io: Io): Command {
         seed: opts.seed,
         shard,
         generator: `dctwin ${VERSION}`,
+        // On a terminal, a one-line counter on stderr (stdout stays the result).
+        onCase: io.isTTY ? (done, total) => io.stderr(`\rcase ${done} of ${total}${done === total ? '\r\x1b[K' : ''}`) : undefined,
       });
       const elapsedS = (performance.now() - startMs) / 1000;
       const outDir = opts.out === undefined ? defaultSweepDir(io.cwd, table.grid.scenario, shard) : resolve(io.cwd, opts.out);
