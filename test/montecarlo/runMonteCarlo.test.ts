@@ -85,13 +85,13 @@ describe('runMonteCarlo, re-simulated samples', () => {
 
   it('gives byte-identical results with 1 and 2 worker threads, simulating every sample', async () => {
     simulations.count = 0;
-    const one = await run(physics, 6, { threads: 1 });
-    expect(simulations.count).toBe(6); // in this thread; worker threads have their own module instances
+    const one = await run(physics, 4, { threads: 1 });
+    expect(simulations.count).toBe(4); // in this thread; worker threads have their own module instances
     const done: number[] = [];
-    const two = await run(physics, 6, { threads: 2, onProgress: (n) => done.push(n) });
+    const two = await run(physics, 4, { threads: 2, onProgress: (n) => done.push(n) });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
-    expect(done).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(one.summary.simulations).toBe(6);
+    expect(done).toEqual([1, 2, 3, 4]);
+    expect(one.summary.simulations).toBe(4);
     // A wider dry-cooler approach means warmer facility water: the PUE spreads.
     const pue = one.summary.designs[0].kpis.pue;
     expect(pue.p90).toBeGreaterThan(pue.p10);
