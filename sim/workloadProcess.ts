@@ -3,7 +3,9 @@
  * simulate.ts). Jobs are pulled lazily from their source: only the next arrival
  * is ever scheduled, so memory grows with the jobs in the system, not with the
  * jobs in the trace. `onChange(nowS)` is called after every change of cluster
- * power (job start or end, profile step, node power-on/off), once per change.
+ * power (job start or end, profile step, node power-on/off): once per event that
+ * changed it, after all its changes (a finish whose node the queue head takes at
+ * the same instant notifies once; the power in between lasted 0 s and adds no energy).
  *
  * Queue discipline: one FIFO queue with head-of-line blocking: when the oldest
  * waiting job does not fit, no later job starts (no backfilling), as SimPy's Resource.
@@ -90,15 +92,20 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
     else {
       const slot = jobs.add(record, nowS);
       // Fast path: nobody waiting and the job fits (FIFO order is kept: the queue is empty).
-      if (queue.length === 0 && !powerDownIdle && sched.place(slot)) run(slot, nowS);
-      else {
+      if (queue.length === 0 && !powerDownIdle && sched.place(slot)) {
+        run(slot, nowS);
+        onChange(nowS);
+      } else {
         queue.push(slot);
-        dispatch(nowS);
+        if (dispatch(nowS)) onChange(nowS);
       }
     }
     pullNext();
   });
-  const startKind = env.on('job start', (nowS, slot) => run(slot, nowS));
+  const startKind = env.on('job start', (nowS, slot) => {
+    run(slot, nowS);
+    onChange(nowS);
+  });
   const finishKind = env.on('job end', (nowS, slot) => {
     completed++;
     sched.release(slot);
@@ -106,8 +113,8 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
     if (jobs.nodeCount[slot] === 1) release(jobs.node[slot], share);
     else for (const node of jobs.nodes[slot] ?? []) release(node, share / jobs.nodeCount[slot]);
     jobs.remove(slot);
-    onChange(nowS);
     dispatch(nowS);
+    onChange(nowS);
   });
 
   function release(node: number, share: number): void {
@@ -122,8 +129,9 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
     if (atS < window.endS) env.at(atS, arriveKind);
   }
 
-  /** Starts queued jobs in FIFO order until the head does not fit (head-of-line blocking). */
-  function dispatch(nowS: number): void {
+  /** Starts queued jobs in FIFO order until the head does not fit (head-of-line blocking); true if power changed. */
+  function dispatch(nowS: number): boolean {
+    let changed = false;
     while (queue.length > 0 && sched.place(queue.peek())) {
       const slot = queue.shift();
       let startS = nowS;
@@ -143,9 +151,13 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
       }
       if (startS > nowS) {
         env.at(startS, startKind, slot);
-        if (switched) onChange(nowS);
-      } else run(slot, nowS);
+        if (switched) changed = true;
+      } else {
+        run(slot, nowS);
+        changed = true;
+      }
     }
+    return changed;
   }
 
   function run(slot: number, nowS: number): void {
@@ -158,7 +170,6 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
     else for (const node of jobs.nodes[slot] ?? []) cluster.addBusy(node, busy / jobs.nodeCount[slot], false);
     const endS = nowS + jobs.durationS[slot];
     if (endS < window.endS) env.at(endS, finishKind, slot);
-    onChange(nowS);
   }
 
   pullNext();

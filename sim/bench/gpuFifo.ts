@@ -73,17 +73,17 @@ export function runGpuFifo(options: GpuFifoOptions): GpuFifoResult {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const env = new Env(0);
-  let energyJ = 0;
-  let lastS = 0;
-  let powerW = 0;
+  // energyJ += powerW * (nowS - lastS) at every change: the spec's piecewise-constant integration.
+  // Kept in a Float64Array (a `let` double in a closure is boxed anew on every write).
+  const meter = new Float64Array(3); // [0] energyJ, [1] lastS, [2] powerW
   const run = startWorkload(env, GPU_FIFO_PARAMS, new SingleStream(options.seed), { startS: 0, endS }, (nowS) => {
-    energyJ += powerW * (nowS - lastS);
-    lastS = nowS;
-    powerW = run.computePowerW();
+    meter[0] += meter[2] * (nowS - meter[1]);
+    meter[1] = nowS;
+    meter[2] = run.computePowerW();
   });
-  powerW = run.computePowerW();
+  meter[2] = run.computePowerW();
   env.run({ untilS: endS });
-  energyJ += powerW * (endS - lastS);
+  const energyJ = meter[0] + meter[2] * (endS - meter[1]);
   const wallS = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuS = (cpu.user + cpu.system) / 1e6;

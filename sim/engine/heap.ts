@@ -9,12 +9,16 @@
  *   sifting moves only these two numbers per level;
  * - each event's kind, payload and seq live in a slot of a pool, recycled
  *   through a free list; `seq` is read only to break a tie of times.
- * Binary, with Floyd's bottom-up removal (see siftDown). Removal is lazy:
+ * Binary, with Floyd's bottom-up removal (see siftDown; the smaller child is
+ * picked without a branch, which the CPU could not predict). Removal is lazy:
  * pop() leaves the root vacant, and a push() that follows (a handler
  * scheduling the next event, the common case) drops straight into it, so a
- * pop-push pair costs one sift instead of two. Measured with
- * sim/bench/engineMicro.ts against the former 4-array binary heap (see the
- * commit messages); a 4-ary layout was no faster at 100 pending events.
+ * pop-push pair costs one sift instead of two. An event pushed earlier than
+ * every pending one waits in a one-entry "front" register beside the heap and
+ * is popped from there without a sift (a source scheduling its next arrival
+ * sooner than anything else pending); a still earlier push moves it into the
+ * heap with its seq. Measured with sim/bench/engineMicro.ts (see the commit
+ * messages); a 4-ary layout was no faster at 100 pending events.
  * Capacity doubles when full; memory grows with pending events only.
  */
 
@@ -27,10 +31,16 @@ export class EventHeap {
   private freeSlots: Int32Array;
   private freeCount: number;
   private nextSeq = 0;
-  /** True after a pop: position 0 is vacant and the live entries are at 1..size. */
+  /** True after a pop: position 0 is vacant and the live entries are at 1..count. */
   private hole = false;
-  /** Number of pending events. */
-  size = 0;
+  /** Entries in the heap arrays (the front register not counted). */
+  private count = 0;
+  /** The front register: an event earlier than every event in the heap arrays. */
+  private hasFront = false;
+  private frontTimeS = 0;
+  private frontKind = 0;
+  private frontPayload = 0;
+  private frontSeq = 0;
   /** Fields of the event removed by the last successful pop() (no tuple allocated). */
   topTimeS = 0;
   topKind = 0;
@@ -48,46 +58,40 @@ export class EventHeap {
     this.freeCount = cap;
   }
 
+  /** Number of pending events. */
+  get size(): number { return this.hasFront ? this.count + 1 : this.count; }
+
   push(timeS: number, kind: number, payload: number): void {
-    if (this.freeCount === 0) this.grow();
-    const slot = this.freeSlots[--this.freeCount];
     const seq = this.nextSeq++;
-    this.slotSeq[slot] = seq;
-    this.slotKind[slot] = kind;
-    this.slotPayload[slot] = payload;
-    if (this.hole) {
-      // The root is vacant (a handler schedules while its event is being processed):
-      // one sift from the root instead of a removal plus an insertion.
-      this.hole = false;
-      this.siftDown(timeS, slot, ++this.size);
+    if (!this.hole && (this.count === 0 || timeS < this.keyTimeS[0])) {
+      // Strictly earlier than the heap: into the front register. A later push at the front's
+      // time goes into the heap and ranks after the front (larger seq), as FIFO wants.
+      if (this.hasFront) {
+        if (!(timeS < this.frontTimeS)) return this.insert(timeS, kind, payload, seq);
+        this.insert(this.frontTimeS, this.frontKind, this.frontPayload, this.frontSeq);
+      }
+      this.hasFront = true;
+      this.frontTimeS = timeS;
+      this.frontKind = kind;
+      this.frontPayload = payload;
+      this.frontSeq = seq;
       return;
     }
-    const times = this.keyTimeS;
-    const slots = this.keySlot;
-    let i = this.size++;
-    // Sift up: a new event has the largest seq, so it stops at any parent with time <= timeS.
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const parentTimeS = times[parent];
-      if (parentTimeS <= timeS) break;
-      times[i] = parentTimeS;
-      slots[i] = slots[parent];
-      i = parent;
-    }
-    times[i] = timeS;
-    slots[i] = slot;
+    this.insert(timeS, kind, payload, seq);
   }
 
   /** Time of the earliest event; Infinity when empty. */
   peekTimeS(): number {
     if (this.hole) this.fillHole();
-    return this.size > 0 ? this.keyTimeS[0] : Infinity;
+    if (this.hasFront) return this.frontTimeS;
+    return this.count > 0 ? this.keyTimeS[0] : Infinity;
   }
 
   /** Removes the earliest event into `top*`; false when empty. */
   pop(): boolean {
     if (this.hole) this.fillHole();
-    if (this.size === 0) return false;
+    if (this.hasFront) return this.takeFront();
+    if (this.count === 0) return false;
     this.takeRoot();
     return true;
   }
@@ -95,9 +99,36 @@ export class EventHeap {
   /** Like pop(), but only if the earliest event's time is < untilS. */
   popBefore(untilS: number): boolean {
     if (this.hole) this.fillHole();
-    if (this.size === 0 || !(this.keyTimeS[0] < untilS)) return false;
+    // Every heap entry is later than the front, or equal in time with a larger seq: the front goes first.
+    if (this.hasFront) return this.frontTimeS < untilS && this.takeFront();
+    if (this.count === 0 || !(this.keyTimeS[0] < untilS)) return false;
     this.takeRoot();
     return true;
+  }
+
+  private takeFront(): boolean {
+    this.hasFront = false;
+    this.topTimeS = this.frontTimeS;
+    this.topKind = this.frontKind;
+    this.topPayload = this.frontPayload;
+    return true;
+  }
+
+  /** Puts an event (with its seq) into the heap arrays: into the vacant root, or at the end and up. */
+  private insert(timeS: number, kind: number, payload: number, seq: number): void {
+    if (this.freeCount === 0) this.grow();
+    const slot = this.freeSlots[--this.freeCount];
+    this.slotSeq[slot] = seq;
+    this.slotKind[slot] = kind;
+    this.slotPayload[slot] = payload;
+    if (this.hole) {
+      // The root is vacant (a handler schedules while its event is being processed):
+      // one sift from the root instead of a removal plus an insertion.
+      this.hole = false;
+      this.siftDown(timeS, slot, ++this.count);
+      return;
+    }
+    this.siftUp(this.count++, timeS, slot);
   }
 
   /** Copies the root event into `top*`, frees its slot and leaves the root vacant until the next call. */
@@ -107,14 +138,14 @@ export class EventHeap {
     this.topKind = this.slotKind[topSlot];
     this.topPayload = this.slotPayload[topSlot];
     this.freeSlots[this.freeCount++] = topSlot;
-    this.size--;
+    this.count--;
     this.hole = true;
   }
 
   /** Fills a vacant root with the last entry (the usual heap removal, done lazily). */
   private fillHole(): void {
     this.hole = false;
-    const n = this.size; // live entries sit at 1..n while the root is vacant
+    const n = this.count; // live entries sit at 1..n while the root is vacant
     if (n > 0) this.siftDown(this.keyTimeS[n], this.keySlot[n], n);
   }
 
@@ -137,12 +168,21 @@ export class EventHeap {
       if (right < n) {
         const rt = times[right];
         const lt = times[child];
-        if (rt < lt || (rt === lt && seqs[slots[right]] < seqs[slots[child]])) child = right;
+        if (rt !== lt) child += +(rt < lt);
+        else if (seqs[slots[right]] < seqs[slots[child]]) child = right;
       }
       times[i] = times[child];
       slots[i] = slots[child];
       i = child;
     }
+    this.siftUp(i, timeS, slot);
+  }
+
+  /** Places (timeS, slot) at vacant position i or above it, moving later entries down. */
+  private siftUp(i: number, timeS: number, slot: number): void {
+    const times = this.keyTimeS;
+    const slots = this.keySlot;
+    const seqs = this.slotSeq;
     const seq = seqs[slot];
     while (i > 0) {
       const parent = (i - 1) >> 1;

@@ -89,6 +89,28 @@ describe('EventHeap', () => {
     expect(out).toEqual([101, 102]);
   });
 
+  it('an event earlier than all pending ones (front register) keeps FIFO when moved back into the heap', () => {
+    const heap = new EventHeap();
+    heap.push(5, 0, 1); // heap
+    heap.push(3, 0, 2); // earlier than all: front
+    heap.push(3, 0, 3); // same time as the front: heap, after 2
+    heap.push(2, 0, 4); // earlier still: 2 moves into the heap with its seq, 4 is the front
+    heap.push(2, 0, 5); // same time as the front: after 4
+    expect(heap.size).toBe(5);
+    const out: number[] = [];
+    while (heap.pop()) out.push(heap.topPayload);
+    expect(out).toEqual([4, 5, 2, 3, 1]);
+  });
+
+  it('popBefore leaves a front event at exactly untilS in place', () => {
+    const heap = new EventHeap();
+    heap.push(9, 0, 1);
+    heap.push(4, 0, 2); // front
+    expect(heap.popBefore(4)).toBe(false);
+    expect([heap.size, heap.peekTimeS()]).toEqual([2, 4]);
+    expect(heap.popBefore(4.5) && heap.topPayload).toBe(2);
+  });
+
   it('pops an event scheduled at time Infinity (pop has no time bound; popBefore(Infinity) excludes it)', () => {
     const heap = new EventHeap();
     heap.push(Infinity, 3, 1);

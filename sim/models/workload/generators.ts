@@ -112,18 +112,20 @@ export function poissonJobs(p: PoissonParams, streams: GeneratorStreams): JobSou
   const duration = durationSampler(p.duration, streams.durations);
   const size = sizeSampler(p.sizes, streams.sizes);
   const utilization = p.utilization;
-  let gapS = -meanGapS * Math.log(1 - arrivals());
-  let tS = 0;
+  // Clock state in a typed array, not in `let`s: a double reassigned in a closure is boxed anew
+  // on every write (one allocation per job); a Float64Array element is written in place.
+  const clock = new Float64Array(2); // [0] submit time of the last job, [1] gap to the next, s
+  clock[1] = -meanGapS * Math.log(1 - arrivals());
   return {
     skippedLines: 0,
     ignoredRows: 0,
     next(out: JobRecord): boolean {
-      tS += gapS;
+      const tS = (clock[0] += clock[1]);
       out.submitS = tS;
       out.durationS = duration();
       out.gpus = size();
       out.utilization = utilization;
-      gapS = -meanGapS * Math.log(1 - arrivals());
+      clock[1] = -meanGapS * Math.log(1 - arrivals());
       return true;
     },
   };

@@ -11,9 +11,9 @@
  *   a job that could not fit an EMPTY cluster (g > nodeCount * gpusPerNode) is rejected.
  * Assumptions: GPUs of a node are interchangeable; no GPU sharing (a pod asking for a fraction
  *   of a GPU gets a whole one, its share becomes its utilization); no preemption or migration.
- * Validity: 1 <= g. Cost per operation O(log nodeCount) (first-fit: a max segment tree over nodes)
- *   or O(gpusPerNode) (best-fit: one list of nodes per free-GPU count); no allocation per job
- *   except the node list of multi-node jobs.
+ * Validity: 1 <= g. Cost per operation O(1 + nodeCount / 1024) word reads (first-fit: bitsets of
+ *   nodes by free GPUs, fitIndex.ts) plus O(gpusPerNode) (best-fit: one list of nodes per free-GPU
+ *   count); no allocation per job except the node list of multi-node jobs.
  * References: Garey & Johnson, "Computers and Intractability" (1979) sec. 6.1, first-fit and
  *   best-fit bin packing; Weng et al., "Beware of Fragmentation", USENIX ATC 2023, sec. 2
  *   (best-fit as a packing baseline on the Alibaba GPU cluster); SimPy Resource (FIFO).
@@ -22,6 +22,7 @@
  *   const slot = s.jobs.add({ submitS: 0, durationS: 60, gpus: 4, utilization: 1 }, 0);
  *   s.place(slot) // => true, s.jobs.node[slot] === 0, s.freeGpus[0] === 4
  */
+import { FitIndex } from './fitIndex.js';
 import { JobTable } from './jobTable.js';
 
 export type PlacementPolicy = 'first-fit' | 'best-fit';
@@ -44,9 +45,7 @@ export class Scheduler {
   /** Nodes with every GPU free. */
   emptyNodes: number;
   private readonly bestFit: boolean;
-  private readonly leaves: number;
-  /** Max segment tree of free GPUs: tree[1] is the root, leaves at [leaves, 2 * leaves). */
-  private readonly tree: Int32Array;
+  private readonly fit: FitIndex;
   private readonly bucketHead: Int32Array;
   private readonly nextInBucket: Int32Array;
   private readonly prevInBucket: Int32Array;
@@ -61,12 +60,7 @@ export class Scheduler {
     this.emptyNodes = n;
     this.bestFit = p.policy === 'best-fit';
     this.freeGpus = new Int32Array(n).fill(g);
-    let leaves = 1;
-    while (leaves < n) leaves *= 2;
-    this.leaves = leaves;
-    this.tree = new Int32Array(2 * leaves).fill(-1);
-    for (let i = 0; i < n; i++) this.tree[leaves + i] = g;
-    for (let i = leaves - 1; i >= 1; i--) this.tree[i] = Math.max(this.tree[2 * i], this.tree[2 * i + 1]);
+    this.fit = new FitIndex(n, g);
     this.bucketHead = new Int32Array(g + 1).fill(-1);
     this.nextInBucket = new Int32Array(n).fill(-1);
     this.prevInBucket = new Int32Array(n).fill(-1);
@@ -86,8 +80,8 @@ export class Scheduler {
     const gpus = jobs.gpus[slot];
     const g = this.gpusPerNode;
     if (gpus <= g) {
-      if (this.tree[1] < gpus) return false;
-      const node = this.bestFit ? this.bestFitNode(gpus) : this.firstFitNode(gpus);
+      if (this.fit.count[gpus] === 0) return false;
+      const node = this.bestFit ? this.bestFitNode(gpus) : this.fit.first(gpus);
       this.take(node, gpus);
       jobs.node[slot] = node;
       jobs.nodeCount[slot] = 1;
@@ -97,7 +91,7 @@ export class Scheduler {
     if (this.emptyNodes < count) return false;
     const nodes = new Int32Array(count);
     for (let k = 0; k < count; k++) {
-      const node = this.bestFit ? this.bucketHead[g] : this.firstFitNode(g);
+      const node = this.bestFit ? this.bucketHead[g] : this.fit.first(g);
       this.take(node, g);
       nodes[k] = node;
     }
@@ -114,16 +108,9 @@ export class Scheduler {
     else for (const node of jobs.nodes[slot] ?? []) this.give(node, this.gpusPerNode);
   }
 
-  private firstFitNode(gpus: number): number {
-    const tree = this.tree;
-    let i = 1;
-    while (i < this.leaves) i = tree[2 * i] >= gpus ? 2 * i : 2 * i + 1;
-    return i - this.leaves;
-  }
-
   private bestFitNode(gpus: number): number {
     for (let free = gpus; free <= this.gpusPerNode; free++) if (this.bucketHead[free] >= 0) return this.bucketHead[free];
-    throw new RangeError('scheduler: no node fits although the tree said so');
+    throw new RangeError('scheduler: no node fits although the index said so');
   }
 
   private take(node: number, gpus: number): void {
@@ -149,15 +136,7 @@ export class Scheduler {
       this.unlink(node, before);
       this.link(node, after);
     }
-    const tree = this.tree;
-    let i = this.leaves + node;
-    tree[i] = after;
-    for (i >>= 1; i >= 1; i >>= 1) {
-      const l = tree[2 * i], r = tree[2 * i + 1];
-      const m = l > r ? l : r;
-      if (tree[i] === m) break; // ancestors unchanged
-      tree[i] = m;
-    }
+    this.fit.update(node, before, after);
   }
 
   private link(node: number, free: number): void {
