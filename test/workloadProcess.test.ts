@@ -39,8 +39,11 @@ describe('startWorkload (trace, hand-computed)', () => {
     // Power: 0-10 300 W, 10-50 500 W, 50-60 600 W, 60-100 300 W, 100-200 200 W
     // Energy = 3000 + 20000 + 6000 + 12000 + 20000 = 61000 J
     const starts: [number, number, number][] = [];
-    const { energyJ, stats, run } = runWith(traceParams(resolve('test/fixtures/traces/small.csv')), 200, 1, starts);
+    const { energyJ, stats, run, changes } = runWith(traceParams(resolve('test/fixtures/traces/small.csv')), 200, 1, starts);
     expect(energyJ).toBe(61_000);
+    // One notification per event that changed power: starts at 0 and 10; at 50 b's end with c and d
+    // starting at the same instant (one, not three); c's and d's ends at 60; a's end at 100.
+    expect(changes).toBe(6);
     expect(starts).toEqual([[0, 0, 1], [10, 10, 2], [20, 50, 2], [30, 50, 1]]);
     expect(stats).toMatchObject({ submitted: 5, completed: 4, rejected: 1, started: 4, waited: 2, meanWaitS: 12.5, queuedAtEnd: 0 });
     expect(Math.abs(stats.p95WaitS / 30 - 1)).toBeLessThan(0.06); // histogram estimate of the largest wait
