@@ -8,6 +8,9 @@
  * Bounded distributions (uniform, triangular) are checked at their minimum and
  * maximum, so the answer does not depend on the number of samples; unbounded
  * ones (normal, lognormal) at the lowest and highest value actually drawn.
+ * Then sample #0 as a whole (a whole-number field given a uniform, a rule
+ * between two fields); any later sample the loader rejects still stops the
+ * run with exit code 2, naming the sample.
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { InputError, locate } from '../errors.js';
@@ -74,4 +77,6 @@ export function checkUncertainty(source: ScenarioSource, spec: UncertaintySpec, 
     }
   });
   if (problems.length > 0) throw new InputError(problems);
+  // All inputs together, as sample #0 draws them: catches whole-number fields and cross-field rules early.
+  if (plan.overrides.length > 0) sampleScenario(source, 0, plan.overrides[0]);
 }

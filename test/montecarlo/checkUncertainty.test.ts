@@ -101,3 +101,11 @@ describe('dctwin run --samples: output', () => {
     expect(table.out).toMatch(/ {2}TCO total MCNY +[\d.]+ +[\d.]+ +[\d.]+\n/);
   });
 });
+
+describe('dctwin run --samples: whole samples', () => {
+  it('checks sample #0 as a whole before simulating: a whole-number field given a continuous distribution', async () => {
+    const r = await run([FILE, '--samples', '10', '--set', 'uncertainty["designs[0].costs.horizon"]={ uniform: [3, 7] }']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^error: test\/fixtures\/montecarlo\/money\.yaml: designs\[0\]\.costs\.horizon: expected a whole number between 1 and 50, got [\d.]+ \(Monte Carlo sample #0\)\n$/);
+  });
+});
