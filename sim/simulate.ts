@@ -59,10 +59,12 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   for (const s of sizing) warnings.push(...s.warnings);
   const runs = sizing.map((s) => new DesignRun(s.plant, hours));
 
-  const env = new Env(0);
+  // The warm-up replays jobs before t = 0 without metering them: the year starts with a loaded cluster.
+  const warmUpS = scenario.workload.warmUpS ?? 0;
+  const env = new Env(-warmUpS);
   const cluster = new MeterBank(['compute', 'powered', 'busy'], 0, 1);
-  const workload = startWorkload(env, scenario.workload, new RandomStreams(seed), { startS: 0, endS }, (nowS) => {
-    cluster.advance(nowS);
+  const workload = startWorkload(env, scenario.workload, new RandomStreams(seed), { startS: -warmUpS, endS }, (nowS) => {
+    if (nowS > 0) cluster.advance(nowS);
     setClusterPower();
   });
   function setClusterPower(): void {

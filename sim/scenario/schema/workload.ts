@@ -90,6 +90,8 @@ export interface WorkloadParams {
   nodes: { count: number; gpusPerNode: number; power: NodePowerParams; powerDownIdle: boolean; powerOnDelayS: number };
   jobs: JobsParams;
   scheduler: PlacementPolicy;
+  /** Jobs replayed before the simulated window (not metered), so the cluster starts the year in steady state, s. */
+  warmUpS?: number;
 }
 
 const SOURCES = ['trace', 'poisson', 'profile', 'diurnal'] as const;
@@ -104,6 +106,8 @@ export const workloadSchema = z
       diurnal: diurnalSchema.optional(),
     }),
     scheduler: z.enum(['first-fit', 'best-fit']).default('first-fit'),
+    // Long jobs take weeks to fill an empty cluster; a warm-up replays jobs before the metered year.
+    warmUp: quantity('s', { min: 0, max: 3.2e7 }).default(0).meta({ description: "jobs run before the metered window, e.g. '90 days'" }),
   })
   .transform((w, ctx): WorkloadParams => {
     const n = w.nodes;
@@ -147,5 +151,6 @@ export const workloadSchema = z
       nodes: { count: n.count, gpusPerNode: n.gpusPerNode, power, powerDownIdle: n.powerDownIdle, powerOnDelayS: n.powerOnDelay },
       jobs,
       scheduler: w.scheduler,
+      warmUpS: w.warmUp,
     };
   });
