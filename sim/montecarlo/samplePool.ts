@@ -29,7 +29,8 @@ export async function simulateSamples(
   onDone: () => void,
 ): Promise<Float64Array[]> {
   const results = new Array<Float64Array>(overrides.length);
-  if (threads <= 1) {
+  const workers = Math.min(threads, overrides.length);
+  if (workers <= 1) {
     const simulate = sampleSimulator(source);
     for (let i = 0; i < overrides.length; i++) {
       results[i] = simulate(i, overrides[i]);
@@ -43,8 +44,8 @@ export async function simulateSamples(
     filename,
     execArgv,
     workerData: source,
-    minThreads: threads,
-    maxThreads: threads,
+    minThreads: workers,
+    maxThreads: workers,
     idleTimeout: 1000,
   });
   try {
