@@ -3,8 +3,8 @@
  * Outputs go to a temporary folder renamed into place by reports/write.ts, so a
  * failed run leaves nothing half-written.
  */
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadScenario } from '../scenario/load.js';
 import { evaluate } from '../evaluate.js';
 import type { Summary } from '../metrics/summaryTypes.js';
@@ -45,8 +45,22 @@ export async function runScenario(req: RunRequest): Promise<RunOutcome> {
   const outDir = req.outDir ?? join(req.cwd, 'out', scenario.name);
   const files = await writeRunOutputs(
     outDir,
-    { summary, hourly, scenarioText, monteCarlo: mc?.totals },
+    { summary, hourly, scenarioText, sources: dataSources(scenario), monteCarlo: mc?.totals },
     { html: req.html, png: req.png },
   );
   return { summary, hourly, outDir, files, warnings: [...warnings, ...summary.warnings] };
+}
+
+/** The SOURCES.md beside the weather file and the job trace, so the report cites where its data came from. */
+function dataSources(scenario: { site: { weather: { kind: string; path?: string } }; workload: { jobs: unknown } }): string | undefined {
+  const files: string[] = [];
+  const w = scenario.site.weather;
+  if (w.kind === 'file' && w.path) files.push(w.path);
+  const jobs = scenario.workload.jobs as { kind: string; trace?: { path: string }; profile?: { path: string } };
+  const jobFile = jobs.trace?.path ?? jobs.profile?.path;
+  if (jobFile) files.push(jobFile);
+  const texts = [...new Set(files.map((f) => join(dirname(f), 'SOURCES.md')))]
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f, 'utf8'));
+  return texts.length > 0 ? texts.join('\n\n') : undefined;
 }
