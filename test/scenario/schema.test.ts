@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { Ajv } from 'ajv';
 import { scenarioJsonSchema } from '../../sim/scenario/schema.js';
-import { scenarioJsonSchemaText } from '../../sim/cli/commands/schema.js';
+import { scenarioJsonSchemaText } from '../../sim/cli/schemaFile.js';
 
 const SHIPPED = 'scenarios/scenario.schema.json';
 const minimal = () => parse(readFileSync('test/fixtures/scenarios/minimal.yaml', 'utf8')) as Record<string, unknown>;

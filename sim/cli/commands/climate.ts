@@ -2,14 +2,15 @@
  * `dctwin climate FILE`: what a weather file says about a site. Monthly mean and maximum dry and
  * wet bulb, hours above thresholds, hours of free cooling for a supply temperature and approach,
  * and (with --design) design conditions computed from the file's own hours.
+ * The weather reader, the models and the unit parser are imported inside the action (start-up).
  */
 import { Command } from 'commander';
 import { resolve } from 'node:path';
 import { InputError } from '../../errors.js';
-import { designConditions, type DesignConditions } from '../../models/climate/designConditions.js';
-import { climateSummary, type ClimateSummary, type FreeCooling, type PeriodSummary } from '../../models/climate/summary.js';
-import { loadWeather, type Weather } from '../../models/climate/weather.js';
-import { parseQuantity, type QuantityUnit } from '../../scenario/fields.js';
+import type { DesignConditions } from '../../models/climate/designConditions.js';
+import type { ClimateSummary, FreeCooling, PeriodSummary } from '../../models/climate/summary.js';
+import type { Weather } from '../../models/climate/weather.js';
+import type { parseQuantity, QuantityUnit } from '../../scenario/fields.js';
 import type { Io } from '../io.js';
 import { num, textTable } from '../table.js';
 
@@ -30,18 +31,21 @@ interface ClimateOptions {
   design?: boolean;
 }
 
-function flagQuantity(flag: string, text: string, unit: QuantityUnit): number {
-  const value = parseQuantity(text.trim(), unit);
+/** fields.ts's parseQuantity, passed in because the action loads it on use. */
+type ParseQuantity = typeof parseQuantity;
+
+function flagQuantity(parse: ParseQuantity, flag: string, text: string, unit: QuantityUnit): number {
+  const value = parse(text.trim(), unit);
   if (typeof value === 'string') throw new InputError(`${flag}: ${value}`);
   return value;
 }
 
-function flagList(flag: string, text: string | undefined): number[] {
+function flagList(parse: ParseQuantity, flag: string, text: string | undefined): number[] {
   if (text === undefined) return [];
-  return text.split(',').map((part) => flagQuantity(flag, part, 'degC'));
+  return text.split(',').map((part) => flagQuantity(parse, flag, part, 'degC'));
 }
 
-function freeCoolingOf(opts: ClimateOptions): FreeCooling | undefined {
+function freeCoolingOf(parse: ParseQuantity, opts: ClimateOptions): FreeCooling | undefined {
   if (opts.basis !== undefined && opts.basis !== 'wetbulb' && opts.basis !== 'drybulb') {
     throw new InputError(`--basis: expected wetbulb or drybulb, got '${opts.basis}'`);
   }
@@ -52,8 +56,8 @@ function freeCoolingOf(opts: ClimateOptions): FreeCooling | undefined {
   }
   const basis = (opts.basis ?? 'wetbulb') as FreeCooling['basis'];
   return {
-    supplyC: flagQuantity('--supply', opts.supply, 'degC'),
-    approachK: opts.approach === undefined ? DEFAULT_APPROACH_K[basis] : flagQuantity('--approach', opts.approach, 'K'),
+    supplyC: flagQuantity(parse, '--supply', opts.supply, 'degC'),
+    approachK: opts.approach === undefined ? DEFAULT_APPROACH_K[basis] : flagQuantity(parse, '--approach', opts.approach, 'K'),
     basis,
   };
 }
@@ -126,11 +130,17 @@ export function climateCommand(io: Io): Command {
     .option('--above-drybulb <temps>', "count hours with dry bulb above each, e.g. '30degC,35degC'")
     .option('--above-wetbulb <temps>', "count hours with wet bulb above each, e.g. '24degC,28degC'")
     .option('--design', 'also show design conditions (0.4/1/2 % cooling, 0.4 % evaporation, hottest hour) from the file')
-    .action((file: string, opts: ClimateOptions) => {
-      const freeCooling = freeCoolingOf(opts);
+    .action(async (file: string, opts: ClimateOptions) => {
+      const [{ parseQuantity: parse }, { loadWeather }, { climateSummary }, { designConditions }] = await Promise.all([
+        import('../../scenario/fields.js'),
+        import('../../models/climate/weather.js'),
+        import('../../models/climate/summary.js'),
+        import('../../models/climate/designConditions.js'),
+      ]);
+      const freeCooling = freeCoolingOf(parse, opts);
       const options = {
-        aboveDryBulbC: flagList('--above-drybulb', opts.aboveDrybulb),
-        aboveWetBulbC: flagList('--above-wetbulb', opts.aboveWetbulb),
+        aboveDryBulbC: flagList(parse, '--above-drybulb', opts.aboveDrybulb),
+        aboveWetBulbC: flagList(parse, '--above-wetbulb', opts.aboveWetbulb),
         ...(freeCooling !== undefined ? { freeCooling } : {}),
       };
       const weather = loadWeather({ kind: 'file', path: resolve(io.cwd, file), displayPath: file });

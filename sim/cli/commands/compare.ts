@@ -3,12 +3,11 @@
  * same designs in two sites) and prints every design of every scenario side
  * by side, as columns `scenario/design`, with the difference to the first
  * column. All files are validated before any is simulated. Writes no files.
+ * The loader and the simulator are imported inside the action (start-up).
  */
 import { Command } from 'commander';
 import { resolve } from 'node:path';
 import { InputError } from '../../errors.js';
-import { evaluate } from '../../evaluate.js';
-import { loadScenario } from '../../scenario/load.js';
 import type { Scenario } from '../../scenario/schema.js';
 import type { Summary } from '../../metrics/summaryTypes.js';
 import { summaryKpis, type DesignKpis } from '../../sweep/kpis.js';
@@ -82,7 +81,8 @@ export function compareCommand(io: Io): Command {
     .argument('<files...>', 'scenario files (YAML or JSON)')
     .option('--json', 'print the columns as JSON instead of the table')
     .option('--seed <n>', 'random seed for every scenario (overrides each file)', parseSeed)
-    .action((files: string[], opts: { json?: boolean; seed?: number }) => {
+    .action(async (files: string[], opts: { json?: boolean; seed?: number }) => {
+      const [{ loadScenario }, { evaluate }] = await Promise.all([import('../../scenario/load.js'), import('../../evaluate.js')]);
       const loaded: { scenario: Scenario; warnings: string[] }[] = [];
       const problems: string[] = [];
       for (const file of files) {

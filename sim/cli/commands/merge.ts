@@ -3,18 +3,19 @@
  * (each holding sweep.json) into the complete sweep.csv and sweep.json, byte
  * for byte what the unsharded sweep writes. Missing or repeated shards, or
  * shards of different grids, are input errors listing every problem.
+ * The sweep code is imported inside the action (start-up).
  */
 import { Command } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { Io } from '../io.js';
-import { SWEEP_FILES, readSweepJson, sweepJson } from '../../sweep/files.js';
-import { mergeShards, type ShardInput } from '../../sweep/merge.js';
-import { defaultSweepDir, sweepTable, writeSweep } from './sweep.js';
+import type { ShardInput } from '../../sweep/merge.js';
+
+type SweepFiles = typeof import('../../sweep/files.js');
 
 /** Reads DIR/sweep.json (or the file itself when given one). */
-async function readShard(cwd: string, given: string): Promise<ShardInput> {
+async function readShard({ SWEEP_FILES, readSweepJson }: SweepFiles, cwd: string, given: string): Promise<ShardInput> {
   const path = resolve(cwd, given);
   let isDir = false;
   try {
@@ -40,11 +41,16 @@ export function mergeCommand(io: Io): Command {
     .option('-o, --out <dir>', 'output folder (default: out/<scenario>-sweep/)')
     .option('--json', 'print the merged sweep.json to stdout instead of the table')
     .action(async (dirs: string[], opts: { out?: string; json?: boolean }) => {
+      const [files, { mergeShards }, { defaultSweepDir, sweepTable, writeSweep }] = await Promise.all([
+        import('../../sweep/files.js'),
+        import('../../sweep/merge.js'),
+        import('../sweepOutput.js'),
+      ]);
       const inputs: ShardInput[] = [];
       const problems: string[] = [];
       for (const dir of dirs) {
         try {
-          inputs.push(await readShard(io.cwd, dir));
+          inputs.push(await readShard(files, io.cwd, dir));
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           problems.push(...err.lines);
@@ -53,8 +59,8 @@ export function mergeCommand(io: Io): Command {
       if (problems.length > 0) throw new InputError(problems);
       const table = mergeShards(inputs);
       const outDir = opts.out === undefined ? defaultSweepDir(io.cwd, table.grid.scenario) : resolve(io.cwd, opts.out);
-      const files = await writeSweep(outDir, table);
-      if (opts.json) io.stdout(sweepJson(table));
-      else io.stdout(`${table.grid.scenario} sweep: ${inputs.length} shards, ${table.rows.length} cases\n\n${sweepTable(table)}\nWrote ${outDir}/ (${files.join(', ')})\n`);
+      const written = await writeSweep(outDir, table);
+      if (opts.json) io.stdout(files.sweepJson(table));
+      else io.stdout(`${table.grid.scenario} sweep: ${inputs.length} shards, ${table.rows.length} cases\n\n${sweepTable(table)}\nWrote ${outDir}/ (${written.join(', ')})\n`);
     });
 }

@@ -1,17 +1,13 @@
-/** `dctwin run [FILE]`: simulate a scenario, print the comparison, write the output folder. */
+/**
+ * `dctwin run [FILE]`: simulate a scenario, print the comparison, write the output folder.
+ * Options are declared here; the work is imported inside the action, so `dctwin --version`
+ * and `--help` do not load the simulator.
+ */
 import { Command } from 'commander';
 import { basename, resolve } from 'node:path';
 import type { Io } from '../io.js';
-import type { Summary } from '../../metrics/summaryTypes.js';
 import { collect, parsePositiveInt, parseSeed } from '../options.js';
 import { defaultScenarioPath } from '../packageRoot.js';
-import { runTable } from '../runTable.js';
-import { decisionTable } from '../decisionTable.js';
-import { runScenario } from '../runScenario.js';
-import { monteCarloTable } from '../../montecarlo/monteCarloTable.js';
-import { progressBar } from '../../montecarlo/progressBar.js';
-
-const mcTable = (s: Summary) => (s.monteCarlo ? monteCarloTable(s.monteCarlo, s.designs[0].tco?.currency) : '');
 
 export function runCommand(io: Io): Command {
   return new Command('run')
@@ -26,6 +22,13 @@ export function runCommand(io: Io): Command {
     .option('--samples <n>', "Monte Carlo over the scenario's uncertainty: block: p10/p50/p90 of every KPI", (t) => parsePositiveInt('--samples', t, 1_000_000))
     .option('--threads <n>', 'worker threads for --samples (default: all cores)', (t) => parsePositiveInt('--threads', t, 1024))
     .action(async (file: string | undefined, opts: { out?: string; json?: boolean; seed?: number; set: string[]; report: boolean; png?: boolean; samples?: number; threads?: number }) => {
+      const [{ runScenario }, { runTable }, { decisionTable }, { monteCarloTable }, { progressBar }] = await Promise.all([
+        import('../runScenario.js'),
+        import('../runTable.js'),
+        import('../decisionTable.js'),
+        import('../../montecarlo/monteCarloTable.js'),
+        import('../../montecarlo/progressBar.js'),
+      ]);
       const scenarioFile = file ? resolve(io.cwd, file) : defaultScenarioPath();
       const shownFile = file ?? 'scenarios/default.yaml';
       const progress = opts.samples !== undefined && io.isTTY && process.stderr.isTTY ? progressBar() : undefined;
@@ -41,7 +44,9 @@ export function runCommand(io: Io): Command {
         monteCarlo: opts.samples === undefined ? undefined : { samples: opts.samples, threads: opts.threads, onProgress: progress?.update },
       }).finally(() => progress?.stop());
       for (const w of run.warnings) io.stderr(`warning: ${w}\n`);
+      const mc = run.summary.monteCarlo;
+      const mcTable = mc ? monteCarloTable(mc, run.summary.designs[0].tco?.currency) : '';
       if (opts.json) io.stdout(`${JSON.stringify(run.summary, null, 2)}\n`);
-      else io.stdout(`${runTable(run.summary)}${decisionTable(run.summary)}${mcTable(run.summary)}\nWrote ${run.outDir}/ (${run.files.map((f) => basename(f)).join(', ')})\n`);
+      else io.stdout(`${runTable(run.summary)}${decisionTable(run.summary)}${mcTable}\nWrote ${run.outDir}/ (${run.files.map((f) => basename(f)).join(', ')})\n`);
     });
 }
