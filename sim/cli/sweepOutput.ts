@@ -19,12 +19,17 @@ export function defaultSweepDir(cwd: string, scenario: string, shard?: Shard): s
   return join(cwd, 'out', `${scenario}-sweep${suffix}`);
 }
 
-/** Writes sweep.csv and sweep.json as one folder (replacing an earlier sweep output there). */
+/** Writes sweep.csv and sweep.json (and, for a complete sweep, report.html) as one folder, replacing an earlier sweep output. */
 export async function writeSweep(outDir: string, table: SweepTable): Promise<string[]> {
-  const files = new Map([
+  const files = new Map<string, string>([
     [SWEEP_FILES.csv, sweepCsv(table)],
     [SWEEP_FILES.json, sweepJson(table)],
   ]);
+  if (table.shard === undefined) {
+    const { sweepReportHtml } = await import('../../reports/sweepReport.js');
+    const axes = table.grid.axes.map((a) => a.column);
+    files.set('report.html', await sweepReportHtml({ scenario: table.grid.scenario, axes, rows: tableRows(table) }));
+  }
   await writeDirAtomically(outDir, files, [SWEEP_FILES.json]);
   return [...files.keys()];
 }

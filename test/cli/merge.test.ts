@@ -35,7 +35,7 @@ describe('dctwin merge', () => {
     // the sweep itself: 6 cases, one line each
     expect(bytes('whole', 'sweep.csv').toString().trimEnd().split('\n')).toHaveLength(7);
     expect(r.out).toMatch(/^light sweep: 3 shards, 6 cases\n/);
-    expect(r.out).toContain(`Wrote ${join(cwd, 'merged')}/ (sweep.csv, sweep.json)`);
+    expect(r.out).toContain(`Wrote ${join(cwd, 'merged')}/ (sweep.csv, sweep.json, report.html)`);
   });
 
   it('each shard holds only its cases: 1 and 4 in shard 1 of 3', () => {
