@@ -21,7 +21,7 @@ import { SECONDS_PER_HOUR } from './units.js';
 import type { ComponentCategory } from './metrics/hourlyTypes.js';
 import { itPower, type ItParams } from './models/it/itPower.js';
 import { powerChain, type PowerChainParams } from './models/power/chain.js';
-import { coolingComponents, coolingPower, type CoolingParams } from './models/cooling/plant.js';
+import { coolingComponents, coolingPowerInto, type CoolingParams } from './models/cooling/plant.js';
 
 const POWER_CHAIN = ['distributionLoss', 'upsLoss', 'transformerLoss'] as const;
 const MISC = ['lighting', 'misc'] as const;
@@ -60,7 +60,17 @@ export class DesignRun {
   /** 1 in hours where any model was driven outside its validity and clamped. */
   readonly clampedByHour: Uint8Array;
   private readonly coolingKeys: readonly string[];
+  /** This interval's power per channel, W, and the cooling consumers' (plant order). */
   private readonly values: Float64Array;
+  private readonly coolingW: Float64Array;
+  private readonly itInput = { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, inletAirTempC: 0 };
+  /** The last interval's inputs and the results that are not in `values` (exact reuse when nothing changed). */
+  private readonly last = { computePowerW: Number.NaN, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
+  private lastComputeW = 0;
+  private lastWaterKgPerS = 0;
+  private lastChillerOn = false;
+  private lastFree = false;
+  private lastClamped = false;
 
   constructor(readonly plant: DesignPlant, readonly hours: number) {
     this.coolingKeys = coolingComponents(plant.cooling);
@@ -72,6 +82,7 @@ export class DesignRun {
     this.energyJ = new Float64Array(this.channels.length);
     this.hourlyEnergyJ = new Float64Array(this.channels.length * hours);
     this.values = new Float64Array(this.channels.length);
+    this.coolingW = new Float64Array(this.coolingKeys.length);
     this.waterLByHour = new Float64Array(hours);
     this.chillerSByHour = new Float64Array(hours);
     this.freeSByHour = new Float64Array(hours);
@@ -80,37 +91,19 @@ export class DesignRun {
 
   /** Evaluates the design over the control interval [startS, startS + dtS) (inside one hour) and meters it. */
   evaluate(startS: number, dtS: number, s: IntervalState): void {
-    // depends on: the cluster's mean state; the design's PSU and fan curves at its inlet air temperature.
-    const it = itPower(this.plant.it, {
-      computePowerW: s.computePowerW,
-      poweredNodes: s.poweredNodes,
-      meanUtilization: s.meanUtilization,
-      inletAirTempC: this.plant.inletAirTempC,
-    });
-    // depends on: IT power (PDU and UPS losses); these losses and lighting are room-air heat.
-    const inside = powerChain(this.plant.power, { itPowerW: it.itPowerW, mechanicalPowerW: 0 });
-    const airHeatW = it.airHeatW + inside.distributionLossW + inside.upsLossW + inside.lightingW + inside.miscW;
-    // depends on: heat to liquid and to air, and the interval's weather.
-    const cooling = coolingPower(this.plant.cooling, {
-      liquidHeatW: it.liquidHeatW,
-      airHeatW,
-      dryBulbC: s.dryBulbC,
-      wetBulbC: s.wetBulbC,
-      pressurePa: s.pressurePa,
-    });
-    let coolingW = 0;
-    for (const k of this.coolingKeys) coolingW += cooling.powerW[k];
-    // depends on: IT plus mechanical load through the UPS (any cooling on it) and the transformer.
-    const chain = powerChain(this.plant.power, { itPowerW: it.itPowerW, mechanicalPowerW: coolingW });
+    // The models are pure: the same cluster state and weather as the last interval give the same powers.
+    const l = this.last;
+    if (s.computePowerW !== l.computePowerW || s.poweredNodes !== l.poweredNodes || s.meanUtilization !== l.meanUtilization
+      || s.dryBulbC !== l.dryBulbC || s.wetBulbC !== l.wetBulbC || s.pressurePa !== l.pressurePa) {
+      l.computePowerW = s.computePowerW;
+      l.poweredNodes = s.poweredNodes;
+      l.meanUtilization = s.meanUtilization;
+      l.dryBulbC = s.dryBulbC;
+      l.wetBulbC = s.wetBulbC;
+      l.pressurePa = s.pressurePa;
+      this.evaluatePowers(s);
+    }
     const v = this.values;
-    let c = 0;
-    v[c++] = it.itPowerW;
-    v[c++] = chain.distributionLossW;
-    v[c++] = chain.upsLossW;
-    v[c++] = chain.transformerLossW;
-    for (const k of this.coolingKeys) v[c++] = cooling.powerW[k];
-    v[c++] = chain.lightingW;
-    v[c++] = chain.miscW;
     const hour = Math.min(Math.floor(startS / SECONDS_PER_HOUR), this.hours - 1);
     const base = hour * v.length;
     for (let i = 0; i < v.length; i++) {
@@ -118,10 +111,51 @@ export class DesignRun {
       this.energyJ[i] += e;
       this.hourlyEnergyJ[base + i] += e;
     }
-    this.computeEnergyJ += it.computePowerW * dtS;
-    this.waterLByHour[hour] += cooling.waterKgPerS * dtS; // 1 kg of water is 1 L at the accuracy of WUE
-    if (cooling.chillerLoadW > 0) this.chillerSByHour[hour] += dtS;
-    if (cooling.mode === 'free') this.freeSByHour[hour] += dtS;
-    if (it.clamped || cooling.clamped || chain.clamped) this.clampedByHour[hour] = 1;
+    this.computeEnergyJ += this.lastComputeW * dtS;
+    this.waterLByHour[hour] += this.lastWaterKgPerS * dtS; // 1 kg of water is 1 L at the accuracy of WUE
+    if (this.lastChillerOn) this.chillerSByHour[hour] += dtS;
+    if (this.lastFree) this.freeSByHour[hour] += dtS;
+    if (this.lastClamped) this.clampedByHour[hour] = 1;
+  }
+
+  /** Every channel's power for this cluster state and weather, into `values` and the last* fields. */
+  private evaluatePowers(s: IntervalState): void {
+    // depends on: the cluster's mean state; the design's PSU and fan curves at its inlet air temperature.
+    const itInput = this.itInput;
+    itInput.computePowerW = s.computePowerW;
+    itInput.poweredNodes = s.poweredNodes;
+    itInput.meanUtilization = s.meanUtilization;
+    itInput.inletAirTempC = this.plant.inletAirTempC;
+    const it = itPower(this.plant.it, itInput);
+    // depends on: IT power (PDU and UPS losses); these losses and lighting are room-air heat.
+    const inside = powerChain(this.plant.power, { itPowerW: it.itPowerW, mechanicalPowerW: 0 });
+    const airHeatW = it.airHeatW + inside.distributionLossW + inside.upsLossW + inside.lightingW + inside.miscW;
+    // depends on: heat to liquid and to air, and the interval's weather.
+    const coolingW = this.coolingW;
+    const cooling = coolingPowerInto(this.plant.cooling, {
+      liquidHeatW: it.liquidHeatW,
+      airHeatW,
+      dryBulbC: s.dryBulbC,
+      wetBulbC: s.wetBulbC,
+      pressurePa: s.pressurePa,
+    }, coolingW);
+    let mechanicalW = 0;
+    for (let k = 0; k < coolingW.length; k++) mechanicalW += coolingW[k];
+    // depends on: IT plus mechanical load through the UPS (any cooling on it) and the transformer.
+    const chain = powerChain(this.plant.power, { itPowerW: it.itPowerW, mechanicalPowerW: mechanicalW });
+    const v = this.values;
+    let c = 0;
+    v[c++] = it.itPowerW;
+    v[c++] = chain.distributionLossW;
+    v[c++] = chain.upsLossW;
+    v[c++] = chain.transformerLossW;
+    for (let k = 0; k < coolingW.length; k++) v[c++] = coolingW[k];
+    v[c++] = chain.lightingW;
+    v[c++] = chain.miscW;
+    this.lastComputeW = it.computePowerW;
+    this.lastWaterKgPerS = cooling.waterKgPerS;
+    this.lastChillerOn = cooling.chillerLoadW > 0;
+    this.lastFree = cooling.mode === 'free';
+    this.lastClamped = it.clamped || cooling.clamped || chain.clamped;
   }
 }

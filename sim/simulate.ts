@@ -9,6 +9,12 @@
  * Only this file and its helpers (designRun.ts, sizeDesign.ts,
  * workloadProcess.ts) touch the engine. All designs see exactly the same
  * weather and the same jobs (one workload, one cluster meter).
+ *
+ * The cluster's mean state per control interval does not depend on the designs:
+ * a run records it (`result.cluster`), and a later run of the same workload,
+ * seed, control step and length can replay it (`options.cluster`) instead of
+ * re-running the jobs: Monte Carlo samples of design inputs then evaluate only
+ * the design plants, with results identical to a full run (test/facility/clusterReplay.test.ts).
  */
 import { Env } from './engine/env.js';
 import { MeterBank } from './engine/meter.js';
@@ -32,13 +38,33 @@ export interface SimulationResult {
   /** Design-point sizing of each design (racks, ratings), for TCO and capacity. */
   sizing: SizedDesign[];
   jobs: WorkloadStats;
+  /** The cluster's mean state per control interval (what the designs were evaluated on). */
+  cluster: ClusterSeries;
   warnings: string[];
+}
+
+/** Mean cluster state of every control interval, in order; design-independent. */
+export interface ClusterSeries {
+  /** clusterKey() of the run that recorded it: replayed only by a run with the same key. */
+  key: string;
+  /** Mean compute power W, mean powered nodes, mean GPU utilization over powered nodes (0-1). */
+  computePowerW: Float64Array;
+  poweredNodes: Float64Array;
+  meanUtilization: Float64Array;
+  jobs: WorkloadStats;
 }
 
 export interface SimulateOptions {
   seed?: number;
   /** Weather already read (sweeps and Monte Carlo reuse it). */
   weather?: Weather;
+  /** A recorded cluster series with this run's clusterKey(): the jobs are not re-simulated. */
+  cluster?: ClusterSeries;
+}
+
+/** What the cluster series depends on: the workload block, the seed, the control step and the simulated hours. */
+export function clusterKey(scenario: Scenario, seed: number, hours: number): string {
+  return JSON.stringify([scenario.workload, seed, scenario.site.controlStepS, hours]);
 }
 
 /** Cluster meter channels: compute power W, powered nodes, utilization x powered nodes. */
@@ -58,35 +84,73 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const sizing = scenario.designs.map((d) => sizeDesign(d, scenario.workload, conditions, pressurePa));
   for (const s of sizing) warnings.push(...s.warnings);
   const runs = sizing.map((s) => new DesignRun(s.plant, hours));
+  const key = clusterKey(scenario, seed, hours);
 
+  // Control intervals end at stepS, 2 stepS, ... (accumulated as the engine's events are) and at endS.
+  const steps = Math.ceil(endS / stepS) + 1;
+  const state: IntervalState = { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
+  const stepsPerHour = Math.round(SECONDS_PER_HOUR / stepS);
+  // depends on: the interval's mean cluster state (set by the caller) and its weather; all designs see both.
+  const evaluateDesigns = (nowS: number) => {
+    weatherAt(weather, nowS - stepS, stepsPerHour, state);
+    for (const r of runs) r.evaluate(nowS - stepS, stepS, state);
+  };
+
+  let cluster = options.cluster;
+  if (cluster !== undefined) {
+    if (cluster.key !== key) throw new RangeError('simulate: the cluster series was recorded for another workload, seed, control step or length');
+    let i = 0;
+    const replay = (nowS: number, c: ClusterSeries) => {
+      state.computePowerW = c.computePowerW[i];
+      state.poweredNodes = c.poweredNodes[i];
+      state.meanUtilization = c.meanUtilization[i++];
+      evaluateDesigns(nowS);
+    };
+    for (let nowS = stepS; nowS < endS; nowS += stepS) replay(nowS, cluster);
+    replay(endS, cluster);
+    if (i !== cluster.computePowerW.length) throw new RangeError(`simulate: the cluster series has ${cluster.computePowerW.length} intervals, the run ${i}`);
+  } else {
+    cluster = runCluster(scenario, seed, key, endS, steps, state, evaluateDesigns);
+  }
+  return { scenario, seed, weather, hours, designs: runs, sizing, jobs: cluster.jobs, cluster, warnings };
+}
+
+/** Runs the jobs and, at the end of each control interval, sets `state` to its mean and calls `atIntervalEnd`. */
+function runCluster(scenario: Scenario, seed: number, key: string, endS: number, steps: number,
+  state: IntervalState, atIntervalEnd: (nowS: number) => void): ClusterSeries {
+  const stepS = scenario.site.controlStepS;
   // The warm-up replays jobs before t = 0 without metering them: the year starts with a loaded cluster.
   const warmUpS = scenario.workload.warmUpS ?? 0;
   const env = new Env(-warmUpS);
-  const cluster = new MeterBank(['compute', 'powered', 'busy'], 0, 1);
+  const meter = new MeterBank(['compute', 'powered', 'busy'], 0, 1);
   const workload = startWorkload(env, scenario.workload, new RandomStreams(seed), { startS: -warmUpS, endS }, (nowS) => {
-    if (nowS > 0) cluster.advance(nowS);
+    if (nowS > 0) meter.advance(nowS);
     setClusterPower();
   });
   function setClusterPower(): void {
     const powered = workload.poweredNodes();
-    cluster.powerW[COMPUTE] = workload.computePowerW();
-    cluster.powerW[POWERED] = powered;
-    cluster.powerW[BUSY] = workload.meanUtilization() * powered;
+    meter.powerW[COMPUTE] = workload.computePowerW();
+    meter.powerW[POWERED] = powered;
+    meter.powerW[BUSY] = workload.meanUtilization() * powered;
   }
   setClusterPower();
 
-  const state: IntervalState = { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
+  const computePowerW = new Float64Array(steps);
+  const poweredNodes = new Float64Array(steps);
+  const meanUtilization = new Float64Array(steps);
+  let n = 0;
   const lastJ = new Float64Array(3);
-  const stepsPerHour = Math.round(SECONDS_PER_HOUR / stepS);
   const closeInterval = (nowS: number) => {
-    cluster.advance(nowS);
-    const e = cluster.energyJ;
+    meter.advance(nowS);
+    const e = meter.energyJ;
     state.computePowerW = (e[COMPUTE] - lastJ[COMPUTE]) / stepS;
     state.poweredNodes = (e[POWERED] - lastJ[POWERED]) / stepS;
     state.meanUtilization = state.poweredNodes > 0 ? (e[BUSY] - lastJ[BUSY]) / stepS / state.poweredNodes : 0;
     lastJ.set(e);
-    weatherAt(weather, nowS - stepS, stepsPerHour, state);
-    for (const r of runs) r.evaluate(nowS - stepS, stepS, state);
+    computePowerW[n] = state.computePowerW;
+    poweredNodes[n] = state.poweredNodes;
+    meanUtilization[n++] = state.meanUtilization;
+    atIntervalEnd(nowS);
   };
   const controlKind = env.on('control', (nowS) => {
     closeInterval(nowS);
@@ -96,6 +160,11 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   env.run({ untilS: endS });
   // The boundary rule leaves the event at endS unprocessed: close the last interval here.
   closeInterval(endS);
-
-  return { scenario, seed, weather, hours, designs: runs, sizing, jobs: workload.stats(), warnings };
+  return {
+    key,
+    computePowerW: computePowerW.slice(0, n),
+    poweredNodes: poweredNodes.slice(0, n),
+    meanUtilization: meanUtilization.slice(0, n),
+    jobs: workload.stats(),
+  };
 }

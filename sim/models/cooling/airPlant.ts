@@ -27,7 +27,7 @@ import { crahFans, type CrahParams } from './crah.js';
 import { pumpPower, waterFlowKgPerS, type PumpParams } from './pump.js';
 import { stagedChillers, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
 import { coolingTower, type CoolingTowerParams } from './coolingTower.js';
-import { watersideEconomizer, type PlantMode, type WatersideEconomizerOutput } from './economizer.js';
+import { watersideEconomizer, type PlantMode } from './economizer.js';
 
 export interface AirPlantParams {
   chilledWaterSupplyC: number;
@@ -72,51 +72,47 @@ export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather)
   const chwPump = pumpPower(p.chilledWaterPump, { flowKgPerS: waterFlowKgPerS(crah.coilLoadW, p.chilledWaterReturnC - p.chilledWaterSupplyC) });
   const loadW = crah.coilLoadW + chwPump.powerW;
   let clamped = crah.clamped || chwPump.clamped;
-  const out: AirPlantOutput = {
-    crahFansW: crah.powerW, chilledWaterPumpsW: chwPump.powerW, chillerW: 0, condenserPumpsW: 0, towerFansW: 0,
-    waterKgPerS: 0, chillerLoadW: 0, heatRejectedW: loadW, mode: 'free', clamped,
-  };
-  if (loadW <= 0) return out;
+  if (loadW <= 0) return output(crah.powerW, chwPump.powerW, 0, 0, 0, 0, 0, loadW, 'free', clamped);
   const c = p.condenser;
   if (c === undefined) {
     const ch = stagedChillers(p.chillers, { loadW, chilledWaterSupplyC: p.chilledWaterSupplyC, condenserEnteringC: w.dryBulbC });
-    return { ...out, chillerW: ch.powerW, chillerLoadW: ch.deliveredLoadW, heatRejectedW: ch.condenserHeatW, mode: 'mechanical', clamped: clamped || ch.clamped };
+    return output(crah.powerW, chwPump.powerW, ch.powerW, 0, 0, 0, ch.deliveredLoadW, ch.condenserHeatW, 'mechanical', clamped || ch.clamped);
   }
   let heatRejectedW = loadW;
-  let econ: WatersideEconomizerOutput = { mode: 'mechanical', freeFraction: 0, precooledC: p.chilledWaterReturnC };
-  let ch: ChillerBankOutput = { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: false, extrapolated: false };
+  let mode: PlantMode = 'mechanical';
+  let freeFraction = 0;
+  let ch: ChillerBankOutput | undefined;
   for (let pass = 0; pass < 2; pass++) {
     const full = coolingTower(c.tower, { heatW: heatRejectedW, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: FULL_FAN_SETPOINT_C });
     if (c.economizerApproachK !== undefined) {
-      econ = watersideEconomizer({ approachK: c.economizerApproachK }, {
+      const econ = watersideEconomizer({ approachK: c.economizerApproachK }, {
         coolingWaterC: full.leavingWaterC, chilledWaterSupplyC: p.chilledWaterSupplyC, chilledWaterReturnC: p.chilledWaterReturnC,
       });
+      mode = econ.mode;
+      freeFraction = econ.freeFraction;
     }
-    const freeLoadW = econ.freeFraction * loadW;
+    const freeLoadW = freeFraction * loadW;
     ch = stagedChillers(p.chillers, {
       loadW: loadW - freeLoadW,
       chilledWaterSupplyC: p.chilledWaterSupplyC,
       condenserEnteringC: Math.max(full.leavingWaterC, c.minCondenserWaterC),
     });
     heatRejectedW = freeLoadW + ch.condenserHeatW;
-    if (econ.mode === 'free') break;
+    if (mode === 'free') break;
   }
   // free: just cold enough for the heat exchanger; partial: as cold as possible (the exchanger takes it all);
   // mechanical: as cold as the chillers accept.
-  const towerSetpointC = econ.mode === 'free' ? p.chilledWaterSupplyC - c.economizerApproachK!
-    : econ.mode === 'partial' ? FULL_FAN_SETPOINT_C : c.minCondenserWaterC;
+  const towerSetpointC = mode === 'free' ? p.chilledWaterSupplyC - c.economizerApproachK!
+    : mode === 'partial' ? FULL_FAN_SETPOINT_C : c.minCondenserWaterC;
   const tower = coolingTower(c.tower, { heatW: heatRejectedW, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: towerSetpointC });
   const cwPump = pumpPower(c.pump, { flowKgPerS: c.tower.designWaterKgPerS });
-  clamped = clamped || ch.clamped || tower.clamped || cwPump.clamped;
-  return {
-    ...out,
-    chillerW: ch.powerW,
-    condenserPumpsW: cwPump.powerW,
-    towerFansW: tower.fanPowerW,
-    waterKgPerS: tower.waterKgPerS,
-    chillerLoadW: ch.deliveredLoadW,
-    heatRejectedW,
-    mode: econ.mode,
-    clamped,
-  };
+  clamped = clamped || ch!.clamped || tower.clamped || cwPump.clamped;
+  return output(crah.powerW, chwPump.powerW, ch!.powerW, cwPump.powerW, tower.fanPowerW, tower.waterKgPerS, ch!.deliveredLoadW,
+    heatRejectedW, mode, clamped);
+}
+
+/** The output record, built in one place (one object shape: the plant runs every control step). */
+function output(crahFansW: number, chilledWaterPumpsW: number, chillerW: number, condenserPumpsW: number, towerFansW: number,
+  waterKgPerS: number, chillerLoadW: number, heatRejectedW: number, mode: PlantMode, clamped: boolean): AirPlantOutput {
+  return { crahFansW, chilledWaterPumpsW, chillerW, condenserPumpsW, towerFansW, waterKgPerS, chillerLoadW, heatRejectedW, mode, clamped };
 }

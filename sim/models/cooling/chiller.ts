@@ -106,19 +106,25 @@ export function chillerModifiers(
   return { capFT, eirFT, clamped, extrapolated };
 }
 
+export type ChillerModifiers = ReturnType<typeof chillerModifiers>;
+
 export function chillerPower(params: ChillerParams, input: ChillerInput): ChillerOutput {
+  return chillerPowerWithModifiers(params, input.loadW, chillerModifiers(params.curves, input.chilledWaterSupplyC, input.condenserEnteringC));
+}
+
+/** chillerPower with the temperature modifiers of its input already computed (a bank shares one pair of temperatures). */
+export function chillerPowerWithModifiers(params: ChillerParams, inputLoadW: number, mod: ChillerModifiers): ChillerOutput {
   if (!(params.ratedCapacityW > 0) || !(params.ratedCop > 0)) {
     throw new RangeError(`chiller: ratedCapacityW and ratedCop must be > 0, got ${params.ratedCapacityW}, ${params.ratedCop}`);
   }
   const c = params.curves;
-  const mod = chillerModifiers(c, input.chilledWaterSupplyC, input.condenserEnteringC);
   const availableCapacityW = params.ratedCapacityW * mod.capFT;
-  const loadW = Math.max(0, input.loadW);
+  const loadW = Math.max(0, inputLoadW);
   if (loadW === 0) {
     return { powerW: 0, deliveredLoadW: 0, availableCapacityW, partLoadRatio: 0, condenserHeatW: 0, clamped: mod.clamped, extrapolated: mod.extrapolated };
   }
   let partLoadRatio = loadW / availableCapacityW;
-  let clamped = mod.clamped || input.loadW < 0;
+  let clamped = mod.clamped || inputLoadW < 0;
   if (partLoadRatio > c.maxPartLoadRatio) [partLoadRatio, clamped] = [c.maxPartLoadRatio, true];
   const cyclingRatio = Math.min(1, partLoadRatio / c.minPartLoadRatio);
   const operatingRatio = Math.max(partLoadRatio, c.minPartLoadRatio, c.minUnloadRatio);

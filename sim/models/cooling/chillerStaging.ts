@@ -17,7 +17,7 @@
  * Validated by: test/models/cooling/chillerStaging.test.ts (hand-computed from chiller.ts known values)
  * @example stagedChillers({ unit, installed: 3 }, { loadW: 1.2e6, chilledWaterSupplyC: 15, condenserEnteringC: 30 }).running // => 2 or 3
  */
-import { chillerPower, type ChillerInput, type ChillerParams } from './chiller.js';
+import { chillerModifiers, chillerPowerWithModifiers, type ChillerInput, type ChillerOutput, type ChillerParams } from './chiller.js';
 
 export interface ChillerBankParams {
   unit: ChillerParams;
@@ -37,21 +37,23 @@ export function stagedChillers(params: ChillerBankParams, input: ChillerInput): 
   if (!(params.installed >= 1)) throw new RangeError(`chillerStaging: installed must be >= 1, got ${params.installed}`);
   const loadW = Math.max(0, input.loadW);
   if (loadW === 0) return { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: input.loadW < 0, extrapolated: false };
-  let best: ChillerBankOutput | undefined;
+  // Every count runs at the same water temperatures: one set of curve modifiers for all.
+  const mod = chillerModifiers(params.unit.curves, input.chilledWaterSupplyC, input.condenserEnteringC);
+  let bestRunning = 0;
+  let best: ChillerOutput | undefined;
   for (let running = 1; running <= params.installed; running++) {
-    const one = chillerPower(params.unit, { ...input, loadW: loadW / running });
+    const one = chillerPowerWithModifiers(params.unit, loadW / running, mod);
     const overloaded = one.deliveredLoadW < loadW / running - 1e-6;
     // An overloaded count is used only when even all installed units cannot carry the load.
     if (overloaded && (running < params.installed || best !== undefined)) continue;
-    const candidate: ChillerBankOutput = {
-      running,
-      powerW: running * one.powerW,
-      deliveredLoadW: running * one.deliveredLoadW,
-      condenserHeatW: running * one.condenserHeatW,
-      clamped: one.clamped,
-      extrapolated: one.extrapolated,
-    };
-    if (best === undefined || candidate.powerW < best.powerW) best = candidate;
+    if (best === undefined || running * one.powerW < bestRunning * best.powerW) [bestRunning, best] = [running, one];
   }
-  return best!;
+  return {
+    running: bestRunning,
+    powerW: bestRunning * best!.powerW,
+    deliveredLoadW: bestRunning * best!.deliveredLoadW,
+    condenserHeatW: bestRunning * best!.condenserHeatW,
+    clamped: best!.clamped,
+    extrapolated: best!.extrapolated,
+  };
 }

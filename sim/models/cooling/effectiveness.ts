@@ -9,7 +9,7 @@
  *   approachK = waterOutC - airInC = heatW * (1 - effectiveness * r) / (effectiveness * airCapacityWPerK)
  *   at air-flow fraction f: UA = UA_design * f^uaExponent, airCapacity = airCapacity_design * f
  *   fan speed: the smallest f in [minFraction, 1] with approachK(f) <= the approach the setpoint allows
- *     (bisection; approachK falls monotonically as f rises)
+ *     (bisection, bisection.ts; approachK falls monotonically as f rises)
  * Assumptions: counterflow (multi-pass cross-counterflow coils and counterflow fill approach it); constant
  *   water flow capacity within an interval; UA follows air flow with the exponent implied by EnergyPlus's
  *   two-speed defaults (UA 0.6 at air flow 0.5: ln 0.6 / ln 0.5 = 0.737) for towers and fluid coolers.
@@ -21,6 +21,7 @@
  * Validated by: test/models/cooling/effectiveness.test.ts (Incropera closed forms, round trips)
  * @example counterflowEffectiveness(1, 0.5) // => 0.5647
  */
+import { bisectDecreasing } from './bisection.js';
 
 /** Exponent of UA on air-flow fraction: ln(0.6) / ln(0.5), EnergyPlus two-speed tower/fluid-cooler defaults. */
 export const UA_AIR_FLOW_EXPONENT = Math.log(0.6) / Math.log(0.5);
@@ -62,16 +63,12 @@ export function approachK(hx: AirCooledWater, heatW: number, airFlowFraction: nu
 
 /** Smallest air-flow fraction in [minFraction, 1] whose approach is <= allowedApproachK (1 if none). */
 export function airFlowFractionFor(hx: AirCooledWater, heatW: number, allowedApproachK: number, minFraction: number): number {
-  if (approachK(hx, heatW, minFraction) <= allowedApproachK) return minFraction;
-  if (approachK(hx, heatW, 1) >= allowedApproachK) return 1;
-  let lo = minFraction;
-  let hi = 1;
-  for (let i = 0; i < 30; i++) {
-    const mid = 0.5 * (lo + hi);
-    if (approachK(hx, heatW, mid) > allowedApproachK) lo = mid;
-    else hi = mid;
-  }
-  return hi;
+  const excessAtMinK = approachK(hx, heatW, minFraction) - allowedApproachK;
+  if (excessAtMinK <= 0) return minFraction;
+  const excessAtFullK = approachK(hx, heatW, 1) - allowedApproachK;
+  if (excessAtFullK >= 0) return 1;
+  // 30 halvings of [minFraction, 1] (bisection.ts computes them with a few calls).
+  return bisectDecreasing((f) => approachK(hx, heatW, f) - allowedApproachK, minFraction, 1, 30, excessAtMinK, excessAtFullK);
 }
 
 /**

@@ -8,7 +8,7 @@
  *   returnC = facilitySupplyC + facilityDeltaTK;  facilityCapacityWPerK = facilityHeatW / facilityDeltaTK
  *   free: the rejection unit alone reaches facilitySupplyC with facilityHeatW (fans modulate)
  *   otherwise (fans at full speed): leavingC solves leavingC = leaving water of the unit for
- *     facilityCapacityWPerK * (returnC - leavingC)   (bisection; the unit's heat shrinks as leavingC rises)
+ *     facilityCapacityWPerK * (returnC - leavingC)   (bisection, bisection.ts; the unit's heat shrinks as leavingC rises)
  *     trimLoadW = facilityCapacityWPerK * (leavingC - facilitySupplyC)   -> stagedChillers(trim, condenser = dry bulb)
  *   in every mode the trim chiller alone (all facilityHeatW, unit fans off) replaces the above when it draws
  *     less power (light loads near the limit, where fans would run flat out to shave a few kelvin)
@@ -23,9 +23,10 @@
  * Validated by: test/models/cooling/liquidPlant.test.ts (warmer class never adds trim load; energy balance)
  * @example liquidPlantPower(sizeLiquidPlant(spec, design), 1e6, { dryBulbC: 35, wetBulbC: 28, pressurePa: 101325 }).trimChillerW
  */
+import { bisectDecreasing } from './bisection.js';
 import { cduPumps, type CduParams } from './cdu.js';
 import { pumpPower, waterFlowKgPerS, type PumpParams } from './pump.js';
-import { stagedChillers, type ChillerBankParams } from './chillerStaging.js';
+import { stagedChillers, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
 import { dryCooler, type DryCoolerParams } from './dryCooler.js';
 import { coolingTower, type CoolingTowerParams } from './coolingTower.js';
 import type { PlantMode } from './economizer.js';
@@ -65,42 +66,42 @@ interface Rejected {
 }
 
 function reject(r: LiquidRejection, heatW: number, w: PlantWeather, setpointC: number): Rejected {
-  if (r.kind === 'dryCooler') return dryCooler(r.unit, { heatW, ...w, leavingSetpointC: setpointC });
+  if (r.kind === 'dryCooler') {
+    return dryCooler(r.unit, { heatW, dryBulbC: w.dryBulbC, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: setpointC });
+  }
   return coolingTower(r.unit, { heatW, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: setpointC });
+}
+
+/** The output record, built in one place (one object shape: the plant runs every control step). */
+function output(cduPumpsW: number, facilityPumpsW: number, rejectionFansW: number, trimChillerW: number, waterKgPerS: number,
+  trimLoadW: number, trimDeliveredW: number, heatRejectedW: number, mode: PlantMode, clamped: boolean): LiquidPlantOutput {
+  return { cduPumpsW, facilityPumpsW, rejectionFansW, trimChillerW, waterKgPerS, trimLoadW, trimDeliveredW, heatRejectedW, mode, clamped };
 }
 
 export function liquidPlantPower(p: LiquidPlantParams, heatW: number, w: PlantWeather): LiquidPlantOutput {
   const cdu = cduPumps(p.cdu, { heatW });
   const pump = pumpPower(p.facilityPump, { flowKgPerS: waterFlowKgPerS(cdu.facilityHeatW, p.facilityDeltaTK) });
   const facilityHeatW = cdu.facilityHeatW + pump.powerW;
+  const cduPumpsW = cdu.pumpPowerW;
+  const facilityPumpsW = pump.powerW;
   let clamped = cdu.clamped || pump.clamped;
-  const base = { cduPumpsW: cdu.pumpPowerW, facilityPumpsW: pump.powerW, trimChillerW: 0, trimLoadW: 0, trimDeliveredW: 0, heatRejectedW: facilityHeatW };
-  if (facilityHeatW <= 0) return { ...base, rejectionFansW: 0, waterKgPerS: 0, mode: 'free', clamped };
+  if (facilityHeatW <= 0) return output(cduPumpsW, facilityPumpsW, 0, 0, 0, 0, 0, facilityHeatW, 'free', clamped);
   // The trim chiller alone (unit fans off) is the fallback whenever it draws less than the alternative.
   const alone = p.trim === undefined ? undefined
     : stagedChillers(p.trim, { loadW: facilityHeatW, chilledWaterSupplyC: p.facilitySupplyC, condenserEnteringC: w.dryBulbC });
-  const trimAlone = (): LiquidPlantOutput => ({
-    ...base, rejectionFansW: 0, trimChillerW: alone!.powerW, waterKgPerS: 0, trimLoadW: facilityHeatW,
-    trimDeliveredW: alone!.deliveredLoadW, heatRejectedW: alone!.condenserHeatW, mode: 'mechanical', clamped,
-  });
-  const better = (powerW: number) => alone !== undefined && !alone.clamped && alone.powerW < powerW;
+  const aloneW = alone === undefined || alone.clamped ? Infinity : alone.powerW;
   const free = reject(p.rejection, facilityHeatW, w, p.facilitySupplyC);
-  if (free.leavingWaterC <= p.facilitySupplyC + 1e-9) {
-    if (better(free.fanPowerW)) return trimAlone();
-    return { ...base, rejectionFansW: free.fanPowerW, waterKgPerS: free.waterKgPerS, mode: 'free', clamped: clamped || free.clamped };
+  if (free.leavingWaterC <= p.facilitySupplyC + 1e-9 && !(aloneW < free.fanPowerW)) {
+    return output(cduPumpsW, facilityPumpsW, free.fanPowerW, 0, free.waterKgPerS, 0, 0, facilityHeatW, 'free', clamped || free.clamped);
   }
+  if (free.leavingWaterC <= p.facilitySupplyC + 1e-9) return trimAlone(cduPumpsW, facilityPumpsW, facilityHeatW, alone!, clamped);
   // Series split: the unit cools the return water to leavingC, the trim chiller from leavingC to the setpoint.
   const capacityWPerK = facilityHeatW / p.facilityDeltaTK;
   const returnC = p.facilitySupplyC + p.facilityDeltaTK;
-  const atFullFan = (leavingC: number) => reject(p.rejection, capacityWPerK * (returnC - leavingC), w, -100);
-  let lo = p.facilitySupplyC;
-  let hi = returnC;
-  for (let i = 0; i < 30; i++) {
-    const mid = 0.5 * (lo + hi);
-    if (atFullFan(mid).leavingWaterC > mid) lo = mid;
-    else hi = mid;
-  }
-  const unit = atFullFan(hi);
+  // 30 halvings of [facilitySupplyC, returnC] (bisection.ts computes them with a few calls).
+  const hi = bisectDecreasing((leavingC) => reject(p.rejection, capacityWPerK * (returnC - leavingC), w, -100).leavingWaterC - leavingC,
+    p.facilitySupplyC, returnC, 30);
+  const unit = reject(p.rejection, capacityWPerK * (returnC - hi), w, -100);
   const trimLoadW = capacityWPerK * (hi - p.facilitySupplyC);
   const unitHeatW = facilityHeatW - trimLoadW;
   let trimChillerW = 0;
@@ -109,19 +110,18 @@ export function liquidPlantPower(p: LiquidPlantParams, heatW: number, w: PlantWe
   if (p.trim === undefined) clamped = true;
   else {
     const ch = stagedChillers(p.trim, { loadW: trimLoadW, chilledWaterSupplyC: p.facilitySupplyC, condenserEnteringC: w.dryBulbC });
-    if (better(ch.powerW + unit.fanPowerW)) return trimAlone();
-    [trimChillerW, trimDeliveredW, trimHeatW] = [ch.powerW, ch.deliveredLoadW, ch.condenserHeatW];
+    if (aloneW < ch.powerW + unit.fanPowerW) return trimAlone(cduPumpsW, facilityPumpsW, facilityHeatW, alone!, clamped);
+    trimChillerW = ch.powerW;
+    trimDeliveredW = ch.deliveredLoadW;
+    trimHeatW = ch.condenserHeatW;
     clamped = clamped || ch.clamped;
   }
-  return {
-    ...base,
-    rejectionFansW: unit.fanPowerW,
-    trimChillerW,
-    waterKgPerS: unit.waterKgPerS,
-    trimLoadW,
-    trimDeliveredW,
-    heatRejectedW: unitHeatW + trimHeatW,
-    mode: unitHeatW > 1e-6 * facilityHeatW ? 'partial' : 'mechanical',
-    clamped: clamped || unit.clamped,
-  };
+  const mode = unitHeatW > 1e-6 * facilityHeatW ? 'partial' : 'mechanical';
+  return output(cduPumpsW, facilityPumpsW, unit.fanPowerW, trimChillerW, unit.waterKgPerS, trimLoadW, trimDeliveredW,
+    unitHeatW + trimHeatW, mode, clamped || unit.clamped);
+}
+
+/** The trim chiller carries all the heat, the free-rejection unit is off. */
+function trimAlone(cduPumpsW: number, facilityPumpsW: number, facilityHeatW: number, alone: ChillerBankOutput, clamped: boolean): LiquidPlantOutput {
+  return output(cduPumpsW, facilityPumpsW, 0, alone.powerW, 0, facilityHeatW, alone.deliveredLoadW, alone.condenserHeatW, 'mechanical', clamped);
 }

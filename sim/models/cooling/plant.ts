@@ -83,24 +83,33 @@ const combine = (a: PlantMode | undefined, b: PlantMode | undefined): PlantMode 
 };
 
 export function coolingPower(params: CoolingParams, input: CoolingInput): CoolingOutput {
+  const values = new Float64Array(params.components.length);
+  const { waterKgPerS, chillerLoadW, mode, clamped } = coolingPowerInto(params, input, values);
+  const powerW: Record<string, number> = {};
+  params.components.forEach((k, i) => (powerW[k] = values[i]));
+  return { powerW, waterKgPerS, chillerLoadW, mode, clamped };
+}
+
+/** coolingPower writing each consumer's power into powerW[i], in the order of params.components (no record built). */
+export function coolingPowerInto(params: CoolingParams, input: CoolingInput, powerW: Float64Array): Omit<CoolingOutput, 'powerW'> {
   const w: PlantWeather = { dryBulbC: input.dryBulbC, wetBulbC: input.wetBulbC, pressurePa: input.pressurePa };
   const clampedInput = input.airHeatW < 0 || input.liquidHeatW < 0;
   const airIn = Math.max(0, input.airHeatW);
   const liquidIn = Math.max(0, input.liquidHeatW);
-  const powerW: Record<string, number> = {};
   let waterKgPerS = 0;
   let chillerLoadW = 0;
   let clamped = clampedInput;
   let airMode: PlantMode | undefined;
   let liquidMode: PlantMode | undefined;
+  let k = 0; // consumers in AIR_KEYS order, then the liquid plant's four (sizeCooling's order)
   if (params.air !== undefined) {
     const heatW = airIn + (params.liquid === undefined ? liquidIn : 0);
     const a = airPlantPower(params.air, heatW, w);
-    powerW.crahFans = a.crahFansW;
-    powerW.chilledWaterPumps = a.chilledWaterPumpsW;
-    powerW.chiller = a.chillerW;
-    powerW.condenserPumps = a.condenserPumpsW;
-    powerW.towerFans = a.towerFansW;
+    powerW[k++] = a.crahFansW;
+    powerW[k++] = a.chilledWaterPumpsW;
+    powerW[k++] = a.chillerW;
+    powerW[k++] = a.condenserPumpsW;
+    powerW[k++] = a.towerFansW;
     waterKgPerS += a.waterKgPerS;
     chillerLoadW += a.chillerLoadW;
     clamped = clamped || a.clamped;
@@ -109,15 +118,15 @@ export function coolingPower(params: CoolingParams, input: CoolingInput): Coolin
   if (params.liquid !== undefined) {
     const heatW = liquidIn + (params.air === undefined ? airIn : 0);
     const l = liquidPlantPower(params.liquid, heatW, w);
-    powerW.cduPumps = l.cduPumpsW;
-    powerW.facilityWaterPumps = l.facilityPumpsW;
-    powerW[params.liquid.rejection.kind === 'dryCooler' ? 'dryCoolerFans' : 'liquidTowerFans'] = l.rejectionFansW;
-    powerW.trimChiller = l.trimChillerW;
+    powerW[k++] = l.cduPumpsW;
+    powerW[k++] = l.facilityPumpsW;
+    powerW[k++] = l.rejectionFansW;
+    powerW[k++] = l.trimChillerW;
     waterKgPerS += l.waterKgPerS;
     chillerLoadW += l.trimDeliveredW;
     clamped = clamped || l.clamped;
     if (heatW > 0) liquidMode = l.mode;
   }
   const mode = chillerLoadW === 0 ? 'free' : combine(airMode, liquidMode);
-  return { powerW, waterKgPerS, chillerLoadW, mode, clamped };
+  return { waterKgPerS, chillerLoadW, mode, clamped };
 }
