@@ -1,4 +1,6 @@
 /**
+ * `npm run bench [-- flags]`: the performance table (suite.ts; flags in suiteArgs.ts).
+ *
  * Engine benchmark: `npm run bench -- gpu-fifo-v1 [--days D] [--seed S] [--repeat N] [--json] [--peers]`.
  * --repeat N runs dctwin N times and keeps the fastest (wall) run; peers run once.
  * Prints the counts, the energy, the wall time and model events per second of
@@ -7,23 +9,40 @@
  */
 import { runGpuFifo, type GpuFifoResult } from './gpuFifo.js';
 import { runSimGrid, runSimPy, type PeerResult } from './peers.js';
+import { checkReference } from './reference.js';
+import { packageRoot } from '../cli/packageRoot.js';
+import { runSuite } from './suite.js';
+import { parseSuiteArgs, SUITE_USAGE } from './suiteArgs.js';
+import { suiteMarkdown, suiteText } from './suiteTable.js';
 
-/** Reference results of the shared bench README (SimPy 3.0.11 and SimGrid 3.32 agree), seed 42. */
-export const REFERENCE: Record<number, { arrivals: number; completions: number; waited: number; energyJ: number }> = {
-  365: { arrivals: 3_150_318, completions: 3_150_223, waited: 656_118, energyJ: 28968257299212.27 },
-  30: { arrivals: 259_561, completions: 259_456, waited: 55_473, energyJ: 2385930976630.0054 },
-};
+export { REFERENCE, checkReference } from './reference.js';
 
-/** 'ok' when counts match exactly and energy within 1e-12 relative; a reason otherwise; '' when no reference. */
-export function checkReference(r: GpuFifoResult): string {
-  const ref = r.seed === 42 ? REFERENCE[r.days] : undefined;
-  if (!ref) return '';
-  if (r.arrivals !== ref.arrivals || r.completions !== ref.completions || r.waited !== ref.waited) return 'counts differ from the reference';
-  const rel = Math.abs(r.energyJ / ref.energyJ - 1);
-  return rel <= 1e-12 ? 'ok' : `energy differs by ${rel.toExponential(2)} relative`;
+/** The table: every figure, its target and pass/fail; progress on stderr; exit 1 when a figure fails. */
+function suiteMain(argv: string[]): number {
+  let args;
+  try {
+    args = parseSuiteArgs(argv);
+  } catch (err) {
+    process.stderr.write(`error: ${(err as Error).message}\n${SUITE_USAGE}\n`);
+    return 2;
+  }
+  const { format, ...options } = args;
+  const report = runSuite({
+    root: packageRoot(),
+    ...options,
+    onFigure: (f) => process.stderr.write(`bench: ${f.label}: ${f.measured} (${f.verdict})\n`),
+  });
+  if (format === 'json') process.stdout.write(`${JSON.stringify(report)}\n`);
+  else process.stdout.write(format === 'markdown' ? suiteMarkdown(report) : suiteText(report));
+  return report.figures.some((f) => f.verdict === 'fail') ? 1 : 0;
 }
 
 function main(argv: string[]): number {
+  if (argv.length === 0 || argv[0].startsWith('--')) return suiteMain(argv);
+  return gpuFifoMain(argv);
+}
+
+function gpuFifoMain(argv: string[]): number {
   const model = argv[0];
   const flag = (name: string) => argv.includes(name);
   const value = (name: string, fallback: number) => {
@@ -33,7 +52,7 @@ function main(argv: string[]): number {
     return v;
   };
   if (model !== 'gpu-fifo-v1') {
-    process.stderr.write(`error: model: expected gpu-fifo-v1, got '${model ?? ''}'\nusage: bench gpu-fifo-v1 [--days D] [--seed S] [--repeat N] [--json] [--peers]\n`);
+    process.stderr.write(`error: model: expected gpu-fifo-v1, got '${model ?? ''}'\n${SUITE_USAGE}\n`);
     return 2;
   }
   const days = value('--days', 365);

@@ -1,0 +1,98 @@
+/**
+ * Figures measured by spawning the built CLI: start-up (`--version`, `validate`),
+ * the default scenario end to end without and with the report, and the scale
+ * case (skipped with a note while its scenario file is absent).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mebibytes, seconds, type Figure } from './figure.js';
+import { atMost, TARGETS } from './targets.js';
+import { timeCli, type Timing } from './timing.js';
+
+export const SCALE_SCENARIO = join('scenarios', 'scale-1m-jobs.yaml');
+
+export interface CliBenchOptions {
+  root: string;
+  /** Runs of each end-to-end case (median kept). */
+  runs: number;
+  /** Runs of each start-up case. */
+  startupRuns: number;
+}
+
+function timed(id: string, label: string, t: Timing, maxS: number, targetText: string): Figure {
+  const rss = t.peakRssBytes === undefined ? '' : `, peak RSS ${mebibytes(t.peakRssBytes)}`;
+  if (t.error) return { id, label, measured: 'failed', target: targetText, verdict: 'fail', note: t.error, data: { error: t.error } };
+  return {
+    id,
+    label,
+    measured: seconds(t.medianS),
+    target: targetText,
+    verdict: atMost(t.medianS, maxS),
+    note: `median of ${t.wallsS.length} (${t.wallsS.map((s) => s.toFixed(2)).join(', ')} s)${rss}`,
+    data: { medianS: t.medianS, runs: t.wallsS.length, minS: Math.min(...t.wallsS), maxS: Math.max(...t.wallsS), ...(t.peakRssBytes === undefined ? {} : { peakRssBytes: t.peakRssBytes }) },
+  };
+}
+
+/** Runs `dctwin ARGS --out <temp folder>` and removes the folder after. */
+function timeRun(args: string[], opts: CliBenchOptions): Timing {
+  const out = mkdtempSync(join(tmpdir(), 'dctwin-bench-out-'));
+  try {
+    return timeCli([...args, '--out', join(out, 'run')], { runs: opts.runs, rss: true, cwd: opts.root });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Start-up figures. */
+export function startupFigures(opts: CliBenchOptions): Figure[] {
+  const target = `<= ${seconds(TARGETS.startupMaxS)}`;
+  const run = (args: string[]) => timeCli(args, { runs: opts.startupRuns, cwd: opts.root });
+  return [
+    timed('startup.version', 'start-up: dctwin --version', run(['--version']), TARGETS.startupMaxS, target),
+    timed('startup.validate', 'start-up: dctwin validate scenarios/default.yaml', run(['validate', 'scenarios/default.yaml']), TARGETS.startupMaxS, target),
+  ];
+}
+
+/** The default scenario end to end; returns the figures and the no-report median (the Monte Carlo base). */
+export function defaultRunFigures(opts: CliBenchOptions): { figures: Figure[]; baseS: number } {
+  const target = `<= ${seconds(TARGETS.defaultRunMaxS)}`;
+  const bare = timeRun(['run', '--no-report'], opts);
+  const full = timeRun(['run'], opts);
+  return {
+    figures: [
+      timed('default.noReport', 'default scenario: run --no-report', bare, TARGETS.defaultRunMaxS, target),
+      timed('default.report', 'default scenario: run (with report.html)', full, TARGETS.defaultRunMaxS, target),
+    ],
+    baseS: bare.medianS,
+  };
+}
+
+/** The scale case: wall and peak RSS of `run scenarios/scale-1m-jobs.yaml --no-report`. */
+export function scaleFigures(opts: CliBenchOptions): Figure[] {
+  const label = 'scale: run scenarios/scale-1m-jobs.yaml --no-report';
+  const wallTarget = `<= ${seconds(TARGETS.scaleRunMaxS)}`;
+  const rssTarget = `<= ${mebibytes(TARGETS.scaleRssMaxBytes)}`;
+  if (!existsSync(join(opts.root, SCALE_SCENARIO))) {
+    const note = `${SCALE_SCENARIO} is absent: not measured`;
+    return [
+      { id: 'scale.wall', label: `${label}, wall`, measured: '-', target: wallTarget, verdict: 'skipped', note, data: { skipped: note } },
+      { id: 'scale.peakRss', label: `${label}, peak RSS`, measured: '-', target: rssTarget, verdict: 'skipped', note, data: { skipped: note } },
+    ];
+  }
+  const t = timeRun(['run', SCALE_SCENARIO, '--no-report'], opts);
+  const wall = timed('scale.wall', `${label}, wall`, t, TARGETS.scaleRunMaxS, wallTarget);
+  const rss = t.peakRssBytes ?? NaN;
+  return [
+    wall,
+    {
+      id: 'scale.peakRss',
+      label: `${label}, peak RSS`,
+      measured: t.error ? 'failed' : mebibytes(rss),
+      target: rssTarget,
+      verdict: t.error ? 'fail' : atMost(rss, TARGETS.scaleRssMaxBytes),
+      note: t.error ? t.error : `largest of ${t.wallsS.length} runs`,
+      data: { peakRssBytes: t.error ? null : rss },
+    },
+  ];
+}

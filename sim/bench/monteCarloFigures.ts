@@ -1,0 +1,102 @@
+/**
+ * Monte Carlo figures: the default scenario with an uncertainty block on physics
+ * inputs (every sample re-simulates the year), `run --samples N --threads 1` and
+ * `--threads 2`, one run each. Reported for 1,000 samples; when the bench runs
+ * fewer (`--mc-samples N`), a second run of one sample per thread gives the fixed
+ * cost (base run, worker start-up) and the N-sample run is extrapolated along the
+ * line through both. The per-sample cost is judged against the default run without
+ * the report.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mebibytes, seconds, times, type Figure } from './figure.js';
+import { projectMonteCarlo, writeMonteCarloScenario, type Projection, type RunPoint } from './monteCarloScenario.js';
+import { atLeast, atMost, TARGETS } from './targets.js';
+import { timeCli, type Timing } from './timing.js';
+
+export interface MonteCarloBenchOptions {
+  root: string;
+  samples: number;
+  /** Median wall of the default run without the report, s. */
+  baseS: number;
+  cores: number;
+}
+
+function runSamples(file: string, samples: number, threads: number, root: string): Timing {
+  const out = mkdtempSync(join(tmpdir(), 'dctwin-bench-mc-out-'));
+  try {
+    const args = ['run', file, '--no-report', '--out', join(out, 'run'), '--samples', String(samples), '--threads', String(threads)];
+    return timeCli(args, { runs: 1, rss: true, cwd: root });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+interface Measured {
+  timing: Timing;
+  projection?: Projection;
+  /** The small run the projection starts from (absent when measured at the target). */
+  low?: RunPoint;
+}
+
+/** Runs N samples on `threads` threads and, when N is below the target, `threads` samples too. */
+function measure(file: string, threads: number, opts: MonteCarloBenchOptions): Measured {
+  const timing = runSamples(file, opts.samples, threads, opts.root);
+  if (timing.error) return { timing };
+  const high = { samples: opts.samples, wallS: timing.medianS };
+  let low: RunPoint = { samples: 0, wallS: opts.baseS };
+  if (opts.samples < TARGETS.monteCarloSamples && opts.samples > threads) {
+    const small = runSamples(file, threads, threads, opts.root);
+    if (small.error) return { timing: small };
+    low = { samples: threads, wallS: small.medianS };
+  }
+  return { timing, projection: projectMonteCarlo(low, high, TARGETS.monteCarloSamples), low };
+}
+
+const how = (p: Projection, t: Timing, low: RunPoint | undefined) =>
+  `${p.samples === p.target ? 'measured' : `projected from ${p.samples} samples in ${seconds(t.medianS)} and ${low?.samples ?? 0} in ${seconds(low?.wallS ?? NaN)}`}, ` +
+  `${seconds(p.perSampleS)} per sample, one run each, peak RSS ${mebibytes(t.peakRssBytes ?? NaN)}`;
+
+const failed = (id: string, label: string, target: string, t: Timing): Figure =>
+  ({ id, label, measured: 'failed', target, verdict: 'fail', note: t.error, data: { error: t.error ?? null } });
+
+export function monteCarloFigures(opts: MonteCarloBenchOptions): Figure[] {
+  const n = TARGETS.monteCarloSamples;
+  const label1 = `Monte Carlo, ${n.toLocaleString('en-US')} re-simulated samples, --threads 1`;
+  const label2 = `Monte Carlo, ${n.toLocaleString('en-US')} re-simulated samples, --threads 2`;
+  const target1 = `<= ${TARGETS.monteCarloSampleMaxRunFraction} default run per sample`;
+  const target2 = `>= ${times(TARGETS.monteCarloTwoThreadMinSpeedup)} faster than 1 thread`;
+  const scenario = writeMonteCarloScenario(opts.root);
+  let m1: Measured;
+  let m2: Measured;
+  try {
+    m1 = measure(scenario.file, 1, opts);
+    m2 = measure(scenario.file, 2, opts);
+  } finally {
+    scenario.dispose();
+  }
+  const [one, two, p1, p2] = [m1.timing, m2.timing, m1.projection, m2.projection];
+  const figures: Figure[] = [];
+  if (!p1) figures.push(failed('monteCarlo.threads1', label1, target1, one));
+  else {
+    figures.push({
+      id: 'monteCarlo.threads1', label: label1, measured: seconds(p1.projectedS), target: target1,
+      verdict: atMost(p1.perSampleS, TARGETS.monteCarloSampleMaxRunFraction * opts.baseS),
+      note: how(p1, one, m1.low),
+      data: { samplesRun: opts.samples, wallS: one.medianS, perSampleS: p1.perSampleS, projectedS: p1.projectedS, baseS: opts.baseS, peakRssBytes: one.peakRssBytes ?? null },
+    });
+  }
+  if (!p2) figures.push(failed('monteCarlo.threads2', label2, target2, two));
+  else {
+    const speedup = p1 ? p1.projectedS / p2.projectedS : NaN;
+    const enoughCores = opts.cores >= 2;
+    figures.push({
+      id: 'monteCarlo.threads2', label: label2, measured: `${seconds(p2.projectedS)} (${times(speedup)})`, target: target2,
+      verdict: enoughCores ? atLeast(speedup, TARGETS.monteCarloTwoThreadMinSpeedup) : 'info',
+      note: `${how(p2, two, m2.low)}${enoughCores ? '' : `; only ${opts.cores} core: speed-up not judged`}`,
+      data: { samplesRun: opts.samples, wallS: two.medianS, perSampleS: p2.perSampleS, projectedS: p2.projectedS, speedup, peakRssBytes: two.peakRssBytes ?? null },
+    });
+  }
+  return figures;
+}
