@@ -11,6 +11,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { evaluate, type Evaluation } from '../evaluate.js';
 import { addDecisions } from '../decisions.js';
 import { loadWeather, type Weather } from '../models/climate/weather.js';
+import { clusterKey, type ClusterSeries } from '../simulate.js';
 import { kpiVector } from './kpis.js';
 
 /** What a worker needs, sent once: the scenario text as read, where it came from, the run's overrides and seed. */
@@ -35,9 +36,14 @@ export function sampleScenario(source: ScenarioSource, index: number, overrides:
   }
 }
 
-/** Returns an evaluator of re-simulated samples that reads each weather file once. */
+/**
+ * Returns an evaluator of re-simulated samples that reads each weather file once and re-runs the jobs only
+ * when a sample changes what the cluster depends on (workload, control step, years): otherwise it replays the
+ * cluster series of the last sample that ran them (same numbers as a full run; only the design plants run).
+ */
 export function sampleSimulator(source: ScenarioSource): (index: number, overrides: readonly string[]) => Float64Array {
   const weathers = new Map<string, Weather>();
+  let cluster: ClusterSeries | undefined;
   return (index, overrides) => {
     const scenario = sampleScenario(source, index, overrides);
     const key = JSON.stringify(scenario.site.weather);
@@ -46,7 +52,11 @@ export function sampleSimulator(source: ScenarioSource): (index: number, overrid
       weather = loadWeather(scenario.site.weather);
       weathers.set(key, weather);
     }
-    return kpiVector(evaluate(scenario, { seed: source.seed, weather }).summary);
+    const seed = source.seed ?? scenario.seed;
+    const same = cluster !== undefined && cluster.key === clusterKey(scenario, seed, weather.hours * scenario.site.years);
+    const evaluation = evaluate(scenario, { seed, weather, cluster: same ? cluster : undefined });
+    cluster = evaluation.result.cluster;
+    return kpiVector(evaluation.summary);
   };
 }
 
