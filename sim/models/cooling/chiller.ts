@@ -76,17 +76,37 @@ function extended(curves: ChillerCurveSet, curve: Biquadratic, x: number, y: num
   const xb = Math.min(Math.max(x, curve.xMinC), curve.xMaxC);
   const yb = Math.min(Math.max(y, curve.yMinC), curve.yMaxC);
   let value = biquadratic(curve, xb, yb);
-  if (x > xb && xSign === -1) {
-    const yRef = Math.min(Math.max(curves.referenceCondenserC, curve.yMinC), curve.yMaxC);
-    const slope = biquadraticSlopes(curve, curve.xMaxC, yRef)[0] / biquadratic(curve, curve.xMaxC, yRef);
-    value *= 1 + Math.min(0, slope) * (x - xb);
-  }
+  if (x > xb && xSign === -1) value *= 1 + Math.min(0, edgeSlopes(curves, curve).x) * (x - xb);
   if (y > yb) {
-    const xRef = Math.min(Math.max(curves.referenceChilledWaterC, curve.xMinC), curve.xMaxC);
-    const slope = biquadraticSlopes(curve, xRef, curve.yMaxC)[1] / biquadratic(curve, xRef, curve.yMaxC);
+    const slope = edgeSlopes(curves, curve).y;
     value *= 1 + (ySign === 1 ? Math.max(0, slope) : Math.min(0, slope)) * (y - yb);
   }
   return value;
+}
+
+interface EdgeSlopes {
+  x: number;
+  y: number;
+}
+
+/** Relative slopes of a set's two curves at their box edges: constants of the set, computed on first use. */
+const EDGE_SLOPES = new WeakMap<ChillerCurveSet, { capFT: EdgeSlopes; eirFT: EdgeSlopes }>();
+
+function edgeSlopes(curves: ChillerCurveSet, curve: Biquadratic): EdgeSlopes {
+  let slopes = EDGE_SLOPES.get(curves);
+  if (slopes === undefined) {
+    const of = (c: Biquadratic): EdgeSlopes => {
+      const yRef = Math.min(Math.max(curves.referenceCondenserC, c.yMinC), c.yMaxC);
+      const xRef = Math.min(Math.max(curves.referenceChilledWaterC, c.xMinC), c.xMaxC);
+      return {
+        x: biquadraticSlopes(c, c.xMaxC, yRef)[0] / biquadratic(c, c.xMaxC, yRef),
+        y: biquadraticSlopes(c, xRef, c.yMaxC)[1] / biquadratic(c, xRef, c.yMaxC),
+      };
+    };
+    slopes = { capFT: of(curves.capFT), eirFT: of(curves.eirFT) };
+    EDGE_SLOPES.set(curves, slopes);
+  }
+  return curve === curves.capFT ? slopes.capFT : slopes.eirFT;
 }
 
 /** Capacity and EIR temperature modifiers with their flags (shared with staging). */

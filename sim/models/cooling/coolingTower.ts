@@ -16,7 +16,8 @@
  * Assumptions: sized at the design point (approach, range, E+ fan and air flow), then extra cells (N+1)
  *   multiply air flow, UA and fan power by capacityFactor at the same water flow; all cells run together (ASHRAE 90.1-2013 6.5.5.2.2: multicell towers run the most cells at the
  *   lowest speed), so redundancy enlarges the tower; cs is re-evaluated once with the computed approach;
- *   constant water flow within the interval; no basin heater; leaving water colder than the setpoint at
+ *   constant water flow within the interval (the exchanger of the last call is reused when tower, wet bulb, pressure and
+ *   heat repeat: a plant asks for one load at several setpoints); no basin heater; leaving water colder than the setpoint at
  *   minimum fan speed is left as is (the plant mixes or bypasses).
  * Validity: wet bulb -20..35 degC (clamped outside); heatW >= 0; design effectiveness feasible (sizing
  *   raises the air flow if the requested approach needs more than the E+ default).
@@ -101,6 +102,20 @@ function exchanger(p: CoolingTowerParams, wetBulbC: number, spanK: number, press
   };
 }
 
+/** The last exchanger computed: a plant asks for the same tower, weather and heat at several setpoints. */
+const last = { p: undefined as CoolingTowerParams | undefined, wetBulbC: 0, heatW: 0, pressurePa: 0, hx: undefined as unknown as AirCooledWater };
+
+/** The tower as a sensible exchanger for this wet bulb and heat (independent of the setpoint). */
+function towerExchanger(p: CoolingTowerParams, wetBulbC: number, heatW: number, pressurePa: number): AirCooledWater {
+  if (last.p === p && last.wetBulbC === wetBulbC && last.heatW === heatW && last.pressurePa === pressurePa) return last.hx;
+  const rangeK = heatW / (p.designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K);
+  // cs depends on the approach it helps compute: evaluate at the design approach, then once more.
+  let hx = exchanger(p, wetBulbC, p.designApproachK + rangeK, pressurePa);
+  hx = exchanger(p, wetBulbC, approachK(hx, heatW, 1) + rangeK, pressurePa);
+  [last.p, last.wetBulbC, last.heatW, last.pressurePa, last.hx] = [p, wetBulbC, heatW, pressurePa, hx];
+  return hx;
+}
+
 export function sizeCoolingTower(d: CoolingTowerDesign): CoolingTowerParams {
   if (!(d.ratedHeatW > 0 && d.designApproachK > 0 && d.designRangeK > 0)) {
     throw new RangeError(`coolingTower: design heat, approach and range must be > 0, got ${d.ratedHeatW}, ${d.designApproachK}, ${d.designRangeK}`);
@@ -139,10 +154,7 @@ export function coolingTower(p: CoolingTowerParams, input: CoolingTowerInput): C
   if (heatW === 0) {
     return { leavingWaterC: wetBulbC, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped };
   }
-  const rangeK = heatW / (p.designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K);
-  // cs depends on the approach it helps compute: evaluate at the design approach, then once more.
-  let hx = exchanger(p, wetBulbC, p.designApproachK + rangeK, input.pressurePa);
-  hx = exchanger(p, wetBulbC, approachK(hx, heatW, 1) + rangeK, input.pressurePa);
+  const hx = towerExchanger(p, wetBulbC, heatW, input.pressurePa);
   const allowedK = input.leavingSetpointC - wetBulbC;
   const airFlowFraction = allowedK <= 0 ? 1 : airFlowFractionFor(hx, heatW, allowedK, p.minAirFlowFraction);
   const leavingWaterC = wetBulbC + approachK(hx, heatW, airFlowFraction);
