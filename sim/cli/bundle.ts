@@ -1,15 +1,15 @@
 /**
  * Bundles the CLI with esbuild after `tsc` has built dist/, so `dctwin --version`
- * and `dctwin validate` start in well under a quarter of a second:
+ * and `dctwin validate` start within a quarter of a second:
  *
  *   dist/sim/cli/bin.js        entry: commander, the command definitions, main (static imports only)
- *   dist/sim/cli/bundle/*.js   chunks each command's action imports on use (esbuild code splitting)
- *   dist/sim/cli/bundle/worker.js   the Monte Carlo worker (samplePool.ts finds `./worker.js` beside its chunk)
+ *   dist/sim/cli/chunks/*.js   chunks each command's action imports on use (esbuild code splitting)
+ *   dist/sim/cli/chunks/worker.js   the Monte Carlo worker (samplePool.ts finds `./worker.js` beside its chunk)
  *
  * Why: unbundled, Node reads ~1,500 files at start-up (zod, yaml and mathjs's 1,262 ESM files); mathjs's
  * main entry alone takes 0.6-1 s to import. Bundled, the ESM `import { unit } from 'mathjs'` is tree-shaken
- * to the unit parser's dependencies. Measured on this repo (2 cores, busy machine): validate 1.0 s
- * unbundled -> 0.35 s bundled; a file-URL import of mathjs's unit dependencies without bundling: 0.6-0.8 s.
+ * to the unit parser's dependencies. Measured on this repo (2 cores, load average ~2): validate 1.0 s
+ * unbundled -> 0.25 s bundled; a file-URL import of mathjs's unit dependencies without bundling: 0.6-0.8 s.
  *
  * External (loaded from node_modules at run time): piscina (spawns its own worker file), @resvg/resvg-js
  * (native addon), vega/vega-lite/vega-embed (only the report path, read as files by reports/bundles.ts).
@@ -41,7 +41,7 @@ const withoutZodLocales: Plugin = {
 };
 
 /** Folder of the chunks, relative to dist/sim/cli/. */
-export const CHUNK_DIR = 'bundle';
+export const CHUNK_DIR = 'chunks';
 
 /** Builds the bundle of the CLI from `<root>/sim` into `outdir` (default `<root>/dist/sim/cli/`); returns the files written. */
 export async function bundleCli(root: string = packageRoot(), outdir: string = join(root, 'dist', 'sim', 'cli')): Promise<string[]> {
