@@ -22,7 +22,7 @@ import { RandomStreams } from './engine/random.js';
 import { SECONDS_PER_HOUR } from './units.js';
 import type { Scenario } from './scenario/schema.js';
 import { loadWeather, type Weather } from './models/climate/weather.js';
-import { designConditions } from './models/climate/designConditions.js';
+import { designConditions, type DesignConditions } from './models/climate/designConditions.js';
 import { standardPressurePa } from './models/climate/psychrometrics.js';
 import { startWorkload, type WorkloadStats } from './workloadProcess.js';
 import { DesignRun, type IntervalState } from './designRun.js';
@@ -67,6 +67,14 @@ export function clusterKey(scenario: Scenario, seed: number, hours: number): str
   return JSON.stringify([scenario.workload, seed, scenario.site.controlStepS, hours]);
 }
 
+/** Design conditions of a weather year, computed once per Weather object (sweeps and samples share one). */
+const DESIGN_CONDITIONS = new WeakMap<Weather, DesignConditions>();
+function designConditionsOf(weather: Weather): DesignConditions {
+  let c = DESIGN_CONDITIONS.get(weather);
+  if (c === undefined) DESIGN_CONDITIONS.set(weather, (c = designConditions(weather)));
+  return c;
+}
+
 /** Cluster meter channels: compute power W, powered nodes, utilization x powered nodes. */
 const COMPUTE = 0;
 const POWERED = 1;
@@ -79,7 +87,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const endS = hours * SECONDS_PER_HOUR;
   const stepS = scenario.site.controlStepS;
   const warnings: string[] = [...weather.notes];
-  const conditions = designConditions(weather);
+  const conditions = designConditionsOf(weather);
   const pressurePa = standardPressurePa(weather.station.elevationM);
   const sizing = scenario.designs.map((d) => sizeDesign(d, scenario.workload, conditions, pressurePa));
   for (const s of sizing) warnings.push(...s.warnings);

@@ -18,8 +18,8 @@ export function summarize(result: SimulationResult): { summary: Summary; hourly:
     month: tile(weather.month, hours),
     day: tile(weather.day, hours),
     hourOfDay: tile(weather.hourOfDay, hours),
-    dryBulbC: tileF(weather.dryBulbC, hours),
-    wetBulbC: tileF(weather.wetBulbC, hours),
+    dryBulbC: tile(weather.dryBulbC, hours),
+    wetBulbC: tile(weather.wetBulbC, hours),
     designs: result.designs.map((r) => hourlyDesign(r, hours)),
   };
   const designs: DesignSummary[] = result.designs.map((r, i) => {
@@ -58,21 +58,23 @@ function hourlyDesign(r: DesignRun, hours: number): HourlyDesign {
   const facilityPowerW = new Float64Array(hours);
   r.channels.forEach((name, c) => {
     const series = new Float64Array(hours);
-    for (let h = 0; h < hours; h++) {
-      series[h] = r.hourlyEnergyJ[h * n + c] / SECONDS_PER_HOUR;
+    const energyJ = r.hourlyEnergyJ;
+    for (let h = 0, i = c; h < hours; h++, i += n) {
+      series[h] = energyJ[i] / SECONDS_PER_HOUR;
       facilityPowerW[h] += series[h];
     }
     componentPowerW[name] = series;
     componentCategory[name] = r.category[name];
   });
-  const chillerOn = Uint8Array.from(r.chillerSByHour, (s) => (s > 0 ? 1 : 0));
+  const chillerOn = new Uint8Array(hours);
+  for (let h = 0; h < hours; h++) chillerOn[h] = r.chillerSByHour[h] > 0 ? 1 : 0;
   return {
     id: r.plant.id,
     itPowerW: componentPowerW.it,
     facilityPowerW,
     componentPowerW,
     componentCategory,
-    waterL: Float64Array.from(r.waterLByHour),
+    waterL: r.waterLByHour.slice(),
     chillerOn,
   };
 }
@@ -96,8 +98,12 @@ function designMetrics(r: DesignRun, h: HourlyDesign, table: HourlyTable, gridCa
   const facilityStats = powerStats(h.facilityPowerW);
   const itStats = powerStats(h.itPowerW);
   const p = facilityStats.peakIndex;
-  const facilityHourlyJ = Float64Array.from(h.facilityPowerW, (w) => w * SECONDS_PER_HOUR);
-  const itHourlyJ = Float64Array.from(h.itPowerW, (w) => w * SECONDS_PER_HOUR);
+  const facilityHourlyJ = new Float64Array(h.facilityPowerW.length);
+  const itHourlyJ = new Float64Array(h.itPowerW.length);
+  for (let i = 0; i < facilityHourlyJ.length; i++) {
+    facilityHourlyJ[i] = h.facilityPowerW[i] * SECONDS_PER_HOUR;
+    itHourlyJ[i] = h.itPowerW[i] * SECONDS_PER_HOUR;
+  }
   return {
     pue: annualPue,
     pueCategory: PUE_CATEGORY,
@@ -143,10 +149,9 @@ function sum(a: Float64Array): number {
   return s;
 }
 
-function tile(a: Uint8Array, n: number): Uint8Array {
-  return Uint8Array.from({ length: n }, (_, i) => a[i % a.length]);
-}
-
-function tileF(a: Float64Array, n: number): Float64Array {
-  return Float64Array.from({ length: n }, (_, i) => a[i % a.length]);
+/** The first n values of `a` repeated end to end (a weather year tiled over the simulated years). */
+function tile<T extends Uint8Array | Float64Array>(a: T, n: number): T {
+  const out = new (a.constructor as new (length: number) => T)(n);
+  for (let start = 0; start < n; start += a.length) out.set(a.subarray(0, Math.min(a.length, n - start)), start);
+  return out;
 }

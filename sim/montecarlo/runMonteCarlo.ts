@@ -71,7 +71,8 @@ export async function runMonteCarlo(planned: MonteCarloPlan, base: Evaluation, o
       return v;
     });
   } else {
-    vectors = await simulateSamples(source, plan.overrides, options.threads ?? availableParallelism(), tick);
+    const withCluster = { ...source, cluster: base.result.cluster }; // the base run's jobs: samples replay them
+    vectors = await simulateSamples(withCluster, plan.overrides, options.threads ?? availableParallelism(), tick);
   }
 
   const ids = base.summary.designs.map((d) => d.id);

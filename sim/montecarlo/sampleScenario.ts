@@ -24,6 +24,8 @@ export interface ScenarioSource {
   overrides: string[];
   /** Simulation seed (`--seed`), else the scenario's: every sample simulates the same jobs. */
   seed?: number;
+  /** The base run's cluster series: samples with its clusterKey replay it instead of running the jobs. */
+  cluster?: ClusterSeries;
 }
 
 /** The scenario of sample `index`; an InputError names the sample instead of `--set`. */
@@ -43,7 +45,7 @@ export function sampleScenario(source: ScenarioSource, index: number, overrides:
  */
 export function sampleSimulator(source: ScenarioSource): (index: number, overrides: readonly string[]) => Float64Array {
   const weathers = new Map<string, Weather>();
-  let cluster: ClusterSeries | undefined;
+  let cluster = source.cluster;
   return (index, overrides) => {
     const scenario = sampleScenario(source, index, overrides);
     const key = JSON.stringify(scenario.site.weather);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { quantileSorted } from 'simple-statistics';
 import { powerStats } from '../../sim/metrics/powerStats.js';
 
 describe('powerStats', () => {
@@ -22,4 +23,13 @@ describe('powerStats', () => {
       }),
     );
   });
+
+  it('p95 is exactly simple-statistics quantileSorted of the sorted series (selection instead of a sort)', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constantFrom(0, 5e5, 1e6)), { minLength: 1, maxLength: 300 }), (values) => {
+      const series = Float64Array.from(values);
+      const sorted = Array.from(series).sort((a, b) => a - b);
+      expect(powerStats(series).p95W).toBe(quantileSorted(sorted, 0.95));
+    }));
+  });
 });
+
