@@ -26,8 +26,13 @@
 const BRACKET_FRACTION = 2 ** -40;
 const MAX_BRACKET_STEPS = 40;
 
-/** `fLo`, `fHi`: f(lo) and f(hi) when the caller has them already (they only guide the search). */
-export function bisectDecreasing(f: (x: number) => number, lo: number, hi: number, iterations: number, fLo = f(lo), fHi = f(hi)): number {
+/**
+ * `fLo`, `fHi`: f(lo) and f(hi) when the caller has them already. `straighten` maps values of f to values that
+ * vary more linearly with x (same sign of zero crossing, e.g. 1/value for a value like 1/x): it only steers the
+ * secant's guesses (fewer calls), never a decision.
+ */
+export function bisectDecreasing(f: (x: number) => number, lo: number, hi: number, iterations: number,
+  fLo = f(lo), fHi = f(hi), straighten: (value: number) => number = (v) => v): number {
   // Every x <= a has f(x) > 0 and every x >= b has f(x) <= 0, known from calls of f at interior points only:
   // f may jump at the ends (a unit with no heat), where plain bisection never looks.
   let a = lo;
@@ -36,9 +41,9 @@ export function bisectDecreasing(f: (x: number) => number, lo: number, hi: numbe
   // Secant through the last two points, kept inside the bracket and at least tol / 4 from its ends (so that a
   // secant creeping up on the root from one side also closes the other); the bracket's middle when it leaves.
   let x0 = lo;
-  let f0 = fLo;
+  let f0 = straighten(fLo);
   let x1 = hi;
-  let f1 = fHi;
+  let f1 = straighten(fHi);
   for (let i = 0; i < MAX_BRACKET_STEPS && b - a > tol; i++) {
     let x = x1 - (f1 * (x1 - x0)) / (f1 - f0);
     if (!(x >= a && x <= b)) x = 0.5 * (a + b);
@@ -49,7 +54,7 @@ export function bisectDecreasing(f: (x: number) => number, lo: number, hi: numbe
     x0 = x1;
     f0 = f1;
     x1 = x;
-    f1 = fx;
+    f1 = straighten(fx);
   }
   for (let i = 0; i < iterations; i++) {
     const mid = 0.5 * (lo + hi);

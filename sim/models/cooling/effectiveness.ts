@@ -67,8 +67,10 @@ export function airFlowFractionFor(hx: AirCooledWater, heatW: number, allowedApp
   if (excessAtMinK <= 0) return minFraction;
   const excessAtFullK = approachK(hx, heatW, 1) - allowedApproachK;
   if (excessAtFullK >= 0) return 1;
-  // 30 halvings of [minFraction, 1] (bisection.ts computes them with a few calls).
-  return bisectDecreasing((f) => approachK(hx, heatW, f) - allowedApproachK, minFraction, 1, 30, excessAtMinK, excessAtFullK);
+  // 30 halvings of [minFraction, 1] (bisection.ts computes them with a few calls); the approach falls about as
+  // 1 / f, so its secant steers on allowed / approach - 1, nearly linear in f.
+  return bisectDecreasing((f) => approachK(hx, heatW, f) - allowedApproachK, minFraction, 1, 30, excessAtMinK, excessAtFullK,
+    (excessK) => allowedApproachK / (excessK + allowedApproachK) - 1);
 }
 
 /**

@@ -35,6 +35,8 @@ describe('bisectDecreasing', () => {
       (root, scale, slope, iterations) => {
         const f = (x: number) => scale * (root - x) ** 3 + slope * (root - x);
         expect(bisectDecreasing(f, 0, 2, iterations)).toBe(plainBisection(f, 0, 2, iterations));
+        // A steering map never changes the result, even a poor one.
+        expect(bisectDecreasing(f, 0, 2, iterations, f(0), f(2), (v) => Math.cbrt(v) * (1 + v * v))).toBe(plainBisection(f, 0, 2, iterations));
       },
     ));
   });
@@ -48,6 +50,11 @@ describe('bisectDecreasing', () => {
       const g = counted(excessK);
       expect(bisectDecreasing(g.f, 0.2, 1, 30)).toBe(plainBisection(excessK, 0.2, 1, 30));
       expect(g.calls()).toBeLessThanOrEqual(15); // the two ends, then secant steps; plain bisection calls 30 times
+      // Steering the secant on allowed / approach - 1 (about linear in the fraction): same result, fewer calls.
+      const h = counted(excessK);
+      const straighten = (e: number) => allowedK / (e + allowedK) - 1;
+      expect(bisectDecreasing(h.f, 0.2, 1, 30, h.f(0.2), h.f(1), straighten)).toBe(plainBisection(excessK, 0.2, 1, 30));
+      expect(h.calls()).toBeLessThanOrEqual(11);
     }));
   });
 
