@@ -10,12 +10,49 @@
  * sim/scenario/messages.ts prefixes it with `FILE:LINE: dotted.path: `.
  */
 import { z } from 'zod';
-// The named import is deliberate: the CLI bundle (sim/cli/bundle.ts) tree-shakes it to the unit
-// parser and its dependencies. Measured alternatives (validate, bundled): a create({ unitDependencies })
-// instance costs more (a second typed-function set), a file-URL import of mathjs's lib/esm cannot be bundled.
-import { unit as mathUnit } from 'mathjs';
+import {
+  addScalar, BigNumber, Complex, config, createUnitClass, createUnitFunction, divideScalar, Fraction, isNumeric,
+  multiplyScalar, number, pow, subtractScalar, typed, type Unit as MathUnit,
+} from 'mathjs';
+import { createRequire } from 'node:module';
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+
+/** Values mathjs exports (lib/esm/entry/mainAny.js) that its type declarations leave out. */
+declare module 'mathjs' {
+  const addScalar: unknown, subtractScalar: unknown, multiplyScalar: unknown, divideScalar: unknown, config: unknown;
+  const BigNumber: unknown, Complex: unknown;
+  const createUnitClass: (dependencies: Record<string, unknown>) => unknown;
+  const createUnitFunction: (dependencies: Record<string, unknown>) => (text: string) => MathUnit;
+}
+
+type AnyFunction = (...args: unknown[]) => unknown;
+type Deferred = 'abs' | 'equal' | 'fix' | 'format' | 'round';
+let deferred: Record<Deferred, AnyFunction> | undefined;
+/** mathjs's own `name` (its default instance, loaded on the first call: never, when units are only parsed and converted). */
+const later = (name: Deferred): AnyFunction => (...args) => {
+  deferred ??= createRequire(import.meta.url)('mathjs') as Record<Deferred, AnyFunction>;
+  return deferred[name](...args);
+};
+
+/**
+ * mathjs's `unit(text)`, built exactly as mathjs's default instance builds it (lib/esm/entry/
+ * pureFunctionsAny.generated.js, `Unit` and `unit`) from the same exported functions, except that abs,
+ * equal, fix, format and round (used to compare, simplify and print units, never to parse or convert)
+ * are the default instance's own, loaded on their first call. Parsing and conversion are mathjs's,
+ * unchanged. Why: the CLI bundle (sim/cli/bundle.ts) tree-shakes mathjs to what this needs, and creating those five typed functions
+ * (with the matrix functions fix and round pull in) was ~40 % of mathjs's start-up; measured on
+ * `dctwin validate`, bundled: 0.31 -> 0.27 s median on a busy 2-core machine. (Measured too: a
+ * `create({ unitDependencies })` instance, slower; a file-URL import of mathjs's lib/esm, not bundleable.)
+ * No `create`, `evaluate` or `parse` is imported: a scenario can never run an expression.
+ */
+export const mathUnit = createUnitFunction({
+  typed,
+  Unit: createUnitClass({
+    BigNumber, Complex, Fraction, abs: later('abs'), addScalar, config, divideScalar, equal: later('equal'), fix: later('fix'),
+    format: later('format'), isNumeric, multiplyScalar, number, pow, round: later('round'), subtractScalar,
+  }),
+});
 
 /** SI target units a field can convert to, with a human name and an example for messages. */
 export const QUANTITY_KINDS = {
