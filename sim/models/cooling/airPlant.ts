@@ -26,7 +26,7 @@
 import { crahFans, type CrahParams } from './crah.js';
 import { pumpPower, waterFlowKgPerS, type PumpParams } from './pump.js';
 import { stagedChillers, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
-import { coolingTower, type CoolingTowerParams } from './coolingTower.js';
+import { coolingTowerInto, type CoolingTowerOutput, type CoolingTowerParams } from './coolingTower.js';
 import { watersideEconomizer, type PlantMode } from './economizer.js';
 
 export interface AirPlantParams {
@@ -82,11 +82,13 @@ export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather)
   let mode: PlantMode = 'mechanical';
   let freeFraction = 0;
   let ch: ChillerBankOutput | undefined;
+  const towerIn = { heatW: 0, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: FULL_FAN_SETPOINT_C };
   for (let pass = 0; pass < 2; pass++) {
-    const full = coolingTower(c.tower, { heatW: heatRejectedW, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: FULL_FAN_SETPOINT_C });
+    towerIn.heatW = heatRejectedW;
+    const towerWaterC = coolingTowerInto(c.tower, towerIn, towerOut).leavingWaterC;
     if (c.economizerApproachK !== undefined) {
       const econ = watersideEconomizer({ approachK: c.economizerApproachK }, {
-        coolingWaterC: full.leavingWaterC, chilledWaterSupplyC: p.chilledWaterSupplyC, chilledWaterReturnC: p.chilledWaterReturnC,
+        coolingWaterC: towerWaterC, chilledWaterSupplyC: p.chilledWaterSupplyC, chilledWaterReturnC: p.chilledWaterReturnC,
       });
       mode = econ.mode;
       freeFraction = econ.freeFraction;
@@ -95,7 +97,7 @@ export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather)
     ch = stagedChillers(p.chillers, {
       loadW: loadW - freeLoadW,
       chilledWaterSupplyC: p.chilledWaterSupplyC,
-      condenserEnteringC: Math.max(full.leavingWaterC, c.minCondenserWaterC),
+      condenserEnteringC: Math.max(towerWaterC, c.minCondenserWaterC),
     });
     heatRejectedW = freeLoadW + ch.condenserHeatW;
     if (mode === 'free') break;
@@ -104,12 +106,19 @@ export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather)
   // mechanical: as cold as the chillers accept.
   const towerSetpointC = mode === 'free' ? p.chilledWaterSupplyC - c.economizerApproachK!
     : mode === 'partial' ? FULL_FAN_SETPOINT_C : c.minCondenserWaterC;
-  const tower = coolingTower(c.tower, { heatW: heatRejectedW, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: towerSetpointC });
+  towerIn.heatW = heatRejectedW;
+  towerIn.leavingSetpointC = towerSetpointC;
+  const tower = coolingTowerInto(c.tower, towerIn, towerOut);
   const cwPump = pumpPower(c.pump, { flowKgPerS: c.tower.designWaterKgPerS });
   clamped = clamped || ch!.clamped || tower.clamped || cwPump.clamped;
   return output(crah.powerW, chwPump.powerW, ch!.powerW, cwPump.powerW, tower.fanPowerW, tower.waterKgPerS, ch!.deliveredLoadW,
     heatRejectedW, mode, clamped);
 }
+
+/** The towers' output, reused by every tower call of every step (read before the next call). */
+const towerOut: CoolingTowerOutput = {
+  leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped: false,
+};
 
 /** The output record, built in one place (one object shape: the plant runs every control step). */
 function output(crahFansW: number, chilledWaterPumpsW: number, chillerW: number, condenserPumpsW: number, towerFansW: number,

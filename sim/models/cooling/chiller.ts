@@ -134,14 +134,25 @@ export function chillerPower(params: ChillerParams, input: ChillerInput): Chille
 
 /** chillerPower with the temperature modifiers of its input already computed (a bank shares one pair of temperatures). */
 export function chillerPowerWithModifiers(params: ChillerParams, inputLoadW: number, mod: ChillerModifiers): ChillerOutput {
+  return chillerPowerInto(params, inputLoadW, mod, {
+    powerW: 0, deliveredLoadW: 0, availableCapacityW: 0, partLoadRatio: 0, condenserHeatW: 0, clamped: false, extrapolated: false,
+  });
+}
+
+/** chillerPowerWithModifiers writing every field of `out` and returning it (a bank tries counts without allocating). */
+export function chillerPowerInto(params: ChillerParams, inputLoadW: number, mod: ChillerModifiers, out: ChillerOutput): ChillerOutput {
   if (!(params.ratedCapacityW > 0) || !(params.ratedCop > 0)) {
     throw new RangeError(`chiller: ratedCapacityW and ratedCop must be > 0, got ${params.ratedCapacityW}, ${params.ratedCop}`);
   }
   const c = params.curves;
   const availableCapacityW = params.ratedCapacityW * mod.capFT;
   const loadW = Math.max(0, inputLoadW);
+  out.availableCapacityW = availableCapacityW;
+  out.extrapolated = mod.extrapolated;
   if (loadW === 0) {
-    return { powerW: 0, deliveredLoadW: 0, availableCapacityW, partLoadRatio: 0, condenserHeatW: 0, clamped: mod.clamped, extrapolated: mod.extrapolated };
+    out.powerW = out.deliveredLoadW = out.partLoadRatio = out.condenserHeatW = 0;
+    out.clamped = mod.clamped;
+    return out;
   }
   let partLoadRatio = loadW / availableCapacityW;
   let clamped = mod.clamped || inputLoadW < 0;
@@ -151,13 +162,10 @@ export function chillerPowerWithModifiers(params: ChillerParams, inputLoadW: num
   const deliveredLoadW = partLoadRatio * availableCapacityW;
   const falseLoadW = Math.max(0, availableCapacityW * operatingRatio * cyclingRatio - deliveredLoadW);
   const powerW = (availableCapacityW / params.ratedCop) * mod.eirFT * quadratic(c.eirFPLR, operatingRatio) * cyclingRatio;
-  return {
-    powerW,
-    deliveredLoadW,
-    availableCapacityW,
-    partLoadRatio,
-    condenserHeatW: deliveredLoadW + powerW + falseLoadW,
-    clamped,
-    extrapolated: mod.extrapolated,
-  };
+  out.powerW = powerW;
+  out.deliveredLoadW = deliveredLoadW;
+  out.partLoadRatio = partLoadRatio;
+  out.condenserHeatW = deliveredLoadW + powerW + falseLoadW;
+  out.clamped = clamped;
+  return out;
 }

@@ -17,7 +17,7 @@
  * Validated by: test/models/cooling/chillerStaging.test.ts (hand-computed from chiller.ts known values)
  * @example stagedChillers({ unit, installed: 3 }, { loadW: 1.2e6, chilledWaterSupplyC: 15, condenserEnteringC: 30 }).running // => 2 or 3
  */
-import { chillerModifiers, chillerPowerWithModifiers, type ChillerInput, type ChillerOutput, type ChillerParams } from './chiller.js';
+import { chillerModifiers, chillerPowerInto, type ChillerInput, type ChillerOutput, type ChillerParams } from './chiller.js';
 
 export interface ChillerBankParams {
   unit: ChillerParams;
@@ -33,27 +33,36 @@ export interface ChillerBankOutput {
   extrapolated: boolean;
 }
 
+/** One unit's output, reused for every count a bank tries (no allocation per count). */
+const unitOutput: ChillerOutput = {
+  powerW: 0, deliveredLoadW: 0, availableCapacityW: 0, partLoadRatio: 0, condenserHeatW: 0, clamped: false, extrapolated: false,
+};
+
 export function stagedChillers(params: ChillerBankParams, input: ChillerInput): ChillerBankOutput {
   if (!(params.installed >= 1)) throw new RangeError(`chillerStaging: installed must be >= 1, got ${params.installed}`);
   const loadW = Math.max(0, input.loadW);
   if (loadW === 0) return { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: input.loadW < 0, extrapolated: false };
   // Every count runs at the same water temperatures: one set of curve modifiers for all.
   const mod = chillerModifiers(params.unit.curves, input.chilledWaterSupplyC, input.condenserEnteringC);
-  let bestRunning = 0;
-  let best: ChillerOutput | undefined;
-  for (let running = 1; running <= params.installed; running++) {
-    const one = chillerPowerWithModifiers(params.unit, loadW / running, mod);
-    const overloaded = one.deliveredLoadW < loadW / running - 1e-6;
+  let running = 0;
+  let powerW = 0;
+  let deliveredLoadW = 0;
+  let condenserHeatW = 0;
+  let clamped = false;
+  let extrapolated = false;
+  for (let n = 1; n <= params.installed; n++) {
+    const one = chillerPowerInto(params.unit, loadW / n, mod, unitOutput);
+    const overloaded = one.deliveredLoadW < loadW / n - 1e-6;
     // An overloaded count is used only when even all installed units cannot carry the load.
-    if (overloaded && (running < params.installed || best !== undefined)) continue;
-    if (best === undefined || running * one.powerW < bestRunning * best.powerW) [bestRunning, best] = [running, one];
+    if (overloaded && (n < params.installed || running > 0)) continue;
+    if (running === 0 || n * one.powerW < powerW) {
+      running = n;
+      powerW = n * one.powerW;
+      deliveredLoadW = n * one.deliveredLoadW;
+      condenserHeatW = n * one.condenserHeatW;
+      clamped = one.clamped;
+      extrapolated = one.extrapolated;
+    }
   }
-  return {
-    running: bestRunning,
-    powerW: bestRunning * best!.powerW,
-    deliveredLoadW: bestRunning * best!.deliveredLoadW,
-    condenserHeatW: bestRunning * best!.condenserHeatW,
-    clamped: best!.clamped,
-    extrapolated: best!.extrapolated,
-  };
+  return { running, powerW, deliveredLoadW, condenserHeatW, clamped, extrapolated };
 }

@@ -93,27 +93,36 @@ export interface CoolingTowerOutput {
   clamped: boolean;
 }
 
-function exchanger(p: CoolingTowerParams, wetBulbC: number, spanK: number, pressurePa: number): AirCooledWater {
+/** The tower as a sensible exchanger for this cs span, written into `out`. */
+function exchanger(p: CoolingTowerParams, wetBulbC: number, spanK: number, pressurePa: number, out: AirCooledWater): AirCooledWater {
   const cs = saturationEnthalpySlope(wetBulbC, wetBulbC + spanK, pressurePa);
-  return {
-    uaWPerK: p.conductanceKgPerS * cs,
-    airCapacityWPerK: p.airKgPerS * cs,
-    waterCapacityWPerK: p.designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K,
-  };
+  out.uaWPerK = p.conductanceKgPerS * cs;
+  out.airCapacityWPerK = p.airKgPerS * cs;
+  out.waterCapacityWPerK = p.designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K;
+  return out;
 }
 
-/** The last exchanger computed: a plant asks for the same tower, weather and heat at several setpoints. */
-const last = { p: undefined as CoolingTowerParams | undefined, wetBulbC: 0, heatW: 0, pressurePa: 0, hx: undefined as unknown as AirCooledWater };
+/**
+ * The exchanger of the last call, for its tower, wet bulb, heat and pressure: a plant asks for the same load at
+ * several setpoints. Module scratch, never handed out beyond one coolingTower call.
+ */
+const last = { p: undefined as CoolingTowerParams | undefined, wetBulbC: 0, heatW: 0, pressurePa: 0 };
+const lastHx: AirCooledWater = { uaWPerK: 0, airCapacityWPerK: 0, waterCapacityWPerK: 0 };
+const firstHx: AirCooledWater = { uaWPerK: 0, airCapacityWPerK: 0, waterCapacityWPerK: 0 };
 
 /** The tower as a sensible exchanger for this wet bulb and heat (independent of the setpoint). */
 function towerExchanger(p: CoolingTowerParams, wetBulbC: number, heatW: number, pressurePa: number): AirCooledWater {
-  if (last.p === p && last.wetBulbC === wetBulbC && last.heatW === heatW && last.pressurePa === pressurePa) return last.hx;
+  if (last.p === p && last.wetBulbC === wetBulbC && last.heatW === heatW && last.pressurePa === pressurePa) return lastHx;
   const rangeK = heatW / (p.designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K);
   // cs depends on the approach it helps compute: evaluate at the design approach, then once more.
-  let hx = exchanger(p, wetBulbC, p.designApproachK + rangeK, pressurePa);
-  hx = exchanger(p, wetBulbC, approachK(hx, heatW, 1) + rangeK, pressurePa);
-  [last.p, last.wetBulbC, last.heatW, last.pressurePa, last.hx] = [p, wetBulbC, heatW, pressurePa, hx];
-  return hx;
+  const first = exchanger(p, wetBulbC, p.designApproachK + rangeK, pressurePa, firstHx);
+  last.p = undefined; // lastHx is being rewritten: no longer the exchanger of `last` if this throws
+  exchanger(p, wetBulbC, approachK(first, heatW, 1) + rangeK, pressurePa, lastHx);
+  last.p = p;
+  last.wetBulbC = wetBulbC;
+  last.heatW = heatW;
+  last.pressurePa = pressurePa;
+  return lastHx;
 }
 
 export function sizeCoolingTower(d: CoolingTowerDesign): CoolingTowerParams {
@@ -148,27 +157,33 @@ export function sizeCoolingTower(d: CoolingTowerDesign): CoolingTowerParams {
 }
 
 export function coolingTower(p: CoolingTowerParams, input: CoolingTowerInput): CoolingTowerOutput {
+  return coolingTowerInto(p, input, {
+    leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped: false,
+  });
+}
+
+/** coolingTower writing every field of `out` and returning it (a plant evaluating towers each step allocates nothing). */
+export function coolingTowerInto(p: CoolingTowerParams, input: CoolingTowerInput, out: CoolingTowerOutput): CoolingTowerOutput {
   const wetBulbC = Math.min(Math.max(input.wetBulbC, -20), 35);
-  const clamped = wetBulbC !== input.wetBulbC || input.heatW < 0;
+  out.clamped = wetBulbC !== input.wetBulbC || input.heatW < 0;
   const heatW = Math.max(0, input.heatW);
   if (heatW === 0) {
-    return { leavingWaterC: wetBulbC, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped };
+    out.leavingWaterC = wetBulbC;
+    out.airFlowFraction = out.fanPowerW = out.evaporationKgPerS = out.driftKgPerS = out.blowdownKgPerS = out.waterKgPerS = 0;
+    return out;
   }
   const hx = towerExchanger(p, wetBulbC, heatW, input.pressurePa);
   const allowedK = input.leavingSetpointC - wetBulbC;
   const airFlowFraction = allowedK <= 0 ? 1 : airFlowFractionFor(hx, heatW, allowedK, p.minAirFlowFraction);
-  const leavingWaterC = wetBulbC + approachK(hx, heatW, airFlowFraction);
   const evaporationKgPerS = (p.evaporationLossPerK * heatW) / WATER_SPECIFIC_HEAT_J_PER_KG_K;
   const driftKgPerS = p.driftFraction * p.designWaterKgPerS * airFlowFraction;
   const blowdownKgPerS = Math.max(0, evaporationKgPerS / (p.cyclesOfConcentration - 1) - driftKgPerS);
-  return {
-    leavingWaterC,
-    airFlowFraction,
-    fanPowerW: p.ratedFanPowerW * airFlowFraction ** 3,
-    evaporationKgPerS,
-    driftKgPerS,
-    blowdownKgPerS,
-    waterKgPerS: evaporationKgPerS + driftKgPerS + blowdownKgPerS,
-    clamped,
-  };
+  out.leavingWaterC = wetBulbC + approachK(hx, heatW, airFlowFraction);
+  out.airFlowFraction = airFlowFraction;
+  out.fanPowerW = p.ratedFanPowerW * airFlowFraction ** 3;
+  out.evaporationKgPerS = evaporationKgPerS;
+  out.driftKgPerS = driftKgPerS;
+  out.blowdownKgPerS = blowdownKgPerS;
+  out.waterKgPerS = evaporationKgPerS + driftKgPerS + blowdownKgPerS;
+  return out;
 }
