@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mebibytes, seconds, type Figure } from './figure.js';
 import { atMost, TARGETS } from './targets.js';
-import { timeCli, type Timing } from './timing.js';
+import { timeCli, timeNode, type Timing } from './timing.js';
 
 export const SCALE_SCENARIO = join('scenarios', 'scale-1m-jobs.yaml');
 
@@ -44,11 +44,20 @@ function timeRun(args: string[], opts: CliBenchOptions): Timing {
   }
 }
 
-/** Start-up figures. */
+/** Node's own start-up here, for reference (NODE_EXTRA_CA_CERTS, for one, makes every Node start read a certificate file). */
+function nodeBaseline(opts: CliBenchOptions): Figure {
+  const t = timeNode(['-e', '0'], { runs: opts.startupRuns, cwd: opts.root });
+  const f = timed('startup.node', 'start-up: node -e 0 (Node alone, for reference)', t, Infinity, '-');
+  const ca = process.env.NODE_EXTRA_CA_CERTS ? '; NODE_EXTRA_CA_CERTS is set: every Node start here also loads extra CA certificates' : '';
+  return { ...f, verdict: t.error ? 'fail' : 'info', note: `${f.note ?? ''}${ca}`, data: { ...f.data, extraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS) } };
+}
+
+/** Start-up figures, after Node's own start-up as a reference. */
 export function startupFigures(opts: CliBenchOptions): Figure[] {
   const target = `<= ${seconds(TARGETS.startupMaxS)}`;
   const run = (args: string[]) => timeCli(args, { runs: opts.startupRuns, cwd: opts.root });
   return [
+    nodeBaseline(opts),
     timed('startup.version', 'start-up: dctwin --version', run(['--version']), TARGETS.startupMaxS, target),
     timed('startup.validate', 'start-up: dctwin validate scenarios/default.yaml', run(['validate', 'scenarios/default.yaml']), TARGETS.startupMaxS, target),
   ];

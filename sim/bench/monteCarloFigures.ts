@@ -55,8 +55,8 @@ function measure(file: string, threads: number, opts: MonteCarloBenchOptions): M
 }
 
 const how = (p: Projection, t: Timing, low: RunPoint | undefined) =>
-  `${p.samples === p.target ? 'measured' : `projected from ${p.samples} samples in ${seconds(t.medianS)} and ${low?.samples ?? 0} in ${seconds(low?.wallS ?? NaN)}`}, ` +
-  `${seconds(p.perSampleS)} per sample, one run each, peak RSS ${mebibytes(t.peakRssBytes ?? NaN)}`;
+  `${p.samples === p.target ? 'one run' : `projected from one run of ${p.samples} samples (${seconds(t.medianS)}) and one of ${low?.samples ?? 0} (${seconds(low?.wallS ?? NaN)})`}, ` +
+  `${seconds(p.perSampleS)} per sample, peak RSS ${mebibytes(t.peakRssBytes ?? NaN)}`;
 
 const failed = (id: string, label: string, target: string, t: Timing): Figure =>
   ({ id, label, measured: 'failed', target, verdict: 'fail', note: t.error, data: { error: t.error ?? null } });

@@ -42,13 +42,18 @@ export interface TimeOptions {
 
 /** Runs `node CLI_BIN ...args` `runs` times; stops at the first failure. */
 export function timeCli(args: readonly string[], opts: TimeOptions): Timing {
+  return timeNode([CLI_BIN, ...args], opts);
+}
+
+/** Runs `node ...args` `runs` times (e.g. `-e 0`: Node's own start-up on this machine). */
+export function timeNode(args: readonly string[], opts: TimeOptions): Timing {
   const wallsS: number[] = [];
   let peakRssBytes: number | undefined;
   const scratch = opts.rss ? mkdtempSync(join(tmpdir(), 'dctwin-bench-rss-')) : undefined;
   try {
     for (let i = 0; i < opts.runs; i++) {
       const rssFile = scratch && join(scratch, `run-${i}.txt`);
-      const nodeArgs = rssFile ? ['--import', RSS_HOOK, CLI_BIN, ...args] : [CLI_BIN, ...args];
+      const nodeArgs = rssFile ? ['--import', RSS_HOOK, ...args] : [...args];
       const env = rssFile ? { ...process.env, [RSS_FILE_ENV]: rssFile } : process.env;
       const start = performance.now();
       const r = spawnSync(process.execPath, nodeArgs, { cwd: opts.cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 });
