@@ -21,7 +21,8 @@ import { SECONDS_PER_HOUR } from './units.js';
 import type { ComponentCategory } from './metrics/hourlyTypes.js';
 import { itPower, type ItParams } from './models/it/itPower.js';
 import { powerChain, type PowerChainParams } from './models/power/chain.js';
-import { coolingComponents, coolingPowerInto, type CoolingParams } from './models/cooling/plant.js';
+import { coolingComponents, coolingPowerInto, type CoolingParams, type SubPlantModels } from './models/cooling/plant.js';
+import type { PlantTapes } from './plantTapes.js';
 
 const POWER_CHAIN = ['distributionLoss', 'upsLoss', 'transformerLoss'] as const;
 const MISC = ['lighting', 'misc'] as const;
@@ -72,7 +73,12 @@ export class DesignRun {
   private lastFree = false;
   private lastClamped = false;
 
-  constructor(readonly plant: DesignPlant, readonly hours: number) {
+  /** Index of the current control step (evaluate calls so far), and the sub-plant models used (taped or direct). */
+  private step = -1;
+  private readonly subPlants: SubPlantModels | undefined;
+
+  /** `tapes`: per-step memory of sub-plant results shared by runs (see plantTapes.ts), over `steps` steps. */
+  constructor(readonly plant: DesignPlant, readonly hours: number, tapes?: PlantTapes, steps = 0) {
     this.coolingKeys = coolingComponents(plant.cooling);
     this.channels = ['it', ...POWER_CHAIN, ...this.coolingKeys, ...MISC];
     this.category.it = 'it';
@@ -87,10 +93,12 @@ export class DesignRun {
     this.chillerSByHour = new Float64Array(hours);
     this.freeSByHour = new Float64Array(hours);
     this.clampedByHour = new Uint8Array(hours);
+    this.subPlants = tapes?.models(plant.cooling, steps, () => this.step);
   }
 
   /** Evaluates the design over the control interval [startS, startS + dtS) (inside one hour) and meters it. */
   evaluate(startS: number, dtS: number, s: IntervalState): void {
+    this.step++;
     // The models are pure: the same cluster state and weather as the last interval give the same powers.
     const l = this.last;
     if (s.computePowerW !== l.computePowerW || s.poweredNodes !== l.poweredNodes || s.meanUtilization !== l.meanUtilization
@@ -138,7 +146,7 @@ export class DesignRun {
       dryBulbC: s.dryBulbC,
       wetBulbC: s.wetBulbC,
       pressurePa: s.pressurePa,
-    }, coolingW);
+    }, coolingW, this.subPlants);
     let mechanicalW = 0;
     for (let k = 0; k < coolingW.length; k++) mechanicalW += coolingW[k];
     // depends on: IT plus mechanical load through the UPS (any cooling on it) and the transformer.

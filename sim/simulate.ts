@@ -28,6 +28,7 @@ import { startWorkload, type WorkloadStats } from './workloadProcess.js';
 import { DesignRun, type IntervalState } from './designRun.js';
 import { sizeDesign, type SizedDesign } from './sizeDesign.js';
 import { weatherAt } from './weatherAt.js';
+import type { PlantTapes } from './plantTapes.js';
 
 export interface SimulationResult {
   scenario: Scenario;
@@ -60,6 +61,8 @@ export interface SimulateOptions {
   weather?: Weather;
   /** A recorded cluster series with this run's clusterKey(): the jobs are not re-simulated. */
   cluster?: ClusterSeries;
+  /** Sub-plant results of earlier runs, reused at steps with identical inputs (Monte Carlo; plantTapes.ts). */
+  tapes?: PlantTapes;
 }
 
 /** What the cluster series depends on: the workload block, the seed, the control step and the simulated hours. */
@@ -91,11 +94,10 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const pressurePa = standardPressurePa(weather.station.elevationM);
   const sizing = scenario.designs.map((d) => sizeDesign(d, scenario.workload, conditions, pressurePa));
   for (const s of sizing) warnings.push(...s.warnings);
-  const runs = sizing.map((s) => new DesignRun(s.plant, hours));
   const key = clusterKey(scenario, seed, hours);
-
   // Control intervals end at stepS, 2 stepS, ... (accumulated as the engine's events are) and at endS.
   const steps = Math.ceil(endS / stepS) + 1;
+  const runs = sizing.map((s) => new DesignRun(s.plant, hours, options.tapes, steps));
   const state: IntervalState = { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
   const stepsPerHour = Math.round(SECONDS_PER_HOUR / stepS);
   // depends on: the interval's mean cluster state (set by the caller) and its weather; all designs see both.

@@ -12,6 +12,7 @@ import { evaluate, type Evaluation } from '../evaluate.js';
 import { addDecisions } from '../decisions.js';
 import { loadWeather, type Weather } from '../models/climate/weather.js';
 import { clusterKey, type ClusterSeries } from '../simulate.js';
+import { PlantTapes } from '../plantTapes.js';
 import { kpiVector } from './kpis.js';
 
 /** What a worker needs, sent once: the scenario text as read, where it came from, the run's overrides and seed. */
@@ -46,6 +47,7 @@ export function sampleScenario(source: ScenarioSource, index: number, overrides:
 export function sampleSimulator(source: ScenarioSource): (index: number, overrides: readonly string[]) => Float64Array {
   const weathers = new Map<string, Weather>();
   let cluster = source.cluster;
+  const tapes = new PlantTapes(); // a sub-plant a sample leaves unchanged is not re-evaluated
   return (index, overrides) => {
     const scenario = sampleScenario(source, index, overrides);
     const key = JSON.stringify(scenario.site.weather);
@@ -56,7 +58,7 @@ export function sampleSimulator(source: ScenarioSource): (index: number, overrid
     }
     const seed = source.seed ?? scenario.seed;
     const same = cluster !== undefined && cluster.key === clusterKey(scenario, seed, weather.hours * scenario.site.years);
-    const evaluation = evaluate(scenario, { seed, weather, cluster: same ? cluster : undefined });
+    const evaluation = evaluate(scenario, { seed, weather, cluster: same ? cluster : undefined, tapes });
     cluster = evaluation.result.cluster;
     return kpiVector(evaluation.summary);
   };

@@ -6,16 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 // Count simulations: money-only samples must reuse the base run's physics.
 const simulations = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../sim/simulate.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../sim/simulate.js')>();
-  return {
-    ...actual,
-    simulate: (...args: Parameters<typeof actual.simulate>) => {
-      simulations.count++;
-      return actual.simulate(...args);
-    },
-  };
-});
+vi.mock('../../sim/simulate.js', async (original) => (await import('../countingMock.js')).countCalls(await original<Record<string, unknown>>(), 'simulate', simulations));
 
 const { loadFixture } = await import('./fixture.js');
 const { planMonteCarlo, runMonteCarlo } = await import('../../sim/montecarlo/runMonteCarlo.js');

@@ -8,16 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 // Count job simulations (startWorkload runs once per full run, never on a replay).
 const workloads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../sim/workloadProcess.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../sim/workloadProcess.js')>();
-  return {
-    ...actual,
-    startWorkload: (...args: Parameters<typeof actual.startWorkload>) => {
-      workloads.count++;
-      return actual.startWorkload(...args);
-    },
-  };
-});
+vi.mock('../../sim/workloadProcess.js', async (original) => (await import('../countingMock.js')).countCalls(await original<Record<string, unknown>>(), 'startWorkload', workloads));
 
 const { loadFixture } = await import('./fixture.js');
 const { sampleScenario, sampleSimulator } = await import('../../sim/montecarlo/sampleScenario.js');

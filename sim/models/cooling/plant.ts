@@ -17,9 +17,9 @@
  * Validated by: test/models/cooling/plant.test.ts (keys, monotonicity in weather, warmer class never worse)
  * @example coolingPower(sizeCooling(spec, design), { liquidHeatW: 0, airHeatW: 1e6, dryBulbC: 10, wetBulbC: 5, pressurePa: 101325 }).mode // => 'free'
  */
-import { airPlantPower, type AirPlantParams, type PlantWeather } from './airPlant.js';
+import { airPlantPower, type AirPlantOutput, type AirPlantParams, type PlantWeather } from './airPlant.js';
 import { sizeAirPlant } from './airPlantSizing.js';
-import { liquidPlantPower, type LiquidPlantParams } from './liquidPlant.js';
+import { liquidPlantPower, type LiquidPlantOutput, type LiquidPlantParams } from './liquidPlant.js';
 import { sizeLiquidPlant } from './liquidPlantSizing.js';
 import type { PlantMode } from './economizer.js';
 import type { CoolingSpec } from './plantSpec.js';
@@ -90,8 +90,17 @@ export function coolingPower(params: CoolingParams, input: CoolingInput): Coolin
   return { powerW, waterKgPerS, chillerLoadW, mode, clamped };
 }
 
+/** The two sub-plant models; a caller may pass memoizing stand-ins that return exactly what these return. */
+export interface SubPlantModels {
+  air: (params: AirPlantParams, heatW: number, w: PlantWeather) => AirPlantOutput;
+  liquid: (params: LiquidPlantParams, heatW: number, w: PlantWeather) => LiquidPlantOutput;
+}
+
+const SUB_PLANTS: SubPlantModels = { air: airPlantPower, liquid: liquidPlantPower };
+
 /** coolingPower writing each consumer's power into powerW[i], in the order of params.components (no record built). */
-export function coolingPowerInto(params: CoolingParams, input: CoolingInput, powerW: Float64Array): Omit<CoolingOutput, 'powerW'> {
+export function coolingPowerInto(params: CoolingParams, input: CoolingInput, powerW: Float64Array,
+  plants: SubPlantModels = SUB_PLANTS): Omit<CoolingOutput, 'powerW'> {
   const w: PlantWeather = { dryBulbC: input.dryBulbC, wetBulbC: input.wetBulbC, pressurePa: input.pressurePa };
   const clampedInput = input.airHeatW < 0 || input.liquidHeatW < 0;
   const airIn = Math.max(0, input.airHeatW);
@@ -104,7 +113,7 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
   let k = 0; // consumers in AIR_KEYS order, then the liquid plant's four (sizeCooling's order)
   if (params.air !== undefined) {
     const heatW = airIn + (params.liquid === undefined ? liquidIn : 0);
-    const a = airPlantPower(params.air, heatW, w);
+    const a = plants.air(params.air, heatW, w);
     powerW[k++] = a.crahFansW;
     powerW[k++] = a.chilledWaterPumpsW;
     powerW[k++] = a.chillerW;
@@ -117,7 +126,7 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
   }
   if (params.liquid !== undefined) {
     const heatW = liquidIn + (params.air === undefined ? airIn : 0);
-    const l = liquidPlantPower(params.liquid, heatW, w);
+    const l = plants.liquid(params.liquid, heatW, w);
     powerW[k++] = l.cduPumpsW;
     powerW[k++] = l.facilityPumpsW;
     powerW[k++] = l.rejectionFansW;
