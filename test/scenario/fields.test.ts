@@ -10,6 +10,7 @@ import { mathUnit } from '../../sim/scenario/fields.js';
 const TEXTS: [string, string][] = [
   ['105 kW', 'W'], ['40 degC', 'degC'], ['104 degF', 'degC'], ['6 K', 'K'], ['15 min', 's'], ['20 MWh', 'J'],
   ['0.58 kg/kWh', 'kg/J'], ['1.8 L/kWh', 'L/J'], ['12 m^3/s', 'm^3/s'], ['250 Pa', 'Pa'], ['2500 kVA', 'VA'], ['72 /h', 'Hz'],
+  ['3 km^2', 'm^2'], ['5 cm^3/min', 'm^3/s'], ['2 kW h^-1', 'W/s'], // powers of prefixed units: mathjs's pow at work
 ];
 
 describe('mathUnit', () => {
