@@ -6,8 +6,8 @@
  * and its outputs. A step whose inputs equal the recorded ones gets the recorded outputs: the models are
  * pure, so that is exactly what they would return; any other step is evaluated and recorded. Results
  * therefore never depend on what the tapes hold (test/facility/plantTapes.test.ts).
- * Memory: tapes are dropped least recently used first beyond `maxBytes`; a run too long for one tape is
- * not taped at all.
+ * Memory: a plant is taped from its second run on; tapes are dropped least recently used first beyond
+ * `maxBytes`; a run too long for one tape is not taped at all.
  */
 import type { SubPlantModels } from './models/cooling/plant.js';
 import type { CoolingParams } from './models/cooling/plant.js';
@@ -19,6 +19,8 @@ import type { PlantMode } from './models/cooling/economizer.js';
 const MODES: readonly PlantMode[] = ['free', 'partial', 'mechanical'];
 const AIR_FIELDS = ['crahFansW', 'chilledWaterPumpsW', 'chillerW', 'condenserPumpsW', 'towerFansW', 'waterKgPerS', 'chillerLoadW', 'heatRejectedW'] as const;
 const LIQUID_FIELDS = ['cduPumpsW', 'facilityPumpsW', 'rejectionFansW', 'trimChillerW', 'waterKgPerS', 'trimLoadW', 'trimDeliveredW', 'heatRejectedW'] as const;
+/** Plant keys remembered without a tape (oldest forgotten first). */
+const MAX_SEEN = 64;
 /** Per step: heat, dry bulb, wet bulb, pressure, the numeric outputs, mode, clamped. */
 const WIDTH = 4 + AIR_FIELDS.length + 2;
 
@@ -28,6 +30,8 @@ const keyOf = (kind: string, params: unknown): string =>
 
 export class PlantTapes {
   private readonly tapes = new Map<string, Float64Array>();
+  /** Keys seen once, without a tape: a plant is taped from its second run on (most samples change most plants). */
+  private readonly seen = new Set<string>();
   private bytes = 0;
 
   constructor(private readonly maxBytes = 32 * 2 ** 20) {}
@@ -52,6 +56,11 @@ export class PlantTapes {
     }
     const bytes = steps * WIDTH * Float64Array.BYTES_PER_ELEMENT;
     if (bytes > this.maxBytes) return undefined;
+    if (!this.seen.has(key)) {
+      if (this.seen.size >= MAX_SEEN) this.seen.delete(this.seen.values().next().value as string);
+      this.seen.add(key);
+      return undefined;
+    }
     if (tape !== undefined) this.drop(key, tape);
     for (const [oldest, old] of this.tapes) {
       if (this.bytes + bytes <= this.maxBytes) break;
