@@ -1,11 +1,11 @@
 /**
- * fields.ts builds mathjs's unit() itself (so the CLI bundle can leave out what parsing never uses):
+ * mathUnit.ts builds mathjs's unit() itself (so the CLI bundle can leave out what parsing never uses):
  * it must parse, convert, compare and print exactly as mathjs's default `unit` does.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { unit as defaultUnit } from 'mathjs';
-import { mathUnit } from '../../sim/scenario/fields.js';
+import { mathUnit } from '../../sim/scenario/mathUnit.js';
 
 const TEXTS: [string, string][] = [
   ['105 kW', 'W'], ['40 degC', 'degC'], ['104 degF', 'degC'], ['6 K', 'K'], ['15 min', 's'], ['20 MWh', 'J'],

@@ -12,7 +12,7 @@
  *     misc: 1 %
  */
 import { z } from 'zod';
-import { mathUnit } from '../fields.js';
+import { mathUnit } from '../mathUnit.js';
 import { count, fraction, parseQuantity, quantity } from '../fields.js';
 import type { PowerChainConfig } from '../../models/power/chainSizing.js';
 import { COMPUTER_ROOM_LIGHTING_W_PER_M2, DISTRIBUTION_DESIGN_LOSS_FRACTION, UPS_LOSS_SETS, type DistributionKind, type UpsMode } from '../../models/power/curves.js';
