@@ -20,7 +20,7 @@
 import { SECONDS_PER_HOUR } from './units.js';
 import type { ComponentCategory } from './metrics/hourlyTypes.js';
 import { itPower, type ItParams } from './models/it/itPower.js';
-import { powerChain, type PowerChainParams } from './models/power/chain.js';
+import { powerChainInto, type PowerChainOutput, type PowerChainParams } from './models/power/chain.js';
 import { coolingComponents, coolingPowerInto, type CoolingParams, type SubPlantModels } from './models/cooling/plant.js';
 import type { PlantTapes } from './plantTapes.js';
 
@@ -65,6 +65,8 @@ export class DesignRun {
   private readonly values: Float64Array;
   private readonly coolingW: Float64Array;
   private readonly itInput = { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, inletAirTempC: 0 };
+  private readonly chainInput = { itPowerW: 0, mechanicalPowerW: 0 };
+  private readonly chainOut: PowerChainOutput = { distributionLossW: 0, upsLossW: 0, transformerLossW: 0, lightingW: 0, miscW: 0, clamped: false };
   /** The last interval's inputs and the results that are not in `values` (exact reuse when nothing changed). */
   private readonly last = { computePowerW: Number.NaN, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
   private lastComputeW = 0;
@@ -136,7 +138,10 @@ export class DesignRun {
     itInput.inletAirTempC = this.plant.inletAirTempC;
     const it = itPower(this.plant.it, itInput);
     // depends on: IT power (PDU and UPS losses); these losses and lighting are room-air heat.
-    const inside = powerChain(this.plant.power, { itPowerW: it.itPowerW, mechanicalPowerW: 0 });
+    const chainIn = this.chainInput;
+    chainIn.itPowerW = it.itPowerW;
+    chainIn.mechanicalPowerW = 0;
+    const inside = powerChainInto(this.plant.power, chainIn, this.chainOut);
     const airHeatW = it.airHeatW + inside.distributionLossW + inside.upsLossW + inside.lightingW + inside.miscW;
     // depends on: heat to liquid and to air, and the interval's weather.
     const coolingW = this.coolingW;
@@ -150,7 +155,8 @@ export class DesignRun {
     let mechanicalW = 0;
     for (let k = 0; k < coolingW.length; k++) mechanicalW += coolingW[k];
     // depends on: IT plus mechanical load through the UPS (any cooling on it) and the transformer.
-    const chain = powerChain(this.plant.power, { itPowerW: it.itPowerW, mechanicalPowerW: mechanicalW });
+    chainIn.mechanicalPowerW = mechanicalW;
+    const chain = powerChainInto(this.plant.power, chainIn, this.chainOut);
     const v = this.values;
     let c = 0;
     v[c++] = it.itPowerW;

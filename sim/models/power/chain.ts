@@ -54,6 +54,11 @@ export interface PowerChainOutput {
 }
 
 export function powerChain(params: PowerChainParams, input: PowerChainInput): PowerChainOutput {
+  return powerChainInto(params, input, { distributionLossW: 0, upsLossW: 0, transformerLossW: 0, lightingW: 0, miscW: 0, clamped: false });
+}
+
+/** powerChain writing every field of `out` and returning it (evaluated twice per design and control step). */
+export function powerChainInto(params: PowerChainParams, input: PowerChainInput, out: PowerChainOutput): PowerChainOutput {
   if (!(input.itPowerW >= 0 && input.mechanicalPowerW >= 0)) {
     throw new RangeError(`powerChain: itPowerW and mechanicalPowerW must be >= 0, got ${input.itPowerW}, ${input.mechanicalPowerW}`);
   }
@@ -64,12 +69,11 @@ export function powerChain(params: PowerChainParams, input: PowerChainInput): Po
   const lighting = lightingW(params.lighting);
   const transformerLoadW = upsOutputW + ups.lossW + (input.mechanicalPowerW - mechanicalOnUpsW) + lighting + params.miscW;
   const transformer = transformerLossW(params.transformer, { loadW: transformerLoadW });
-  return {
-    distributionLossW: distribution.lossW,
-    upsLossW: ups.lossW,
-    transformerLossW: transformer.lossW,
-    lightingW: lighting,
-    miscW: params.miscW,
-    clamped: distribution.clamped || ups.clamped || transformer.clamped,
-  };
+  out.distributionLossW = distribution.lossW;
+  out.upsLossW = ups.lossW;
+  out.transformerLossW = transformer.lossW;
+  out.lightingW = lighting;
+  out.miscW = params.miscW;
+  out.clamped = distribution.clamped || ups.clamped || transformer.clamped;
+  return out;
 }
