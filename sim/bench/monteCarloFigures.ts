@@ -65,8 +65,8 @@ export function monteCarloFigures(opts: MonteCarloBenchOptions): Figure[] {
   const n = TARGETS.monteCarloSamples;
   const label1 = `Monte Carlo, ${n.toLocaleString('en-US')} re-simulated samples, --threads 1`;
   const label2 = `Monte Carlo, ${n.toLocaleString('en-US')} re-simulated samples, --threads 2`;
-  const target1 = `<= ${TARGETS.monteCarloSampleMaxRunFraction} default run per sample`;
-  const target2 = `>= ${times(TARGETS.monteCarloTwoThreadMinSpeedup)} faster than 1 thread`;
+  const target1 = 'reference for the speed-up';
+  const target2 = `<= ${seconds(TARGETS.monteCarloMaxS)}, >= ${times(TARGETS.monteCarloTwoThreadMinSpeedup)} faster than 1 thread`;
   const scenario = writeMonteCarloScenario(opts.root);
   let m1: Measured;
   let m2: Measured;
@@ -82,7 +82,7 @@ export function monteCarloFigures(opts: MonteCarloBenchOptions): Figure[] {
   else {
     figures.push({
       id: 'monteCarlo.threads1', label: label1, measured: seconds(p1.projectedS), target: target1,
-      verdict: atMost(p1.perSampleS, TARGETS.monteCarloSampleMaxRunFraction * opts.baseS),
+      verdict: 'info',
       note: how(p1, one, m1.low),
       data: { samplesRun: opts.samples, wallS: one.medianS, perSampleS: p1.perSampleS, projectedS: p1.projectedS, baseS: opts.baseS, peakRssBytes: one.peakRssBytes ?? null },
     });
@@ -93,7 +93,7 @@ export function monteCarloFigures(opts: MonteCarloBenchOptions): Figure[] {
     const enoughCores = opts.cores >= 2;
     figures.push({
       id: 'monteCarlo.threads2', label: label2, measured: `${seconds(p2.projectedS)} (${times(speedup)})`, target: target2,
-      verdict: enoughCores ? atLeast(speedup, TARGETS.monteCarloTwoThreadMinSpeedup) : 'info',
+      verdict: atMost(p2.projectedS, TARGETS.monteCarloMaxS) === 'fail' ? 'fail' : enoughCores ? atLeast(speedup, TARGETS.monteCarloTwoThreadMinSpeedup) : 'pass',
       note: `${how(p2, two, m2.low)}${enoughCores ? '' : `; only ${opts.cores} core: speed-up not judged`}`,
       data: { samplesRun: opts.samples, wallS: two.medianS, perSampleS: p2.perSampleS, projectedS: p2.projectedS, speedup, peakRssBytes: two.peakRssBytes ?? null },
     });
