@@ -21,7 +21,7 @@ import { SECONDS_PER_HOUR } from './units.js';
 import type { ComponentCategory } from './metrics/hourlyTypes.js';
 import { itPower, type ItParams } from './models/it/itPower.js';
 import { powerChainInto, type PowerChainOutput, type PowerChainParams } from './models/power/chain.js';
-import { coolingComponents, coolingPowerInto, type CoolingParams, type SubPlantModels } from './models/cooling/plant.js';
+import { coolingComponents, coolingPowerInto, newCoolingState, type CoolingInput, type CoolingParams, type SubPlantModels } from './models/cooling/plant.js';
 import type { PlantTapes } from './plantTapes.js';
 
 const POWER_CHAIN = ['distributionLoss', 'upsLoss', 'transformerLoss'] as const;
@@ -66,6 +66,8 @@ export class DesignRun {
   private readonly coolingW: Float64Array;
   private readonly itInput = { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, inletAirTempC: 0 };
   private readonly chainInput = { itPowerW: 0, mechanicalPowerW: 0 };
+  private readonly coolingInput: CoolingInput = { liquidHeatW: 0, airHeatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
+  private readonly coolingState = newCoolingState();
   private readonly chainOut: PowerChainOutput = { distributionLossW: 0, upsLossW: 0, transformerLossW: 0, lightingW: 0, miscW: 0, clamped: false };
   /** The last interval's inputs and the results that are not in `values` (exact reuse when nothing changed). */
   private readonly last = { computePowerW: Number.NaN, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
@@ -145,13 +147,13 @@ export class DesignRun {
     const airHeatW = it.airHeatW + inside.distributionLossW + inside.upsLossW + inside.lightingW + inside.miscW;
     // depends on: heat to liquid and to air, and the interval's weather.
     const coolingW = this.coolingW;
-    const cooling = coolingPowerInto(this.plant.cooling, {
-      liquidHeatW: it.liquidHeatW,
-      airHeatW,
-      dryBulbC: s.dryBulbC,
-      wetBulbC: s.wetBulbC,
-      pressurePa: s.pressurePa,
-    }, coolingW, this.subPlants);
+    const coolingIn = this.coolingInput;
+    coolingIn.liquidHeatW = it.liquidHeatW;
+    coolingIn.airHeatW = airHeatW;
+    coolingIn.dryBulbC = s.dryBulbC;
+    coolingIn.wetBulbC = s.wetBulbC;
+    coolingIn.pressurePa = s.pressurePa;
+    const cooling = coolingPowerInto(this.plant.cooling, coolingIn, coolingW, this.coolingState, this.subPlants);
     let mechanicalW = 0;
     for (let k = 0; k < coolingW.length; k++) mechanicalW += coolingW[k];
     // depends on: IT plus mechanical load through the UPS (any cooling on it) and the transformer.

@@ -68,8 +68,11 @@ export interface AirPlantOutput {
 const FULL_FAN_SETPOINT_C = -100;
 
 export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather): AirPlantOutput {
-  const crah = crahFans(p.crah, { heatW, pressurePa: w.pressurePa });
-  const chwPump = pumpPower(p.chilledWaterPump, { flowKgPerS: waterFlowKgPerS(crah.coilLoadW, p.chilledWaterReturnC - p.chilledWaterSupplyC) });
+  scratch.crah.heatW = heatW;
+  scratch.crah.pressurePa = w.pressurePa;
+  const crah = crahFans(p.crah, scratch.crah);
+  scratch.pump.flowKgPerS = waterFlowKgPerS(crah.coilLoadW, p.chilledWaterReturnC - p.chilledWaterSupplyC);
+  const chwPump = pumpPower(p.chilledWaterPump, scratch.pump);
   const loadW = crah.coilLoadW + chwPump.powerW;
   let clamped = crah.clamped || chwPump.clamped;
   if (loadW <= 0) return output(crah.powerW, chwPump.powerW, 0, 0, 0, 0, 0, loadW, 'free', clamped);
@@ -87,18 +90,20 @@ export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather)
     towerIn.heatW = heatRejectedW;
     const towerWaterC = coolingTowerInto(c.tower, towerIn, towerOut).leavingWaterC;
     if (c.economizerApproachK !== undefined) {
-      const econ = watersideEconomizer({ approachK: c.economizerApproachK }, {
-        coolingWaterC: towerWaterC, chilledWaterSupplyC: p.chilledWaterSupplyC, chilledWaterReturnC: p.chilledWaterReturnC,
-      });
+      const e = scratch.economizer;
+      e.params.approachK = c.economizerApproachK;
+      e.input.coolingWaterC = towerWaterC;
+      e.input.chilledWaterSupplyC = p.chilledWaterSupplyC;
+      e.input.chilledWaterReturnC = p.chilledWaterReturnC;
+      const econ = watersideEconomizer(e.params, e.input);
       mode = econ.mode;
       freeFraction = econ.freeFraction;
     }
     const freeLoadW = freeFraction * loadW;
-    ch = stagedChillers(p.chillers, {
-      loadW: loadW - freeLoadW,
-      chilledWaterSupplyC: p.chilledWaterSupplyC,
-      condenserEnteringC: Math.max(towerWaterC, c.minCondenserWaterC),
-    });
+    scratch.chillers.loadW = loadW - freeLoadW;
+    scratch.chillers.chilledWaterSupplyC = p.chilledWaterSupplyC;
+    scratch.chillers.condenserEnteringC = Math.max(towerWaterC, c.minCondenserWaterC);
+    ch = stagedChillers(p.chillers, scratch.chillers);
     heatRejectedW = freeLoadW + ch.condenserHeatW;
     if (mode === 'free') break;
   }
@@ -109,11 +114,20 @@ export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather)
   towerIn.heatW = heatRejectedW;
   towerIn.leavingSetpointC = towerSetpointC;
   const tower = coolingTowerInto(c.tower, towerIn, towerOut);
-  const cwPump = pumpPower(c.pump, { flowKgPerS: c.tower.designWaterKgPerS });
+  scratch.pump.flowKgPerS = c.tower.designWaterKgPerS;
+  const cwPump = pumpPower(c.pump, scratch.pump);
   clamped = clamped || ch!.clamped || tower.clamped || cwPump.clamped;
   return output(crah.powerW, chwPump.powerW, ch!.powerW, cwPump.powerW, tower.fanPowerW, tower.waterKgPerS, ch!.deliveredLoadW,
     heatRejectedW, mode, clamped);
 }
+
+/** Inputs of the component models, filled before each call (every step calls them: no allocation). */
+const scratch = {
+  crah: { heatW: 0, pressurePa: 0 },
+  pump: { flowKgPerS: 0 },
+  economizer: { params: { approachK: 0 }, input: { coolingWaterC: 0, chilledWaterSupplyC: 0, chilledWaterReturnC: 0 } },
+  chillers: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 },
+};
 
 /** The towers' output, reused by every tower call of every step (read before the next call). */
 const towerOut: CoolingTowerOutput = {

@@ -61,16 +61,23 @@ export function approachK(hx: AirCooledWater, heatW: number, airFlowFraction: nu
   return (heatW * (1 - eff * r)) / (eff * airCapacity);
 }
 
+/** The search in progress (one at a time; its functions are made once, so a search allocates nothing). */
+const search = { hx: undefined as unknown as AirCooledWater, heatW: 0, allowedK: 0 };
+const excessK = (f: number): number => approachK(search.hx, search.heatW, f) - search.allowedK;
+// The approach falls about as 1 / f: the secant steers on allowed / approach - 1, nearly linear in f.
+const straightened = (excess: number): number => search.allowedK / (excess + search.allowedK) - 1;
+
 /** Smallest air-flow fraction in [minFraction, 1] whose approach is <= allowedApproachK (1 if none). */
 export function airFlowFractionFor(hx: AirCooledWater, heatW: number, allowedApproachK: number, minFraction: number): number {
   const excessAtMinK = approachK(hx, heatW, minFraction) - allowedApproachK;
   if (excessAtMinK <= 0) return minFraction;
   const excessAtFullK = approachK(hx, heatW, 1) - allowedApproachK;
   if (excessAtFullK >= 0) return 1;
-  // 30 halvings of [minFraction, 1] (bisection.ts computes them with a few calls); the approach falls about as
-  // 1 / f, so its secant steers on allowed / approach - 1, nearly linear in f.
-  return bisectDecreasing((f) => approachK(hx, heatW, f) - allowedApproachK, minFraction, 1, 30, excessAtMinK, excessAtFullK,
-    (excessK) => allowedApproachK / (excessK + allowedApproachK) - 1);
+  search.hx = hx;
+  search.heatW = heatW;
+  search.allowedK = allowedApproachK;
+  // 30 halvings of [minFraction, 1] (bisection.ts computes them with a few calls).
+  return bisectDecreasing(excessK, minFraction, 1, 30, excessAtMinK, excessAtFullK, straightened);
 }
 
 /**

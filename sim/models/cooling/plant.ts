@@ -84,7 +84,7 @@ const combine = (a: PlantMode | undefined, b: PlantMode | undefined): PlantMode 
 
 export function coolingPower(params: CoolingParams, input: CoolingInput): CoolingOutput {
   const values = new Float64Array(params.components.length);
-  const { waterKgPerS, chillerLoadW, mode, clamped } = coolingPowerInto(params, input, values);
+  const { waterKgPerS, chillerLoadW, mode, clamped } = coolingPowerInto(params, input, values, newCoolingState());
   const powerW: Record<string, number> = {};
   params.components.forEach((k, i) => (powerW[k] = values[i]));
   return { powerW, waterKgPerS, chillerLoadW, mode, clamped };
@@ -98,10 +98,18 @@ export interface SubPlantModels {
 
 const SUB_PLANTS: SubPlantModels = { air: airPlantPower, liquid: liquidPlantPower };
 
-/** coolingPower writing each consumer's power into powerW[i], in the order of params.components (no record built). */
-export function coolingPowerInto(params: CoolingParams, input: CoolingInput, powerW: Float64Array,
-  plants: SubPlantModels = SUB_PLANTS): Omit<CoolingOutput, 'powerW'> {
-  const w: PlantWeather = { dryBulbC: input.dryBulbC, wetBulbC: input.wetBulbC, pressurePa: input.pressurePa };
+/** What coolingPower returns besides the consumers' powers. */
+export type CoolingState = Omit<CoolingOutput, 'powerW'>;
+
+export const newCoolingState = (): CoolingState => ({ waterKgPerS: 0, chillerLoadW: 0, mode: 'free', clamped: false });
+
+/**
+ * coolingPower writing each consumer's power into powerW[i], in the order of params.components, and the rest
+ * into `out` (returned): nothing is allocated per call.
+ */
+export function coolingPowerInto(params: CoolingParams, input: CoolingInput, powerW: Float64Array, out: CoolingState,
+  plants: SubPlantModels = SUB_PLANTS): CoolingState {
+  const w: PlantWeather = input; // the sub-plants read its weather fields only
   const clampedInput = input.airHeatW < 0 || input.liquidHeatW < 0;
   const airIn = Math.max(0, input.airHeatW);
   const liquidIn = Math.max(0, input.liquidHeatW);
@@ -136,6 +144,9 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
     clamped = clamped || l.clamped;
     if (heatW > 0) liquidMode = l.mode;
   }
-  const mode = chillerLoadW === 0 ? 'free' : combine(airMode, liquidMode);
-  return { waterKgPerS, chillerLoadW, mode, clamped };
+  out.waterKgPerS = waterKgPerS;
+  out.chillerLoadW = chillerLoadW;
+  out.mode = chillerLoadW === 0 ? 'free' : combine(airMode, liquidMode);
+  out.clamped = clamped;
+  return out;
 }
