@@ -27,14 +27,10 @@ import { openProfile, type UtilizationSource } from './models/workload/profile.j
 import { diurnalProfile, poissonJobs } from './models/workload/generators.js';
 
 export type { WorkloadParams } from './scenario/schema/workload.js';
+import type { JobStats } from './metrics/summaryTypes.js';
 
-export interface WorkloadStats {
-  submitted: number;
-  completed: number;
-  rejected: number;
-  meanWaitS: number;
-  p95WaitS: number;
-  skippedLines: number;
+/** The summary's job statistics plus what the workload knows besides. */
+export interface WorkloadStats extends JobStats {
   /** Jobs that started (waits are over these). */
   started: number;
   /** Started jobs whose wait was > 0. */

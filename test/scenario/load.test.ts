@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError } from '../../sim/errors.js';
 import { parseQuantity } from '../../sim/scenario/fields.js';
 import { loadScenario, parseScenarioText, validateText } from '../../sim/scenario/load.js';
 import { normalize } from '../../sim/scenario/normalize.js';
 import type { ScenarioParsed } from '../../sim/scenario/schema.js';
 import { JOULES_PER_KWH } from '../../sim/units.js';
 import { errorLines, plantSchema, standInScenarioSchema } from './standIn.js';
+import { inputErrorLines } from '../sweep/inputErrorLines.js';
 
 const MINIMAL = 'test/fixtures/scenarios/minimal.yaml';
-const linesOf = (f: () => unknown): string[] => {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof InputError) return err.lines;
-    throw err;
-  }
-  return [];
-};
+const linesOf = inputErrorLines;
 
 describe('loadScenario', () => {
   it('loads the minimal scenario with SI site values and its source', () => {
