@@ -10,7 +10,7 @@ import { evaluate } from '../evaluate.js';
 import type { Summary } from '../metrics/summaryTypes.js';
 import type { HourlyTable } from '../metrics/hourlyTypes.js';
 import { writeRunOutputs } from '../../reports/write.js';
-import { planMonteCarlo, runMonteCarlo, type MonteCarloRun } from '../montecarlo/runMonteCarlo.js';
+import { planMonteCarlo, runMonteCarlo, startMonteCarlo, type MonteCarloRun } from '../montecarlo/runMonteCarlo.js';
 
 export interface RunRequest {
   file: string;
@@ -38,9 +38,17 @@ export async function runScenario(req: RunRequest): Promise<RunOutcome> {
   const scenarioText = readFileSync(req.file, 'utf8');
   const source = { text: scenarioText, file: req.file, shownAs: req.shownFile, overrides: [...req.overrides], seed: req.seed };
   const planned = req.monteCarlo && planMonteCarlo(source, scenario, req.monteCarlo.samples);
-  const evaluation = evaluate(scenario, { seed: req.seed });
+  // Worker threads start on the samples while this thread runs the base case (samplePool.ts).
+  const started = planned && startMonteCarlo(planned, req.monteCarlo);
+  let evaluation;
+  try {
+    evaluation = evaluate(scenario, { seed: req.seed });
+  } catch (err) {
+    await started?.close();
+    throw err;
+  }
   const { summary, hourly } = evaluation;
-  const mc: MonteCarloRun | undefined = planned && (await runMonteCarlo(planned, evaluation, req.monteCarlo));
+  const mc: MonteCarloRun | undefined = planned && (await runMonteCarlo(planned, evaluation, req.monteCarlo, started));
   if (mc) summary.monteCarlo = mc.summary;
   const outDir = req.outDir ?? join(req.cwd, 'out', scenario.name);
   const files = await writeRunOutputs(

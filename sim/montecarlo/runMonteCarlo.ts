@@ -20,10 +20,10 @@ import { KPI_NAMES, TCO_TOTAL_INDEX } from './kpis.js';
 import { planSamples, type SamplePlan } from './plan.js';
 import type { Scenario } from '../scenario/schema.js';
 import { recostKpis, sampleScenario, type ScenarioSource } from './sampleScenario.js';
-import { simulateSamples } from './samplePool.js';
+import { startSamples, type StartedSamples } from './samplePool.js';
 
 export interface MonteCarloOptions {
-  /** Worker threads for re-simulated samples; 1 runs them in this thread (default: os.availableParallelism()). */
+  /** Threads simulating re-simulated samples, this one included: 1 runs them all here (default: os.availableParallelism()). */
   threads?: number;
   /** Called after each sample with the number done so far. */
   onProgress?: (done: number, total: number) => void;
@@ -57,22 +57,33 @@ export function planMonteCarlo(source: ScenarioSource, scenario: Scenario, sampl
   return { source: { ...source, seed }, spec, plan };
 }
 
-/** Runs a checked plan; `base` is the run of the same scenario and seed (money-only samples reuse its physics). */
-export async function runMonteCarlo(planned: MonteCarloPlan, base: Evaluation, options: MonteCarloOptions = {}): Promise<MonteCarloRun> {
+/**
+ * Starts the re-simulated samples of a checked plan on worker threads, to call before the base run so the
+ * workers start while it runs (samplePool.ts); undefined when the plan is money-only (nothing to simulate).
+ */
+export function startMonteCarlo(planned: MonteCarloPlan, options: MonteCarloOptions = {}): StartedSamples | undefined {
+  return planned.plan.moneyOnly ? undefined : startSamples(planned.source, planned.plan.overrides, options.threads ?? availableParallelism());
+}
+
+/**
+ * Runs a checked plan; `base` is the run of the same scenario and seed (money-only samples reuse its physics,
+ * re-simulated ones replay its jobs); `started` the plan's samples already under way (startMonteCarlo).
+ */
+export async function runMonteCarlo(planned: MonteCarloPlan, base: Evaluation, options: MonteCarloOptions = {},
+  started: StartedSamples | undefined = startMonteCarlo(planned, options)): Promise<MonteCarloRun> {
   const { source, spec, plan } = planned;
   const samples = plan.overrides.length;
   let done = 0;
   const tick = () => options.onProgress?.(++done, samples);
   let vectors: Float64Array[];
-  if (plan.moneyOnly) {
+  if (started === undefined) {
     vectors = plan.overrides.map((o, i) => {
       const v = recostKpis(base, sampleScenario(source, i, o));
       tick();
       return v;
     });
   } else {
-    const withCluster = { ...source, cluster: base.result.cluster }; // the base run's jobs: samples replay them
-    vectors = await simulateSamples(withCluster, plan.overrides, options.threads ?? availableParallelism(), tick);
+    vectors = await started.finish({ ...source, cluster: base.result.cluster }, tick); // samples here replay the base run's jobs
   }
 
   const ids = base.summary.designs.map((d) => d.id);

@@ -20,7 +20,7 @@ export function runCommand(io: Io): Command {
     .option('--no-report', 'skip report.html (faster)')
     .option('--png', 'also write every chart as PNG')
     .option('--samples <n>', "Monte Carlo over the scenario's uncertainty: block: p10/p50/p90 of every KPI", (t) => parsePositiveInt('--samples', t, 1_000_000))
-    .option('--threads <n>', 'worker threads for --samples (default: all cores)', (t) => parsePositiveInt('--threads', t, 1024))
+    .option('--threads <n>', 'threads simulating --samples, this one included (default: all cores)', (t) => parsePositiveInt('--threads', t, 1024))
     .action(async (file: string | undefined, opts: { out?: string; json?: boolean; seed?: number; set: string[]; report: boolean; png?: boolean; samples?: number; threads?: number }) => {
       const [{ runScenario }, { runTable }, { decisionTable }, { monteCarloTable }, { progressBar }] = await Promise.all([
         import('../runScenario.js'),
