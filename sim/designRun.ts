@@ -19,7 +19,7 @@
  */
 import { SECONDS_PER_HOUR } from './units.js';
 import type { ComponentCategory } from './metrics/hourlyTypes.js';
-import { itPower, type ItParams } from './models/it/itPower.js';
+import { itPowerInto, type ItOutput, type ItParams } from './models/it/itPower.js';
 import { powerChainInto, type PowerChainOutput, type PowerChainParams } from './models/power/chain.js';
 import { coolingComponents, coolingPowerInto, newCoolingState, type CoolingInput, type CoolingParams, type SubPlantModels } from './models/cooling/plant.js';
 import type { PlantTapes } from './plantTapes.js';
@@ -65,6 +65,7 @@ export class DesignRun {
   private readonly values: Float64Array;
   private readonly coolingW: Float64Array;
   private readonly itInput = { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, inletAirTempC: 0 };
+  private readonly itOut: ItOutput = { itPowerW: 0, computePowerW: 0, psuLossW: 0, fanPowerW: 0, liquidHeatW: 0, airHeatW: 0, clamped: false };
   private readonly chainInput = { itPowerW: 0, mechanicalPowerW: 0 };
   private readonly coolingInput: CoolingInput = { liquidHeatW: 0, airHeatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
   private readonly coolingState = newCoolingState();
@@ -138,7 +139,7 @@ export class DesignRun {
     itInput.poweredNodes = s.poweredNodes;
     itInput.meanUtilization = s.meanUtilization;
     itInput.inletAirTempC = this.plant.inletAirTempC;
-    const it = itPower(this.plant.it, itInput);
+    const it = itPowerInto(this.plant.it, itInput, this.itOut);
     // depends on: IT power (PDU and UPS losses); these losses and lighting are room-air heat.
     const chainIn = this.chainInput;
     chainIn.itPowerW = it.itPowerW;

@@ -12,8 +12,8 @@
 import type { SubPlantModels } from './models/cooling/plant.js';
 import type { CoolingParams } from './models/cooling/plant.js';
 import type { PlantWeather } from './models/cooling/airPlant.js';
-import { airPlantPower, type AirPlantOutput } from './models/cooling/airPlant.js';
-import { liquidPlantPower, type LiquidPlantOutput } from './models/cooling/liquidPlant.js';
+import { airPlantPowerInto, type AirPlantOutput } from './models/cooling/airPlant.js';
+import { liquidPlantPowerInto, type LiquidPlantOutput } from './models/cooling/liquidPlant.js';
 import type { PlantMode } from './models/cooling/economizer.js';
 
 const MODES: readonly PlantMode[] = ['free', 'partial', 'mechanical'];
@@ -41,8 +41,8 @@ export class PlantTapes {
     const air = cooling.air && this.tape(keyOf('air', cooling.air), steps);
     const liquid = cooling.liquid && this.tape(keyOf('liquid', cooling.liquid), steps);
     return {
-      air: air ? (p, heatW, w) => taped(air, step(), heatW, w, AIR_FIELDS, () => airPlantPower(p, heatW, w)) : airPlantPower,
-      liquid: liquid ? (p, heatW, w) => taped(liquid, step(), heatW, w, LIQUID_FIELDS, () => liquidPlantPower(p, heatW, w)) : liquidPlantPower,
+      air: air ? (p, heatW, w, out) => taped(air, step(), heatW, w, AIR_FIELDS, out, airPlantPowerInto, p) : airPlantPowerInto,
+      liquid: liquid ? (p, heatW, w, out) => taped(liquid, step(), heatW, w, LIQUID_FIELDS, out, liquidPlantPowerInto, p) : liquidPlantPowerInto,
     };
   }
 
@@ -80,20 +80,19 @@ export class PlantTapes {
 
 type Fields = typeof AIR_FIELDS | typeof LIQUID_FIELDS;
 
-/** The recorded output of this step if its inputs match, else `evaluate()` recorded. */
-function taped<T extends AirPlantOutput | LiquidPlantOutput>(tape: Float64Array, step: number, heatW: number, w: PlantWeather,
-  fields: Fields, evaluate: () => T): T {
+/** The recorded output of this step written into `out` if its inputs match, else `evaluate` written into `out` and recorded. */
+function taped<P, T extends AirPlantOutput | LiquidPlantOutput>(tape: Float64Array, step: number, heatW: number, w: PlantWeather,
+  fields: Fields, out: T, evaluate: (params: P, heatW: number, w: PlantWeather, out: T) => T, params: P): T {
   const row = step * WIDTH;
-  if (row + WIDTH > tape.length) return evaluate();
+  if (row + WIDTH > tape.length) return evaluate(params, heatW, w, out);
+  const values = out as unknown as Record<string, number>;
   if (tape[row] === heatW && tape[row + 1] === w.dryBulbC && tape[row + 2] === w.wetBulbC && tape[row + 3] === w.pressurePa) {
-    const out: Record<string, unknown> = {};
-    for (let k = 0; k < fields.length; k++) out[fields[k]] = tape[row + 4 + k];
+    for (let k = 0; k < fields.length; k++) values[fields[k]] = tape[row + 4 + k];
     out.mode = MODES[tape[row + 4 + fields.length]];
     out.clamped = tape[row + 5 + fields.length] === 1;
-    return out as T;
+    return out;
   }
-  const out = evaluate();
-  const values = out as unknown as Record<string, number>;
+  evaluate(params, heatW, w, out);
   tape[row] = heatW;
   tape[row + 1] = w.dryBulbC;
   tape[row + 2] = w.wetBulbC;

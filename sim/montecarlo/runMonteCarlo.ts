@@ -40,6 +40,8 @@ export interface MonteCarloPlan {
   source: ScenarioSource;
   spec: UncertaintySpec;
   plan: SamplePlan;
+  /** Designs in the scenario (every sample has the same). */
+  designs: number;
 }
 
 /**
@@ -54,7 +56,7 @@ export function planMonteCarlo(source: ScenarioSource, scenario: Scenario, sampl
   const seed = source.seed ?? scenario.seed;
   const plan = planSamples(spec, seed, samples);
   checkUncertainty(source, spec, plan);
-  return { source: { ...source, seed }, spec, plan };
+  return { source: { ...source, seed }, spec, plan, designs: scenario.designs.length };
 }
 
 /**
@@ -62,7 +64,9 @@ export function planMonteCarlo(source: ScenarioSource, scenario: Scenario, sampl
  * workers start while it runs (samplePool.ts); undefined when the plan is money-only (nothing to simulate).
  */
 export function startMonteCarlo(planned: MonteCarloPlan, options: MonteCarloOptions = {}): StartedSamples | undefined {
-  return planned.plan.moneyOnly ? undefined : startSamples(planned.source, planned.plan.overrides, options.threads ?? availableParallelism());
+  if (planned.plan.moneyOnly) return undefined;
+  const width = planned.designs * KPI_NAMES.length;
+  return startSamples(planned.source, planned.plan.overrides, width, options.threads ?? availableParallelism());
 }
 
 /**

@@ -1,28 +1,17 @@
 /**
  * Piscina worker for re-simulated Monte Carlo samples. It receives the
- * scenario source once (workerData), keeps its parsed weather, and per task
- * gets only the sample's overrides; it returns the compact KPI vector, or the
- * lines of an input problem (errors lose their class across threads).
+ * scenario source once (workerData) and keeps its parsed weather and cluster
+ * series; its one task takes samples from the run's shared counter and writes
+ * their KPI vectors into the shared results until none is left
+ * (sharedSamples.ts).
  */
 import { workerData } from 'node:worker_threads';
-import { InputError } from '../errors.js';
 import { sampleSimulator, type ScenarioSource } from './sampleScenario.js';
-
-export interface SampleTask {
-  index: number;
-  overrides: string[];
-}
-
-export type SampleReply = { kpis: Float64Array } | { inputError: string[] };
+import { workerTask, type SampleReply, type SampleTask } from './sharedSamples.js';
 
 const simulateSample = sampleSimulator(workerData as ScenarioSource);
 
-/** Evaluates one sample; the same call the in-thread path makes. */
-export default function runSample(task: SampleTask): SampleReply {
-  try {
-    return { kpis: simulateSample(task.index, task.overrides) };
-  } catch (err) {
-    if (err instanceof InputError) return { inputError: err.lines };
-    throw err;
-  }
+/** Evaluates samples until none is left; the same evaluation the in-thread path makes. */
+export default function runSamples(task: SampleTask): Promise<SampleReply> {
+  return workerTask(task, simulateSample);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 // Count air-plant evaluations (the tapes call the model only for steps they do not hold).
 const calls = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../sim/models/cooling/airPlant.js', async (original) => (await import('../countingMock.js')).countCalls(await original<Record<string, unknown>>(), 'airPlantPower', calls));
+vi.mock('../../sim/models/cooling/airPlant.js', async (original) => (await import('../countingMock.js')).countCalls(await original<Record<string, unknown>>(), 'airPlantPowerInto', calls));
 
 const { loadScenario } = await import('../../sim/scenario/load.js');
 const { evaluate } = await import('../../sim/evaluate.js');

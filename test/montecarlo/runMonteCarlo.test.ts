@@ -9,7 +9,7 @@ const simulations = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../sim/simulate.js', async (original) => (await import('../countingMock.js')).countCalls(await original<Record<string, unknown>>(), 'simulate', simulations));
 
 const { loadFixture } = await import('./fixture.js');
-const { planMonteCarlo, runMonteCarlo } = await import('../../sim/montecarlo/runMonteCarlo.js');
+const { planMonteCarlo, runMonteCarlo, startMonteCarlo } = await import('../../sim/montecarlo/runMonteCarlo.js');
 const run = (f: ReturnType<typeof loadFixture>, samples: number, options: Parameters<typeof runMonteCarlo>[2]) =>
   runMonteCarlo(planMonteCarlo(f.source, f.base.result.scenario, samples), f.base, options);
 const { planSamples } = await import('../../sim/montecarlo/plan.js');
@@ -83,6 +83,12 @@ describe('runMonteCarlo, re-simulated samples', () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
     expect(done).toEqual([1, 2, 3, 4]);
     expect(one.summary.simulations).toBe(4);
+    // The worker simulates the jobs itself (this thread replays the base run's): let it finish samples first.
+    const planned = planMonteCarlo(physics.source, base.result.scenario, 4);
+    const started = startMonteCarlo(planned, { threads: 2 })!;
+    await vi.waitFor(() => expect(started.done()).toBeGreaterThanOrEqual(2), { timeout: 60_000, interval: 50 });
+    const early = await runMonteCarlo(planned, base, { threads: 2 }, started);
+    expect(JSON.stringify(early)).toBe(JSON.stringify(one));
     // A wider dry-cooler approach means warmer facility water: the PUE spreads.
     const pue = one.summary.designs[0].kpis.pue;
     expect(pue.p90).toBeGreaterThan(pue.p10);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../sim/errors.js';
 import { simulateSamples, workerEntry } from '../../sim/montecarlo/samplePool.js';
+import { KPI_NAMES } from '../../sim/montecarlo/kpis.js';
 import { loadFixture } from './fixture.js';
 
 describe('workerEntry', () => {
@@ -20,11 +21,12 @@ describe('workerEntry', () => {
 });
 
 describe('simulateSamples', () => {
-  const { source } = loadFixture('physics.yaml');
+  const { source, base } = loadFixture('physics.yaml');
+  const width = base.summary.designs.length * KPI_NAMES.length;
   const bad = [['designs[0].cooling.liquid.rejection.dryCooler.approach=5 K'], ['designs[0].cooling.liquid.rejection.dryCooler.approach=5 degC']];
 
   it.each([1, 2])('reports a sample the loader rejects as an input error naming the sample (threads %i)', async (threads) => {
-    const failure = await simulateSamples(source, bad, threads, () => {}).catch((e: unknown) => e);
+    const failure = await simulateSamples(source, bad, width, threads, () => {}).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(InputError);
     expect((failure as InputError).lines[0]).toMatch(/^physics\.yaml: designs\[0\]\.cooling\.liquid\.rejection\.dryCooler\.approach: .*degC.* \(Monte Carlo sample #1\)$/);
   });

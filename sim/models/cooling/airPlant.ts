@@ -23,11 +23,11 @@
  * Validated by: test/models/cooling/airPlant.test.ts (energy balance, monotonicity in weather and load)
  * @example airPlantPower(sizeAirPlant(spec, design), { heatW: 1e6, dryBulbC: 33, wetBulbC: 28, pressurePa: 101325 }).chillerW
  */
-import { crahFans, type CrahParams } from './crah.js';
-import { pumpPower, waterFlowKgPerS, type PumpParams } from './pump.js';
-import { stagedChillers, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
+import { crahFansInto, type CrahOutput, type CrahParams } from './crah.js';
+import { pumpClamped, pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './pump.js';
+import { stagedChillersInto, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
 import { coolingTowerInto, type CoolingTowerOutput, type CoolingTowerParams } from './coolingTower.js';
-import { watersideEconomizer, type PlantMode } from './economizer.js';
+import { watersideEconomizerInto, type PlantMode, type WatersideEconomizerOutput } from './economizer.js';
 
 export interface AirPlantParams {
   chilledWaterSupplyC: number;
@@ -67,25 +67,43 @@ export interface AirPlantOutput {
 
 const FULL_FAN_SETPOINT_C = -100;
 
+/** A fresh output record (airPlantPower's, and the holder a caller of airPlantPowerInto keeps). */
+export const newAirPlantOutput = (): AirPlantOutput => ({
+  crahFansW: 0, chilledWaterPumpsW: 0, chillerW: 0, condenserPumpsW: 0, towerFansW: 0, waterKgPerS: 0, chillerLoadW: 0, heatRejectedW: 0,
+  mode: 'free', clamped: false,
+});
+
 export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather): AirPlantOutput {
+  return airPlantPowerInto(p, heatW, w, newAirPlantOutput());
+}
+
+/** airPlantPower writing every field of `out` and returning it (the per-step path: no record allocated). */
+export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeather, out: AirPlantOutput): AirPlantOutput {
   scratch.crah.heatW = heatW;
   scratch.crah.pressurePa = w.pressurePa;
-  const crah = crahFans(p.crah, scratch.crah);
-  scratch.pump.flowKgPerS = waterFlowKgPerS(crah.coilLoadW, p.chilledWaterReturnC - p.chilledWaterSupplyC);
-  const chwPump = pumpPower(p.chilledWaterPump, scratch.pump);
-  const loadW = crah.coilLoadW + chwPump.powerW;
-  let clamped = crah.clamped || chwPump.clamped;
-  if (loadW <= 0) return output(crah.powerW, chwPump.powerW, 0, 0, 0, 0, 0, loadW, 'free', clamped);
+  const crah = crahFansInto(p.crah, scratch.crah, scratch.crahOut);
+  const chwFlowKgPerS = waterFlowKgPerS(crah.coilLoadW, p.chilledWaterReturnC - p.chilledWaterSupplyC);
+  const chwPumpW = pumpPowerAtW(p.chilledWaterPump, chwFlowKgPerS);
+  const loadW = crah.coilLoadW + chwPumpW;
+  let clamped = crah.clamped || pumpClamped(p.chilledWaterPump, chwFlowKgPerS);
+  if (loadW <= 0) return output(out, crah.powerW, chwPumpW, 0, 0, 0, 0, 0, loadW, 'free', clamped);
   const c = p.condenser;
+  const bank = scratch.chillers;
+  bank.chilledWaterSupplyC = p.chilledWaterSupplyC;
   if (c === undefined) {
-    const ch = stagedChillers(p.chillers, { loadW, chilledWaterSupplyC: p.chilledWaterSupplyC, condenserEnteringC: w.dryBulbC });
-    return output(crah.powerW, chwPump.powerW, ch.powerW, 0, 0, 0, ch.deliveredLoadW, ch.condenserHeatW, 'mechanical', clamped || ch.clamped);
+    bank.loadW = loadW;
+    bank.condenserEnteringC = w.dryBulbC;
+    const ch = stagedChillersInto(p.chillers, bank, scratch.bankOut);
+    return output(out, crah.powerW, chwPumpW, ch.powerW, 0, 0, 0, ch.deliveredLoadW, ch.condenserHeatW, 'mechanical', clamped || ch.clamped);
   }
   let heatRejectedW = loadW;
   let mode: PlantMode = 'mechanical';
   let freeFraction = 0;
-  let ch: ChillerBankOutput | undefined;
-  const towerIn = { heatW: 0, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: FULL_FAN_SETPOINT_C };
+  const towerIn = scratch.towerIn;
+  towerIn.wetBulbC = w.wetBulbC;
+  towerIn.pressurePa = w.pressurePa;
+  towerIn.leavingSetpointC = FULL_FAN_SETPOINT_C;
+  const ch = scratch.bankOut;
   for (let pass = 0; pass < 2; pass++) {
     towerIn.heatW = heatRejectedW;
     const towerWaterC = coolingTowerInto(c.tower, towerIn, towerOut).leavingWaterC;
@@ -95,15 +113,14 @@ export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather)
       e.input.coolingWaterC = towerWaterC;
       e.input.chilledWaterSupplyC = p.chilledWaterSupplyC;
       e.input.chilledWaterReturnC = p.chilledWaterReturnC;
-      const econ = watersideEconomizer(e.params, e.input);
+      const econ = watersideEconomizerInto(e.params, e.input, e.output);
       mode = econ.mode;
       freeFraction = econ.freeFraction;
     }
     const freeLoadW = freeFraction * loadW;
-    scratch.chillers.loadW = loadW - freeLoadW;
-    scratch.chillers.chilledWaterSupplyC = p.chilledWaterSupplyC;
-    scratch.chillers.condenserEnteringC = Math.max(towerWaterC, c.minCondenserWaterC);
-    ch = stagedChillers(p.chillers, scratch.chillers);
+    bank.loadW = loadW - freeLoadW;
+    bank.condenserEnteringC = Math.max(towerWaterC, c.minCondenserWaterC);
+    stagedChillersInto(p.chillers, bank, ch);
     heatRejectedW = freeLoadW + ch.condenserHeatW;
     if (mode === 'free') break;
   }
@@ -114,19 +131,24 @@ export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather)
   towerIn.heatW = heatRejectedW;
   towerIn.leavingSetpointC = towerSetpointC;
   const tower = coolingTowerInto(c.tower, towerIn, towerOut);
-  scratch.pump.flowKgPerS = c.tower.designWaterKgPerS;
-  const cwPump = pumpPower(c.pump, scratch.pump);
-  clamped = clamped || ch!.clamped || tower.clamped || cwPump.clamped;
-  return output(crah.powerW, chwPump.powerW, ch!.powerW, cwPump.powerW, tower.fanPowerW, tower.waterKgPerS, ch!.deliveredLoadW,
+  const cwPumpW = pumpPowerAtW(c.pump, c.tower.designWaterKgPerS);
+  clamped = clamped || ch.clamped || tower.clamped || pumpClamped(c.pump, c.tower.designWaterKgPerS);
+  return output(out, crah.powerW, chwPumpW, ch.powerW, cwPumpW, tower.fanPowerW, tower.waterKgPerS, ch.deliveredLoadW,
     heatRejectedW, mode, clamped);
 }
 
-/** Inputs of the component models, filled before each call (every step calls them: no allocation). */
+/** Inputs and outputs of the component models, filled before each call (every step calls them: no allocation). */
 const scratch = {
   crah: { heatW: 0, pressurePa: 0 },
-  pump: { flowKgPerS: 0 },
-  economizer: { params: { approachK: 0 }, input: { coolingWaterC: 0, chilledWaterSupplyC: 0, chilledWaterReturnC: 0 } },
+  crahOut: { airFlowM3PerS: 0, speed: 0, powerW: 0, coilLoadW: 0, clamped: false } as CrahOutput,
+  economizer: {
+    params: { approachK: 0 },
+    input: { coolingWaterC: 0, chilledWaterSupplyC: 0, chilledWaterReturnC: 0 },
+    output: { mode: 'mechanical', freeFraction: 0, precooledC: 0 } as WatersideEconomizerOutput,
+  },
   chillers: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 },
+  bankOut: { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: false, extrapolated: false } as ChillerBankOutput,
+  towerIn: { heatW: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 },
 };
 
 /** The towers' output, reused by every tower call of every step (read before the next call). */
@@ -134,8 +156,18 @@ const towerOut: CoolingTowerOutput = {
   leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped: false,
 };
 
-/** The output record, built in one place (one object shape: the plant runs every control step). */
-function output(crahFansW: number, chilledWaterPumpsW: number, chillerW: number, condenserPumpsW: number, towerFansW: number,
+/** Writes every field of the output record `out` and returns it. */
+function output(out: AirPlantOutput, crahFansW: number, chilledWaterPumpsW: number, chillerW: number, condenserPumpsW: number, towerFansW: number,
   waterKgPerS: number, chillerLoadW: number, heatRejectedW: number, mode: PlantMode, clamped: boolean): AirPlantOutput {
-  return { crahFansW, chilledWaterPumpsW, chillerW, condenserPumpsW, towerFansW, waterKgPerS, chillerLoadW, heatRejectedW, mode, clamped };
+  out.crahFansW = crahFansW;
+  out.chilledWaterPumpsW = chilledWaterPumpsW;
+  out.chillerW = chillerW;
+  out.condenserPumpsW = condenserPumpsW;
+  out.towerFansW = towerFansW;
+  out.waterKgPerS = waterKgPerS;
+  out.chillerLoadW = chillerLoadW;
+  out.heatRejectedW = heatRejectedW;
+  out.mode = mode;
+  out.clamped = clamped;
+  return out;
 }

@@ -31,8 +31,11 @@ const MAX_BRACKET_STEPS = 40;
  * vary more linearly with x (same sign of zero crossing, e.g. 1/value for a value like 1/x): it only steers the
  * secant's guesses (fewer calls), never a decision.
  */
+/** The default `straighten`: the secant steers on f itself (one function, not a closure per call). */
+const unchanged = (value: number): number => value;
+
 export function bisectDecreasing(f: (x: number) => number, lo: number, hi: number, iterations: number,
-  fLo = f(lo), fHi = f(hi), straighten: (value: number) => number = (v) => v): number {
+  fLo = f(lo), fHi = f(hi), straighten: (value: number) => number = unchanged): number {
   // Every x <= a has f(x) > 0 and every x >= b has f(x) <= 0, known from calls of f at interior points only:
   // f may jump at the ends (a unit with no heat), where plain bisection never looks.
   let a = lo;

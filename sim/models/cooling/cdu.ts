@@ -19,7 +19,7 @@
  * Validated by: test/models/cooling/cdu.test.ts (hand-computed W per kW against the 6-20 W/kW range)
  * @example cduPumps(params, { heatW: 1e6 }).pumpPowerW // 1 MW, 5 K, 200 kPa, eta 0.6 => about 16 kW
  */
-import { pumpPower, waterFlowKgPerS, type PumpParams } from './pump.js';
+import { pumpClamped, pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './pump.js';
 
 export interface CduParams {
   approachK: number;
@@ -39,15 +39,18 @@ export interface CduOutput {
 }
 
 export function cduPumps(p: CduParams, input: CduInput): CduOutput {
-  const tcsFlowKgPerS = waterFlowKgPerS(input.heatW, p.tcsDeltaTK);
-  const pump = pumpPower(p.pump, { flowKgPerS: tcsFlowKgPerS });
-  return {
-    tcsFlowKgPerS,
-    pumpPowerW: pump.powerW,
-    facilityHeatW: Math.max(0, input.heatW) + pump.powerW,
-    clamped: pump.clamped || input.heatW < 0,
-  };
+  return cduPumpsInto(p, input, { tcsFlowKgPerS: 0, pumpPowerW: 0, facilityHeatW: 0, clamped: false });
 }
 
-/** TCS supply temperature the CDU delivers from this facility water. */
+/** cduPumps writing every field of `out` and returning it (the per-step path: no record allocated). */
+export function cduPumpsInto(p: CduParams, input: CduInput, out: CduOutput): CduOutput {
+  const tcsFlowKgPerS = waterFlowKgPerS(input.heatW, p.tcsDeltaTK);
+  const pumpPowerW = pumpPowerAtW(p.pump, tcsFlowKgPerS);
+  out.tcsFlowKgPerS = tcsFlowKgPerS;
+  out.pumpPowerW = pumpPowerW;
+  out.facilityHeatW = Math.max(0, input.heatW) + pumpPowerW;
+  out.clamped = pumpClamped(p.pump, tcsFlowKgPerS) || input.heatW < 0;
+  return out;
+}
+
 export const tcsSupplyC = (p: Pick<CduParams, 'approachK'>, facilitySupplyC: number): number => facilitySupplyC + p.approachK;

@@ -109,24 +109,46 @@ function edgeSlopes(curves: ChillerCurveSet, curve: Biquadratic): EdgeSlopes {
   return curve === curves.capFT ? slopes.capFT : slopes.eirFT;
 }
 
+/** Curve modifiers of one operating point: capacity and EIR versus temperatures, and whether they were clamped or extended. */
+export interface ChillerModifiers {
+  capFT: number;
+  eirFT: number;
+  clamped: boolean;
+  extrapolated: boolean;
+}
+
 /** Capacity and EIR temperature modifiers with their flags (shared with staging). */
 export function chillerModifiers(
   curves: ChillerCurveSet,
   chilledWaterSupplyC: number,
   condenserEnteringC: number,
-): { capFT: number; eirFT: number; clamped: boolean; extrapolated: boolean } {
+): ChillerModifiers {
+  return chillerModifiersInto(curves, chilledWaterSupplyC, condenserEnteringC, { capFT: 0, eirFT: 0, clamped: false, extrapolated: false });
+}
+
+/** chillerModifiers writing every field of `out` and returning it (the per-step path: no record allocated). */
+export function chillerModifiersInto(curves: ChillerCurveSet, chilledWaterSupplyC: number, condenserEnteringC: number,
+  out: ChillerModifiers): ChillerModifiers {
   const x = Math.min(chilledWaterSupplyC, MAX_CHILLED_WATER_C);
   const y = Math.min(condenserEnteringC, MAX_CONDENSER_C);
   let clamped = x !== chilledWaterSupplyC || y !== condenserEnteringC || x < curves.eirFT.xMinC;
-  const extrapolated = x > curves.eirFT.xMaxC || y > curves.eirFT.yMaxC;
   let capFT = extended(curves, curves.capFT, x, y, 0, -1);
   let eirFT = extended(curves, curves.eirFT, x, y, -1, 1);
-  if (capFT < MIN_CAP_FT) [capFT, clamped] = [MIN_CAP_FT, true];
-  if (eirFT < MIN_EIR_FT) [eirFT, clamped] = [MIN_EIR_FT, true];
-  return { capFT, eirFT, clamped, extrapolated };
+  if (capFT < MIN_CAP_FT) {
+    capFT = MIN_CAP_FT;
+    clamped = true;
+  }
+  if (eirFT < MIN_EIR_FT) {
+    eirFT = MIN_EIR_FT;
+    clamped = true;
+  }
+  out.capFT = capFT;
+  out.eirFT = eirFT;
+  out.clamped = clamped;
+  out.extrapolated = x > curves.eirFT.xMaxC || y > curves.eirFT.yMaxC;
+  return out;
 }
 
-export type ChillerModifiers = ReturnType<typeof chillerModifiers>;
 
 export function chillerPower(params: ChillerParams, input: ChillerInput): ChillerOutput {
   return chillerPowerWithModifiers(params, input.loadW, chillerModifiers(params.curves, input.chilledWaterSupplyC, input.condenserEnteringC));
@@ -156,7 +178,10 @@ export function chillerPowerInto(params: ChillerParams, inputLoadW: number, mod:
   }
   let partLoadRatio = loadW / availableCapacityW;
   let clamped = mod.clamped || inputLoadW < 0;
-  if (partLoadRatio > c.maxPartLoadRatio) [partLoadRatio, clamped] = [c.maxPartLoadRatio, true];
+  if (partLoadRatio > c.maxPartLoadRatio) {
+    partLoadRatio = c.maxPartLoadRatio;
+    clamped = true;
+  }
   const cyclingRatio = Math.min(1, partLoadRatio / c.minPartLoadRatio);
   const operatingRatio = Math.max(partLoadRatio, c.minPartLoadRatio, c.minUnloadRatio);
   const deliveredLoadW = partLoadRatio * availableCapacityW;

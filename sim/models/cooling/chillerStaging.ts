@@ -17,7 +17,7 @@
  * Validated by: test/models/cooling/chillerStaging.test.ts (hand-computed from chiller.ts known values)
  * @example stagedChillers({ unit, installed: 3 }, { loadW: 1.2e6, chilledWaterSupplyC: 15, condenserEnteringC: 30 }).running // => 2 or 3
  */
-import { chillerModifiers, chillerPowerInto, type ChillerInput, type ChillerOutput, type ChillerParams } from './chiller.js';
+import { chillerModifiersInto, chillerPowerInto, type ChillerInput, type ChillerModifiers, type ChillerOutput, type ChillerParams } from './chiller.js';
 
 export interface ChillerBankParams {
   unit: ChillerParams;
@@ -33,36 +33,47 @@ export interface ChillerBankOutput {
   extrapolated: boolean;
 }
 
+/** Modifiers of the current call (module scratch, read within one call). */
+const modifiers: ChillerModifiers = { capFT: 0, eirFT: 0, clamped: false, extrapolated: false };
+
 /** One unit's output, reused for every count a bank tries (no allocation per count). */
 const unitOutput: ChillerOutput = {
   powerW: 0, deliveredLoadW: 0, availableCapacityW: 0, partLoadRatio: 0, condenserHeatW: 0, clamped: false, extrapolated: false,
 };
 
 export function stagedChillers(params: ChillerBankParams, input: ChillerInput): ChillerBankOutput {
+  return stagedChillersInto(params, input, { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: false, extrapolated: false });
+}
+
+/** stagedChillers writing every field of `out` and returning it (the per-step path: no record allocated). */
+export function stagedChillersInto(params: ChillerBankParams, input: ChillerInput, out: ChillerBankOutput): ChillerBankOutput {
   if (!(params.installed >= 1)) throw new RangeError(`chillerStaging: installed must be >= 1, got ${params.installed}`);
   const loadW = Math.max(0, input.loadW);
-  if (loadW === 0) return { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: input.loadW < 0, extrapolated: false };
+  out.running = 0;
+  out.powerW = 0;
+  out.deliveredLoadW = 0;
+  out.condenserHeatW = 0;
+  out.clamped = false;
+  out.extrapolated = false;
+  if (loadW === 0) {
+    out.clamped = input.loadW < 0;
+    return out;
+  }
   // Every count runs at the same water temperatures: one set of curve modifiers for all.
-  const mod = chillerModifiers(params.unit.curves, input.chilledWaterSupplyC, input.condenserEnteringC);
-  let running = 0;
-  let powerW = 0;
-  let deliveredLoadW = 0;
-  let condenserHeatW = 0;
-  let clamped = false;
-  let extrapolated = false;
+  const mod = chillerModifiersInto(params.unit.curves, input.chilledWaterSupplyC, input.condenserEnteringC, modifiers);
   for (let n = 1; n <= params.installed; n++) {
     const one = chillerPowerInto(params.unit, loadW / n, mod, unitOutput);
     const overloaded = one.deliveredLoadW < loadW / n - 1e-6;
     // An overloaded count is used only when even all installed units cannot carry the load.
-    if (overloaded && (n < params.installed || running > 0)) continue;
-    if (running === 0 || n * one.powerW < powerW) {
-      running = n;
-      powerW = n * one.powerW;
-      deliveredLoadW = n * one.deliveredLoadW;
-      condenserHeatW = n * one.condenserHeatW;
-      clamped = one.clamped;
-      extrapolated = one.extrapolated;
+    if (overloaded && (n < params.installed || out.running > 0)) continue;
+    if (out.running === 0 || n * one.powerW < out.powerW) {
+      out.running = n;
+      out.powerW = n * one.powerW;
+      out.deliveredLoadW = n * one.deliveredLoadW;
+      out.condenserHeatW = n * one.condenserHeatW;
+      out.clamped = one.clamped;
+      out.extrapolated = one.extrapolated;
     }
   }
-  return { running, powerW, deliveredLoadW, condenserHeatW, clamped, extrapolated };
+  return out;
 }

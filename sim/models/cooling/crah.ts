@@ -52,8 +52,16 @@ export function crahAirFlowM3PerS(p: Pick<CrahParams, 'supplyAirC' | 'returnAirC
 }
 
 export function crahFans(p: CrahParams, input: CrahInput): CrahOutput {
+  return crahFansInto(p, input, { airFlowM3PerS: 0, speed: 0, powerW: 0, coilLoadW: 0, clamped: false });
+}
+
+/** crahFans writing every field of `out` and returning it (the per-step path: no record allocated). */
+export function crahFansInto(p: CrahParams, input: CrahInput, out: CrahOutput): CrahOutput {
   if (input.heatW <= 0 || p.units === 0) {
-    return { airFlowM3PerS: 0, speed: 0, powerW: 0, coilLoadW: Math.max(0, input.heatW), clamped: input.heatW < 0 || (p.units === 0 && input.heatW > 0) };
+    out.airFlowM3PerS = out.speed = out.powerW = 0;
+    out.coilLoadW = Math.max(0, input.heatW);
+    out.clamped = input.heatW < 0 || (p.units === 0 && input.heatW > 0);
+    return out;
   }
   const airFlowM3PerS = crahAirFlowM3PerS(p, input.heatW, input.pressurePa);
   let speed = Math.max(p.minSpeed, airFlowM3PerS / (p.units * p.ratedUnitFlowM3PerS));
@@ -61,5 +69,10 @@ export function crahFans(p: CrahParams, input: CrahInput): CrahOutput {
   if (clamped) speed = 1;
   const ratedUnitPowerW = (p.ratedUnitFlowM3PerS * p.fanPressurePa) / p.fanEfficiency;
   const powerW = p.units * ratedUnitPowerW * speed ** 3;
-  return { airFlowM3PerS, speed, powerW, coilLoadW: input.heatW + powerW, clamped };
+  out.airFlowM3PerS = airFlowM3PerS;
+  out.speed = speed;
+  out.powerW = powerW;
+  out.coilLoadW = input.heatW + powerW;
+  out.clamped = clamped;
+  return out;
 }

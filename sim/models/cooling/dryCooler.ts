@@ -101,26 +101,38 @@ export function sizeDryCooler(d: DryCoolerDesign): DryCoolerParams {
 }
 
 export function dryCooler(p: DryCoolerParams, input: DryCoolerInput): DryCoolerOutput {
+  return dryCoolerInto(p, input, { leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, adiabaticOn: false, waterKgPerS: 0, clamped: false });
+}
+
+/** dryCooler writing every field of `out` and returning it (the per-step path: no record allocated). */
+export function dryCoolerInto(p: DryCoolerParams, input: DryCoolerInput, out: DryCoolerOutput): DryCoolerOutput {
   const dryBulbC = Math.min(Math.max(input.dryBulbC, -40), 50);
   const wetBulbC = Math.min(input.wetBulbC, dryBulbC);
-  const clamped = dryBulbC !== input.dryBulbC || input.heatW < 0;
+  out.clamped = dryBulbC !== input.dryBulbC || input.heatW < 0;
+  out.adiabaticOn = false;
+  out.waterKgPerS = 0;
   const heatW = Math.max(0, input.heatW);
-  if (heatW === 0) return { leavingWaterC: dryBulbC, airFlowFraction: 0, fanPowerW: 0, adiabaticOn: false, waterKgPerS: 0, clamped };
+  if (heatW === 0) {
+    out.leavingWaterC = dryBulbC;
+    out.airFlowFraction = out.fanPowerW = 0;
+    return out;
+  }
   const allowedK = input.leavingSetpointC - dryBulbC;
   const dryFraction = allowedK <= 0 ? 1 : airFlowFractionFor(p.hx, heatW, allowedK, p.minAirFlowFraction);
   const dryLeavingC = dryBulbC + approachK(p.hx, heatW, dryFraction);
   const a = p.adiabatic;
   if (a === undefined || dryBulbC <= a.aboveC || dryLeavingC <= input.leavingSetpointC + 1e-9) {
-    return { leavingWaterC: dryLeavingC, airFlowFraction: dryFraction, fanPowerW: p.ratedFanPowerW * dryFraction ** 3, adiabaticOn: false, waterKgPerS: 0, clamped };
+    out.leavingWaterC = dryLeavingC;
+    out.airFlowFraction = dryFraction;
+    out.fanPowerW = p.ratedFanPowerW * dryFraction ** 3;
+    return out;
   }
   const airInC = dryBulbC - a.effectiveness * (dryBulbC - wetBulbC);
   const evaporationKgPerS = (p.airKgPerS * AIR_SPECIFIC_HEAT_J_PER_KG_K * (dryBulbC - airInC)) / WATER_LATENT_HEAT_J_PER_KG;
-  return {
-    leavingWaterC: airInC + approachK(p.hx, heatW, 1),
-    airFlowFraction: 1,
-    fanPowerW: p.ratedFanPowerW,
-    adiabaticOn: true,
-    waterKgPerS: evaporationKgPerS * (1 + 1 / (a.cyclesOfConcentration - 1)),
-    clamped,
-  };
+  out.leavingWaterC = airInC + approachK(p.hx, heatW, 1);
+  out.airFlowFraction = 1;
+  out.fanPowerW = p.ratedFanPowerW;
+  out.adiabaticOn = true;
+  out.waterKgPerS = evaporationKgPerS * (1 + 1 / (a.cyclesOfConcentration - 1));
+  return out;
 }

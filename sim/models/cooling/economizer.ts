@@ -42,12 +42,29 @@ export interface WatersideEconomizerOutput {
 }
 
 export function watersideEconomizer(p: WatersideEconomizerParams, input: WatersideEconomizerInput): WatersideEconomizerOutput {
+  return watersideEconomizerInto(p, input, { mode: 'mechanical', freeFraction: 0, precooledC: 0 });
+}
+
+/** watersideEconomizer writing every field of `out` and returning it (the per-step path: no record allocated). */
+export function watersideEconomizerInto(p: WatersideEconomizerParams, input: WatersideEconomizerInput,
+  out: WatersideEconomizerOutput): WatersideEconomizerOutput {
   const { chilledWaterSupplyC: supplyC, chilledWaterReturnC: returnC } = input;
   if (!(returnC > supplyC) || !(p.approachK >= 0)) {
     throw new RangeError(`economizer: need return > supply and approach >= 0, got ${returnC}, ${supplyC}, ${p.approachK}`);
   }
   const precooledC = input.coolingWaterC + p.approachK;
-  if (precooledC <= supplyC) return { mode: 'free', freeFraction: 1, precooledC };
-  if (precooledC < returnC) return { mode: 'partial', freeFraction: (returnC - precooledC) / (returnC - supplyC), precooledC };
-  return { mode: 'mechanical', freeFraction: 0, precooledC: returnC };
+  if (precooledC <= supplyC) {
+    out.mode = 'free';
+    out.freeFraction = 1;
+    out.precooledC = precooledC;
+  } else if (precooledC < returnC) {
+    out.mode = 'partial';
+    out.freeFraction = (returnC - precooledC) / (returnC - supplyC);
+    out.precooledC = precooledC;
+  } else {
+    out.mode = 'mechanical';
+    out.freeFraction = 0;
+    out.precooledC = returnC;
+  }
+  return out;
 }

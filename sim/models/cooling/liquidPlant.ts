@@ -24,11 +24,12 @@
  * @example liquidPlantPower(sizeLiquidPlant(spec, design), 1e6, { dryBulbC: 35, wetBulbC: 28, pressurePa: 101325 }).trimChillerW
  */
 import { bisectDecreasing } from './bisection.js';
-import { cduPumps, type CduParams } from './cdu.js';
-import { pumpPower, waterFlowKgPerS, type PumpParams } from './pump.js';
-import { stagedChillers, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
-import { dryCooler, type DryCoolerParams } from './dryCooler.js';
-import { coolingTower, type CoolingTowerParams } from './coolingTower.js';
+import { cduPumpsInto, type CduOutput, type CduParams } from './cdu.js';
+import { pumpClamped, pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './pump.js';
+import { stagedChillersInto, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
+import type { ChillerInput } from './chiller.js';
+import { dryCoolerInto, type DryCoolerInput, type DryCoolerOutput, type DryCoolerParams } from './dryCooler.js';
+import { coolingTowerInto, type CoolingTowerInput, type CoolingTowerOutput, type CoolingTowerParams } from './coolingTower.js';
 import type { PlantMode } from './economizer.js';
 import type { PlantWeather } from './airPlant.js';
 
@@ -65,43 +66,114 @@ interface Rejected {
   clamped: boolean;
 }
 
+/**
+ * Module scratch of the per-step path (a plant runs every control step: nothing is allocated per call).
+ * Each is written and read within one liquidPlantPowerInto call; the models do not call back into it.
+ */
+const scratch = {
+  cdu: { tcsFlowKgPerS: 0, pumpPowerW: 0, facilityHeatW: 0, clamped: false } as CduOutput,
+  cduIn: { heatW: 0 },
+  alone: { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: false, extrapolated: false } as ChillerBankOutput,
+  trim: { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: false, extrapolated: false } as ChillerBankOutput,
+  bankIn: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 } as ChillerInput,
+  dryIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } as DryCoolerInput,
+  dryOut: { leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, adiabaticOn: false, waterKgPerS: 0, clamped: false } as DryCoolerOutput,
+  towerIn: { heatW: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } as CoolingTowerInput,
+  towerOut: {
+    leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped: false,
+  } as CoolingTowerOutput,
+};
+
+/** The free-rejection unit at this heat and setpoint (its output record is reused: read it before the next call). */
 function reject(r: LiquidRejection, heatW: number, w: PlantWeather, setpointC: number): Rejected {
   if (r.kind === 'dryCooler') {
-    return dryCooler(r.unit, { heatW, dryBulbC: w.dryBulbC, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: setpointC });
+    const input = scratch.dryIn;
+    input.heatW = heatW;
+    input.dryBulbC = w.dryBulbC;
+    input.wetBulbC = w.wetBulbC;
+    input.pressurePa = w.pressurePa;
+    input.leavingSetpointC = setpointC;
+    return dryCoolerInto(r.unit, input, scratch.dryOut);
   }
-  return coolingTower(r.unit, { heatW, wetBulbC: w.wetBulbC, pressurePa: w.pressurePa, leavingSetpointC: setpointC });
+  const input = scratch.towerIn;
+  input.heatW = heatW;
+  input.wetBulbC = w.wetBulbC;
+  input.pressurePa = w.pressurePa;
+  input.leavingSetpointC = setpointC;
+  return coolingTowerInto(r.unit, input, scratch.towerOut);
 }
 
-/** The output record, built in one place (one object shape: the plant runs every control step). */
-function output(cduPumpsW: number, facilityPumpsW: number, rejectionFansW: number, trimChillerW: number, waterKgPerS: number,
-  trimLoadW: number, trimDeliveredW: number, heatRejectedW: number, mode: PlantMode, clamped: boolean): LiquidPlantOutput {
-  return { cduPumpsW, facilityPumpsW, rejectionFansW, trimChillerW, waterKgPerS, trimLoadW, trimDeliveredW, heatRejectedW, mode, clamped };
+/** The trim chiller bank at this load (condenser at the dry bulb), into `out`. */
+function trimChillers(p: LiquidPlantParams & { trim: ChillerBankParams }, loadW: number, w: PlantWeather, out: ChillerBankOutput): ChillerBankOutput {
+  const input = scratch.bankIn;
+  input.loadW = loadW;
+  input.chilledWaterSupplyC = p.facilitySupplyC;
+  input.condenserEnteringC = w.dryBulbC;
+  return stagedChillersInto(p.trim, input, out);
 }
+
+/** The series split's search: unit leaving water minus the guess, at the split it implies (made once: no allocation). */
+const split = { rejection: undefined as unknown as LiquidRejection, w: undefined as unknown as PlantWeather, capacityWPerK: 0, returnC: 0 };
+const unitExcessK = (leavingC: number): number =>
+  reject(split.rejection, split.capacityWPerK * (split.returnC - leavingC), split.w, -100).leavingWaterC - leavingC;
+
+/** Writes every field of the output record `out` and returns it. */
+function output(out: LiquidPlantOutput, cduPumpsW: number, facilityPumpsW: number, rejectionFansW: number, trimChillerW: number, waterKgPerS: number,
+  trimLoadW: number, trimDeliveredW: number, heatRejectedW: number, mode: PlantMode, clamped: boolean): LiquidPlantOutput {
+  out.cduPumpsW = cduPumpsW;
+  out.facilityPumpsW = facilityPumpsW;
+  out.rejectionFansW = rejectionFansW;
+  out.trimChillerW = trimChillerW;
+  out.waterKgPerS = waterKgPerS;
+  out.trimLoadW = trimLoadW;
+  out.trimDeliveredW = trimDeliveredW;
+  out.heatRejectedW = heatRejectedW;
+  out.mode = mode;
+  out.clamped = clamped;
+  return out;
+}
+
+/** A fresh output record (liquidPlantPower's, and the holder a caller of liquidPlantPowerInto keeps). */
+export const newLiquidPlantOutput = (): LiquidPlantOutput => ({
+  cduPumpsW: 0, facilityPumpsW: 0, rejectionFansW: 0, trimChillerW: 0, waterKgPerS: 0, trimLoadW: 0, trimDeliveredW: 0, heatRejectedW: 0,
+  mode: 'free', clamped: false,
+});
 
 export function liquidPlantPower(p: LiquidPlantParams, heatW: number, w: PlantWeather): LiquidPlantOutput {
-  const cdu = cduPumps(p.cdu, { heatW });
-  const pump = pumpPower(p.facilityPump, { flowKgPerS: waterFlowKgPerS(cdu.facilityHeatW, p.facilityDeltaTK) });
-  const facilityHeatW = cdu.facilityHeatW + pump.powerW;
+  return liquidPlantPowerInto(p, heatW, w, newLiquidPlantOutput());
+}
+
+/** liquidPlantPower writing every field of `out` and returning it (the per-step path: no record allocated). */
+export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: PlantWeather, out: LiquidPlantOutput): LiquidPlantOutput {
+  scratch.cduIn.heatW = heatW;
+  const cdu = cduPumpsInto(p.cdu, scratch.cduIn, scratch.cdu);
+  const facilityFlowKgPerS = waterFlowKgPerS(cdu.facilityHeatW, p.facilityDeltaTK);
+  const facilityPumpsW = pumpPowerAtW(p.facilityPump, facilityFlowKgPerS);
+  const facilityHeatW = cdu.facilityHeatW + facilityPumpsW;
   const cduPumpsW = cdu.pumpPowerW;
-  const facilityPumpsW = pump.powerW;
-  let clamped = cdu.clamped || pump.clamped;
-  if (facilityHeatW <= 0) return output(cduPumpsW, facilityPumpsW, 0, 0, 0, 0, 0, facilityHeatW, 'free', clamped);
+  let clamped = cdu.clamped || pumpClamped(p.facilityPump, facilityFlowKgPerS);
+  if (facilityHeatW <= 0) return output(out, cduPumpsW, facilityPumpsW, 0, 0, 0, 0, 0, facilityHeatW, 'free', clamped);
   // The trim chiller alone (unit fans off) is the fallback whenever it draws less than the alternative.
-  const alone = p.trim === undefined ? undefined
-    : stagedChillers(p.trim, { loadW: facilityHeatW, chilledWaterSupplyC: p.facilitySupplyC, condenserEnteringC: w.dryBulbC });
+  const alone = p.trim === undefined ? undefined : trimChillers(p as LiquidPlantParams & { trim: ChillerBankParams }, facilityHeatW, w, scratch.alone);
   const aloneW = alone === undefined || alone.clamped ? Infinity : alone.powerW;
   const free = reject(p.rejection, facilityHeatW, w, p.facilitySupplyC);
   if (free.leavingWaterC <= p.facilitySupplyC + 1e-9 && !(aloneW < free.fanPowerW)) {
-    return output(cduPumpsW, facilityPumpsW, free.fanPowerW, 0, free.waterKgPerS, 0, 0, facilityHeatW, 'free', clamped || free.clamped);
+    return output(out, cduPumpsW, facilityPumpsW, free.fanPowerW, 0, free.waterKgPerS, 0, 0, facilityHeatW, 'free', clamped || free.clamped);
   }
-  if (free.leavingWaterC <= p.facilitySupplyC + 1e-9) return trimAlone(cduPumpsW, facilityPumpsW, facilityHeatW, alone!, clamped);
+  if (free.leavingWaterC <= p.facilitySupplyC + 1e-9) return trimAlone(out, cduPumpsW, facilityPumpsW, facilityHeatW, alone!, clamped);
   // Series split: the unit cools the return water to leavingC, the trim chiller from leavingC to the setpoint.
   const capacityWPerK = facilityHeatW / p.facilityDeltaTK;
   const returnC = p.facilitySupplyC + p.facilityDeltaTK;
+  split.rejection = p.rejection;
+  split.w = w;
+  split.capacityWPerK = capacityWPerK;
+  split.returnC = returnC;
   // 30 halvings of [facilitySupplyC, returnC] (bisection.ts computes them with a few calls).
-  const hi = bisectDecreasing((leavingC) => reject(p.rejection, capacityWPerK * (returnC - leavingC), w, -100).leavingWaterC - leavingC,
-    p.facilitySupplyC, returnC, 30);
-  const unit = reject(p.rejection, capacityWPerK * (returnC - hi), w, -100);
+  const hi = bisectDecreasing(unitExcessK, p.facilitySupplyC, returnC, 30);
+  const unit = reject(p.rejection, capacityWPerK * (returnC - hi), w, -100); // read before any other reject call
+  const unitFansW = unit.fanPowerW;
+  const unitWaterKgPerS = unit.waterKgPerS;
+  const unitClamped = unit.clamped;
   const trimLoadW = capacityWPerK * (hi - p.facilitySupplyC);
   const unitHeatW = facilityHeatW - trimLoadW;
   let trimChillerW = 0;
@@ -109,19 +181,20 @@ export function liquidPlantPower(p: LiquidPlantParams, heatW: number, w: PlantWe
   let trimHeatW = 0;
   if (p.trim === undefined) clamped = true;
   else {
-    const ch = stagedChillers(p.trim, { loadW: trimLoadW, chilledWaterSupplyC: p.facilitySupplyC, condenserEnteringC: w.dryBulbC });
-    if (aloneW < ch.powerW + unit.fanPowerW) return trimAlone(cduPumpsW, facilityPumpsW, facilityHeatW, alone!, clamped);
+    const ch = trimChillers(p as LiquidPlantParams & { trim: ChillerBankParams }, trimLoadW, w, scratch.trim);
+    if (aloneW < ch.powerW + unitFansW) return trimAlone(out, cduPumpsW, facilityPumpsW, facilityHeatW, alone!, clamped);
     trimChillerW = ch.powerW;
     trimDeliveredW = ch.deliveredLoadW;
     trimHeatW = ch.condenserHeatW;
     clamped = clamped || ch.clamped;
   }
   const mode = unitHeatW > 1e-6 * facilityHeatW ? 'partial' : 'mechanical';
-  return output(cduPumpsW, facilityPumpsW, unit.fanPowerW, trimChillerW, unit.waterKgPerS, trimLoadW, trimDeliveredW,
-    unitHeatW + trimHeatW, mode, clamped || unit.clamped);
+  return output(out, cduPumpsW, facilityPumpsW, unitFansW, trimChillerW, unitWaterKgPerS, trimLoadW, trimDeliveredW,
+    unitHeatW + trimHeatW, mode, clamped || unitClamped);
 }
 
 /** The trim chiller carries all the heat, the free-rejection unit is off. */
-function trimAlone(cduPumpsW: number, facilityPumpsW: number, facilityHeatW: number, alone: ChillerBankOutput, clamped: boolean): LiquidPlantOutput {
-  return output(cduPumpsW, facilityPumpsW, 0, alone.powerW, 0, facilityHeatW, alone.deliveredLoadW, alone.condenserHeatW, 'mechanical', clamped);
+function trimAlone(out: LiquidPlantOutput, cduPumpsW: number, facilityPumpsW: number, facilityHeatW: number, alone: ChillerBankOutput,
+  clamped: boolean): LiquidPlantOutput {
+  return output(out, cduPumpsW, facilityPumpsW, 0, alone.powerW, 0, facilityHeatW, alone.deliveredLoadW, alone.condenserHeatW, 'mechanical', clamped);
 }

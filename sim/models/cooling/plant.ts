@@ -17,9 +17,9 @@
  * Validated by: test/models/cooling/plant.test.ts (keys, monotonicity in weather, warmer class never worse)
  * @example coolingPower(sizeCooling(spec, design), { liquidHeatW: 0, airHeatW: 1e6, dryBulbC: 10, wetBulbC: 5, pressurePa: 101325 }).mode // => 'free'
  */
-import { airPlantPower, type AirPlantOutput, type AirPlantParams, type PlantWeather } from './airPlant.js';
+import { airPlantPowerInto, newAirPlantOutput, type AirPlantOutput, type AirPlantParams, type PlantWeather } from './airPlant.js';
 import { sizeAirPlant } from './airPlantSizing.js';
-import { liquidPlantPower, type LiquidPlantOutput, type LiquidPlantParams } from './liquidPlant.js';
+import { liquidPlantPowerInto, newLiquidPlantOutput, type LiquidPlantOutput, type LiquidPlantParams } from './liquidPlant.js';
 import { sizeLiquidPlant } from './liquidPlantSizing.js';
 import type { PlantMode } from './economizer.js';
 import type { CoolingSpec } from './plantSpec.js';
@@ -90,13 +90,20 @@ export function coolingPower(params: CoolingParams, input: CoolingInput): Coolin
   return { powerW, waterKgPerS, chillerLoadW, mode, clamped };
 }
 
-/** The two sub-plant models; a caller may pass memoizing stand-ins that return exactly what these return. */
+/**
+ * The two sub-plant models, each writing every field of `out` and returning it; a caller may pass memoizing
+ * stand-ins that write exactly what these write.
+ */
 export interface SubPlantModels {
-  air: (params: AirPlantParams, heatW: number, w: PlantWeather) => AirPlantOutput;
-  liquid: (params: LiquidPlantParams, heatW: number, w: PlantWeather) => LiquidPlantOutput;
+  air: (params: AirPlantParams, heatW: number, w: PlantWeather, out: AirPlantOutput) => AirPlantOutput;
+  liquid: (params: LiquidPlantParams, heatW: number, w: PlantWeather, out: LiquidPlantOutput) => LiquidPlantOutput;
 }
 
-const SUB_PLANTS: SubPlantModels = { air: airPlantPower, liquid: liquidPlantPower };
+const SUB_PLANTS: SubPlantModels = { air: airPlantPowerInto, liquid: liquidPlantPowerInto };
+
+/** The sub-plants' output records, read right after each call (coolingPowerInto is not re-entered). */
+const airOut = newAirPlantOutput();
+const liquidOut = newLiquidPlantOutput();
 
 /** What coolingPower returns besides the consumers' powers. */
 export type CoolingState = Omit<CoolingOutput, 'powerW'>;
@@ -121,7 +128,7 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
   let k = 0; // consumers in AIR_KEYS order, then the liquid plant's four (sizeCooling's order)
   if (params.air !== undefined) {
     const heatW = airIn + (params.liquid === undefined ? liquidIn : 0);
-    const a = plants.air(params.air, heatW, w);
+    const a = plants.air(params.air, heatW, w, airOut);
     powerW[k++] = a.crahFansW;
     powerW[k++] = a.chilledWaterPumpsW;
     powerW[k++] = a.chillerW;
@@ -134,7 +141,7 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
   }
   if (params.liquid !== undefined) {
     const heatW = liquidIn + (params.air === undefined ? airIn : 0);
-    const l = plants.liquid(params.liquid, heatW, w);
+    const l = plants.liquid(params.liquid, heatW, w, liquidOut);
     powerW[k++] = l.cduPumpsW;
     powerW[k++] = l.facilityPumpsW;
     powerW[k++] = l.rejectionFansW;

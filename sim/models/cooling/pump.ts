@@ -52,12 +52,21 @@ export function sizePump(designFlowKgPerS: number, ratedHeadPa: number, efficien
 }
 
 export function pumpPower(p: PumpParams, input: PumpInput): PumpOutput {
-  if (input.flowKgPerS <= 0 || p.ratedFlowM3PerS <= 0) {
-    return { powerW: 0, flowFraction: 0, clamped: input.flowKgPerS < 0 || (p.ratedFlowM3PerS <= 0 && input.flowKgPerS > 0) };
-  }
-  let flowFraction = Math.max(p.minFlowFraction, input.flowKgPerS / (WATER_DENSITY_KG_PER_M3 * p.ratedFlowM3PerS));
-  const clamped = flowFraction > MAX_FLOW_FRACTION;
-  if (clamped) flowFraction = MAX_FLOW_FRACTION;
+  const f = input.flowKgPerS;
+  const flowFraction = f <= 0 || p.ratedFlowM3PerS <= 0 ? 0 : Math.min(MAX_FLOW_FRACTION, Math.max(p.minFlowFraction, f / (WATER_DENSITY_KG_PER_M3 * p.ratedFlowM3PerS)));
+  return { powerW: pumpPowerAtW(p, f), flowFraction, clamped: pumpClamped(p, f) };
+}
+
+/** pumpPower's power alone (the per-step path: no record allocated). */
+export function pumpPowerAtW(p: PumpParams, flowKgPerS: number): number {
+  if (flowKgPerS <= 0 || p.ratedFlowM3PerS <= 0) return 0;
+  const flowFraction = Math.min(MAX_FLOW_FRACTION, Math.max(p.minFlowFraction, flowKgPerS / (WATER_DENSITY_KG_PER_M3 * p.ratedFlowM3PerS)));
   const ratedPowerW = (p.ratedFlowM3PerS * p.ratedHeadPa) / p.efficiency;
-  return { powerW: ratedPowerW * flowFraction ** 3, flowFraction, clamped };
+  return ratedPowerW * flowFraction ** 3;
+}
+
+/** pumpPower's `clamped`: a negative flow, a flow with no pump, or a flow beyond the curve's run-out. */
+export function pumpClamped(p: PumpParams, flowKgPerS: number): boolean {
+  if (flowKgPerS <= 0 || p.ratedFlowM3PerS <= 0) return flowKgPerS < 0 || (p.ratedFlowM3PerS <= 0 && flowKgPerS > 0);
+  return Math.max(p.minFlowFraction, flowKgPerS / (WATER_DENSITY_KG_PER_M3 * p.ratedFlowM3PerS)) > MAX_FLOW_FRACTION;
 }

@@ -28,9 +28,9 @@
  *   // load 0.5 -> efficiency 0.96, psuLossW = 10000 (1/0.96 - 1) = 416.67, itPowerW = 10416.67
  */
 import type { FanFlowCurve, PsuCurve } from './curves.js';
-import { psuLossW, type PsuKind } from './psu.js';
-import { designFanPowerW, serverFanPowerW } from './serverFans.js';
-import { heatSplit, type RackParams } from './rack.js';
+import { psuCurveClamped, psuLossOnlyW, type PsuKind } from './psu.js';
+import { designFanPowerW, fanCurveClamped, fanFlowFractionAt, serverFanPowerAtW } from './serverFans.js';
+import { airHeatOfW, liquidHeatOfW, type RackParams } from './rack.js';
 
 /** Fan share of an air-cooled GPU server's design input (ASHRAE TC9.9 2021 WP via research notes: 10-20 %; low end). */
 export const AIR_SERVER_FAN_FRACTION = 0.1;
@@ -84,32 +84,40 @@ export function fanPowerFraction(params: ItConfig & { racks: RackParams }): numb
 }
 
 export function itPower(params: ItParams, input: ItInput): ItOutput {
+  return itPowerInto(params, input, { itPowerW: 0, computePowerW: 0, psuLossW: 0, fanPowerW: 0, liquidHeatW: 0, airHeatW: 0, clamped: false });
+}
+
+/** itPower writing every field of `out` and returning it: a design evaluated each control step allocates nothing. */
+export function itPowerInto(params: ItParams, input: ItInput, out: ItOutput): ItOutput {
   if (!(input.computePowerW >= 0)) throw new RangeError(`itPower: computePowerW must be >= 0, got ${input.computePowerW}`);
   const fraction = fanPowerFraction(params);
-  const fans = serverFanPowerW(
-    { designPowerFraction: fraction, flowCurve: params.fans.flowCurve, powerLaw: params.fans.powerLaw, designInletC: params.designInletAirTempC },
-    { nodePeakPowerW: params.nodePeakPowerW, poweredNodes: input.poweredNodes, utilization: input.meanUtilization, inletAirTempC: input.inletAirTempC },
-  );
-  const outputW = input.computePowerW + fans.fanPowerW;
+  const { flowCurve, powerLaw } = params.fans;
+  const flowFraction = fanFlowFractionAt(flowCurve, params.designInletAirTempC, input.meanUtilization, input.inletAirTempC);
+  const fanPowerW = serverFanPowerAtW(fraction, powerLaw, params.nodePeakPowerW, input.poweredNodes, flowFraction);
+  const outputW = input.computePowerW + fanPowerW;
   const designNodeOutputW = params.nodePeakPowerW + designFanPowerW(fraction, params.nodePeakPowerW);
-  let psu: { lossW: number; clamped: boolean };
+  const { curve, sizingFactor } = params.psu;
+  let lossW: number;
+  let psuClamped: boolean;
   if (params.psu.kind === 'server') {
     const groups = input.poweredNodes > 0 ? input.poweredNodes : params.nodeCount;
-    const perGroup = psuLossW({ curve: params.psu.curve, ratedOutputW: params.psu.sizingFactor * designNodeOutputW }, { outputW: outputW / groups });
-    psu = { lossW: perGroup.lossW * groups, clamped: perGroup.clamped };
+    const ratedW = sizingFactor * designNodeOutputW;
+    lossW = psuLossOnlyW(curve, ratedW, outputW / groups) * groups;
+    psuClamped = outputW > 0 && psuCurveClamped(curve, outputW / groups / ratedW);
   } else {
-    psu = psuLossW({ curve: params.psu.curve, ratedOutputW: params.psu.sizingFactor * params.nodeCount * designNodeOutputW }, { outputW });
+    const ratedW = sizingFactor * params.nodeCount * designNodeOutputW;
+    lossW = psuLossOnlyW(curve, ratedW, outputW);
+    psuClamped = outputW > 0 && psuCurveClamped(curve, outputW / ratedW);
   }
-  const heat = heatSplit(params.racks, { computePowerW: input.computePowerW, psuLossW: psu.lossW, fanPowerW: fans.fanPowerW });
-  return {
-    itPowerW: outputW + psu.lossW,
-    computePowerW: input.computePowerW,
-    psuLossW: psu.lossW,
-    fanPowerW: fans.fanPowerW,
-    liquidHeatW: heat.liquidHeatW,
-    airHeatW: heat.airHeatW,
-    clamped: fans.clamped || psu.clamped,
-  };
+  const { liquidCaptureFraction, psuHeatToLiquidFraction } = params.racks;
+  out.itPowerW = outputW + lossW;
+  out.computePowerW = input.computePowerW;
+  out.psuLossW = lossW;
+  out.fanPowerW = fanPowerW;
+  out.liquidHeatW = liquidHeatOfW(liquidCaptureFraction, psuHeatToLiquidFraction, input.computePowerW, lossW);
+  out.airHeatW = airHeatOfW(liquidCaptureFraction, psuHeatToLiquidFraction, input.computePowerW, lossW, fanPowerW);
+  out.clamped = fanCurveClamped(flowCurve, input.meanUtilization, input.inletAirTempC) || psuClamped;
+  return out;
 }
 
 /** Design IT power at full load (all nodes powered, utilization 1, design inlet air), incl. PSU losses and fans, W. */

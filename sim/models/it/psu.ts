@@ -44,22 +44,37 @@ export interface PsuOutput {
 
 /** Efficiency at a load fraction: linear interpolation, held at the end points outside the curve. */
 export function psuEfficiency(curve: PsuCurve, loadFraction: number): { efficiency: number; clamped: boolean } {
+  return { efficiency: psuEfficiencyAt(curve, loadFraction), clamped: psuCurveClamped(curve, loadFraction) };
+}
+
+/** psuEfficiency's efficiency alone (the per-step path: no record allocated). */
+export function psuEfficiencyAt(curve: PsuCurve, loadFraction: number): number {
   const xs = curve.loadFraction;
   const ys = curve.efficiency;
   const last = xs.length - 1;
-  if (loadFraction < xs[0]) return { efficiency: ys[0], clamped: true };
-  if (loadFraction > xs[last]) return { efficiency: ys[last], clamped: true };
+  if (loadFraction < xs[0]) return ys[0];
+  if (loadFraction > xs[last]) return ys[last];
   let i = 0;
   while (i < last - 1 && loadFraction > xs[i + 1]) i++;
   const t = (loadFraction - xs[i]) / (xs[i + 1] - xs[i]);
-  return { efficiency: ys[i] + t * (ys[i + 1] - ys[i]), clamped: false };
+  return ys[i] + t * (ys[i + 1] - ys[i]);
+}
+
+/** True where psuEfficiency holds the efficiency at an end point of the curve. */
+export function psuCurveClamped(curve: PsuCurve, loadFraction: number): boolean {
+  return loadFraction < curve.loadFraction[0] || loadFraction > curve.loadFraction[curve.loadFraction.length - 1];
 }
 
 export function psuLossW(params: PsuParams, input: PsuInput): PsuOutput {
-  if (!(params.ratedOutputW > 0)) throw new RangeError(`psu: ratedOutputW must be > 0, got ${params.ratedOutputW}`);
-  if (!(input.outputW >= 0)) throw new RangeError(`psu: outputW must be >= 0, got ${input.outputW}`);
+  const lossW = psuLossOnlyW(params.curve, params.ratedOutputW, input.outputW);
   const loadFraction = input.outputW / params.ratedOutputW;
-  if (input.outputW === 0) return { lossW: 0, efficiency: psuEfficiency(params.curve, 0).efficiency, loadFraction, clamped: false };
-  const { efficiency, clamped } = psuEfficiency(params.curve, loadFraction);
-  return { lossW: input.outputW * (1 / efficiency - 1), efficiency, loadFraction, clamped };
+  return { lossW, efficiency: psuEfficiencyAt(params.curve, loadFraction), loadFraction, clamped: input.outputW !== 0 && psuCurveClamped(params.curve, loadFraction) };
+}
+
+/** psuLossW's lossW alone (the per-step path); its `clamped` is psuCurveClamped(curve, outputW / ratedOutputW) when outputW > 0. */
+export function psuLossOnlyW(curve: PsuCurve, ratedOutputW: number, outputW: number): number {
+  if (!(ratedOutputW > 0)) throw new RangeError(`psu: ratedOutputW must be > 0, got ${ratedOutputW}`);
+  if (!(outputW >= 0)) throw new RangeError(`psu: outputW must be >= 0, got ${outputW}`);
+  if (outputW === 0) return 0;
+  return outputW * (1 / psuEfficiencyAt(curve, outputW / ratedOutputW) - 1);
 }

@@ -83,10 +83,22 @@ export interface HeatSplitInput {
 
 /** Splits IT power (all of which becomes heat) into heat to the liquid loop and heat to room air. */
 export function heatSplit(params: RackParams, input: HeatSplitInput): { liquidHeatW: number; airHeatW: number } {
-  const liquidHeatW = params.liquidCaptureFraction * input.computePowerW + params.psuHeatToLiquidFraction * input.psuLossW;
-  const airHeatW = (1 - params.liquidCaptureFraction) * input.computePowerW
-    + (1 - params.psuHeatToLiquidFraction) * input.psuLossW + input.fanPowerW;
-  return { liquidHeatW, airHeatW };
+  const { liquidCaptureFraction: capture, psuHeatToLiquidFraction: psuToLiquid } = params;
+  return {
+    liquidHeatW: liquidHeatOfW(capture, psuToLiquid, input.computePowerW, input.psuLossW),
+    airHeatW: airHeatOfW(capture, psuToLiquid, input.computePowerW, input.psuLossW, input.fanPowerW),
+  };
+}
+
+/** heatSplit's liquid heat (the per-step path: no record allocated). */
+export function liquidHeatOfW(liquidCaptureFraction: number, psuHeatToLiquidFraction: number, computePowerW: number, psuLossW: number): number {
+  return liquidCaptureFraction * computePowerW + psuHeatToLiquidFraction * psuLossW;
+}
+
+/** heatSplit's room-air heat (the per-step path: no record allocated). */
+export function airHeatOfW(liquidCaptureFraction: number, psuHeatToLiquidFraction: number, computePowerW: number, psuLossW: number,
+  fanPowerW: number): number {
+  return (1 - liquidCaptureFraction) * computePowerW + (1 - psuHeatToLiquidFraction) * psuLossW + fanPowerW;
 }
 
 /** White-space floor area of the racks, m^2: footprint times a whitespace factor for aisles and clearances. */

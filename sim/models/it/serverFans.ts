@@ -58,14 +58,23 @@ export function fanFlowFraction(
   utilization: number,
   inletAirTempC: number,
 ): { flowFraction: number; clamped: boolean } {
+  return { flowFraction: fanFlowFractionAt(curve, designInletC, utilization, inletAirTempC), clamped: fanCurveClamped(curve, utilization, inletAirTempC) };
+}
+
+/** fanFlowFraction's flow fraction alone (the per-step path: no record allocated). */
+export function fanFlowFractionAt(curve: FanFlowCurve, designInletC: number, utilization: number, inletAirTempC: number): number {
   const x = Math.min(Math.max(utilization, curve.minLoading), curve.maxLoading);
   const y = Math.min(Math.max(inletAirTempC, curve.minInletC), curve.maxInletC);
-  const clamped = x !== utilization || y !== inletAirTempC;
   const yc = y - designInletC + curve.referenceInletC;
   const [c1, c2, c3, c4, c5, c6] = curve.coefficients;
   const raw = c1 + c2 * x + c3 * x * x + c4 * yc + c5 * yc * yc + c6 * x * yc;
-  const flowFraction = Math.min(Math.max(raw, curve.minFlowFraction), curve.maxFlowFraction);
-  return { flowFraction, clamped };
+  return Math.min(Math.max(raw, curve.minFlowFraction), curve.maxFlowFraction);
+}
+
+/** True where the loading or the inlet temperature is outside the curve's box (fanFlowFraction clamps them). */
+export function fanCurveClamped(curve: FanFlowCurve, utilization: number, inletAirTempC: number): boolean {
+  return Math.min(Math.max(utilization, curve.minLoading), curve.maxLoading) !== utilization
+    || Math.min(Math.max(inletAirTempC, curve.minInletC), curve.maxInletC) !== inletAirTempC;
 }
 
 /** Design fan power of one node, W, from its compute peak and the fan share of the design input. */
@@ -77,10 +86,16 @@ export function designFanPowerW(designPowerFraction: number, nodePeakPowerW: num
 }
 
 export function serverFanPowerW(params: ServerFanParams, input: ServerFanInput): ServerFanOutput {
-  if (!(input.poweredNodes >= 0)) throw new RangeError(`serverFans: poweredNodes must be >= 0, got ${input.poweredNodes}`);
-  const { flowFraction, clamped } = fanFlowFraction(params.flowCurve, params.designInletC, input.utilization, input.inletAirTempC);
-  const [p0, p1, p2, p3] = params.powerLaw;
+  const flowFraction = fanFlowFractionAt(params.flowCurve, params.designInletC, input.utilization, input.inletAirTempC);
+  const fanPowerW = serverFanPowerAtW(params.designPowerFraction, params.powerLaw, input.nodePeakPowerW, input.poweredNodes, flowFraction);
+  return { fanPowerW, flowFraction, clamped: fanCurveClamped(params.flowCurve, input.utilization, input.inletAirTempC) };
+}
+
+/** serverFanPowerW's fan power at a flow fraction (the per-step path: no record allocated). */
+export function serverFanPowerAtW(designPowerFraction: number, powerLaw: readonly [number, number, number, number], nodePeakPowerW: number,
+  poweredNodes: number, flowFraction: number): number {
+  if (!(poweredNodes >= 0)) throw new RangeError(`serverFans: poweredNodes must be >= 0, got ${poweredNodes}`);
+  const [p0, p1, p2, p3] = powerLaw;
   const powerFraction = p0 + p1 * flowFraction + p2 * flowFraction ** 2 + p3 * flowFraction ** 3;
-  const fanPowerW = input.poweredNodes * designFanPowerW(params.designPowerFraction, input.nodePeakPowerW) * powerFraction;
-  return { fanPowerW, flowFraction, clamped };
+  return poweredNodes * designFanPowerW(designPowerFraction, nodePeakPowerW) * powerFraction;
 }
