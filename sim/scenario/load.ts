@@ -68,17 +68,7 @@ export function validateText<S extends z.ZodType>(
   options: LoadOptions & { extraChecks?: (data: unknown) => Problem[] } = {},
 ): { value: z.output<S>; warningsAt: (problems: Problem[]) => string[] } {
   const shownAs = options.shownAs ?? file;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: true });
-  if (doc.errors.length > 0) {
-    throw new InputError(doc.errors.map((e) => `${locate(shownAs, e.linePos?.[0].line)}invalid YAML: ${firstLine(e.message)}`));
-  }
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 100 });
-  } catch (err) {
-    throw new InputError(`${shownAs}: invalid YAML: ${firstLine((err as Error).message)}`);
-  }
+  const { doc, lineCounter, raw } = parsedYaml(text, shownAs);
   const { data, setPaths } = applyOverrides(raw, options.overrides ?? []);
   const { result, problems } = withBaseDir(dirname(resolve(file)), () => {
     const result = schema.safeParse(data);
@@ -89,6 +79,33 @@ export function validateText<S extends z.ZodType>(
   if (problems.length > 0 || !result.success) throw new ScenarioError(sortByLine(problems.map(where)));
   const yamlWarnings = doc.warnings.map((w) => `${locate(shownAs, w.linePos?.[0].line)}${firstLine(w.message)}`);
   return { value: result.data, warningsAt: (found) => [...yamlWarnings, ...sortByLine(found.map(where))] };
+}
+
+/** The last text parsed: its document, line counter and plain data (never handed out: callers get a copy). */
+let lastParsed: { text: string; doc: Document; lineCounter: LineCounter; raw: unknown } | undefined;
+
+/**
+ * `text` as a YAML document and as plain data (a copy the caller may change: --set writes into it). The
+ * document of the last text is kept: Monte Carlo samples and sweep points parse the same text once per
+ * sample (~3 ms each for the default scenario), and the copy (structuredClone keeps YAML aliases shared,
+ * as toJS makes them) is what a new parse would give.
+ */
+function parsedYaml(text: string, shownAs: string): { doc: Document; lineCounter: LineCounter; raw: unknown } {
+  if (lastParsed?.text !== text) {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: true });
+    if (doc.errors.length > 0) {
+      throw new InputError(doc.errors.map((e) => `${locate(shownAs, e.linePos?.[0].line)}invalid YAML: ${firstLine(e.message)}`));
+    }
+    let raw: unknown;
+    try {
+      raw = doc.toJS({ maxAliasCount: 100 });
+    } catch (err) {
+      throw new InputError(`${shownAs}: invalid YAML: ${firstLine((err as Error).message)}`);
+    }
+    lastParsed = { text, doc, lineCounter, raw };
+  }
+  return { doc: lastParsed.doc, lineCounter: lastParsed.lineCounter, raw: structuredClone(lastParsed.raw) };
 }
 
 /** yaml's pretty messages end with ` at line N, column M:` and a code excerpt; keep the first clause. */
