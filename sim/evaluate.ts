@@ -5,7 +5,7 @@
  */
 import type { Scenario } from './scenario/schema.js';
 import { simulate, type SimulateOptions, type SimulationResult } from './simulate.js';
-import { summarize } from './metrics/summary.js';
+import { summarize, type SummarizeOptions } from './metrics/summary.js';
 import { addDecisions } from './decisions.js';
 import type { Summary } from './metrics/summaryTypes.js';
 import type { HourlyTable } from './metrics/hourlyTypes.js';
@@ -16,9 +16,9 @@ export interface Evaluation {
   result: SimulationResult;
 }
 
-export function evaluate(scenario: Scenario, options: SimulateOptions = {}): Evaluation {
+export function evaluate(scenario: Scenario, options: SimulateOptions & SummarizeOptions = {}): Evaluation {
   const result = simulate(scenario, options);
-  const { summary, hourly } = summarize(result);
+  const { summary, hourly } = summarize(result, options);
   addDecisions(summary, hourly, result);
   return { summary, hourly, result };
 }

@@ -58,7 +58,7 @@ export function sampleSimulator(source: ScenarioSource): (index: number, overrid
     }
     const seed = source.seed ?? scenario.seed;
     const same = cluster !== undefined && cluster.key === clusterKey(scenario, seed, weather.hours * scenario.site.years);
-    const evaluation = evaluate(scenario, { seed, weather, cluster: same ? cluster : undefined, tapes });
+    const evaluation = evaluate(scenario, { seed, weather, cluster: same ? cluster : undefined, tapes, componentSeries: false });
     cluster = evaluation.result.cluster;
     return kpiVector(evaluation.summary);
   };
