@@ -66,8 +66,8 @@ export function fanFlowFractionAt(curve: FanFlowCurve, designInletC: number, uti
   const x = Math.min(Math.max(utilization, curve.minLoading), curve.maxLoading);
   const y = Math.min(Math.max(inletAirTempC, curve.minInletC), curve.maxInletC);
   const yc = y - designInletC + curve.referenceInletC;
-  const [c1, c2, c3, c4, c5, c6] = curve.coefficients;
-  const raw = c1 + c2 * x + c3 * x * x + c4 * yc + c5 * yc * yc + c6 * x * yc;
+  const c = curve.coefficients; // indexed, not destructured: no iterator on the per-step path
+  const raw = c[0] + c[1] * x + c[2] * x * x + c[3] * yc + c[4] * yc * yc + c[5] * x * yc;
   return Math.min(Math.max(raw, curve.minFlowFraction), curve.maxFlowFraction);
 }
 
@@ -95,7 +95,7 @@ export function serverFanPowerW(params: ServerFanParams, input: ServerFanInput):
 export function serverFanPowerAtW(designPowerFraction: number, powerLaw: readonly [number, number, number, number], nodePeakPowerW: number,
   poweredNodes: number, flowFraction: number): number {
   if (!(poweredNodes >= 0)) throw new RangeError(`serverFans: poweredNodes must be >= 0, got ${poweredNodes}`);
-  const [p0, p1, p2, p3] = powerLaw;
-  const powerFraction = p0 + p1 * flowFraction + p2 * flowFraction ** 2 + p3 * flowFraction ** 3;
+  const p = powerLaw; // indexed, not destructured: no iterator on the per-step path
+  const powerFraction = p[0] + p[1] * flowFraction + p[2] * flowFraction ** 2 + p[3] * flowFraction ** 3;
   return poweredNodes * designFanPowerW(designPowerFraction, nodePeakPowerW) * powerFraction;
 }
