@@ -67,17 +67,18 @@ function hourlyDesign(r: DesignRun, hours: number, componentSeries: boolean): Ho
   const facilityPowerW = new Float64Array(hours);
   // Without component series one buffer takes each meter's hour in turn (the same sums, in the same order).
   const shared = componentSeries ? undefined : new Float64Array(hours);
-  r.channels.forEach((name, c) => {
+  const energyJ = r.hourlyEnergyJ;
+  for (let c = 0; c < n; c++) { // a plain loop: a closure per call made V8 deoptimize on every call
     const series = c === 0 || shared === undefined ? new Float64Array(hours) : shared;
-    const energyJ = r.hourlyEnergyJ;
     for (let h = 0, i = c; h < hours; h++, i += n) {
       series[h] = energyJ[i] / SECONDS_PER_HOUR;
       facilityPowerW[h] += series[h];
     }
-    if (series === shared) return;
+    if (series === shared) continue;
+    const name = r.channels[c];
     componentPowerW[name] = series;
     componentCategory[name] = r.category[name];
-  });
+  }
   const chillerOn = new Uint8Array(hours);
   for (let h = 0; h < hours; h++) chillerOn[h] = r.chillerSByHour[h] > 0 ? 1 : 0;
   return {
