@@ -1,7 +1,9 @@
 /**
  * Monte Carlo figures: the default scenario with an uncertainty block on physics
  * inputs (every sample re-simulates the year), `run --samples N --threads 1` and
- * `--threads 2`, one run each. Reported for 1,000 samples; when the bench runs
+ * `--threads 2`, alternated (1, 2, 1, 2, ...) `runs` times each so that a change in
+ * the machine's load falls on both, and judged on their medians. Reported for
+ * 1,000 samples; when the bench runs
  * fewer (`--mc-samples N`), a second run of one sample per thread gives the fixed
  * cost (base run, worker start-up) and the N-sample run is extrapolated along the
  * line through both. The per-sample cost is judged against the default run without
@@ -13,11 +15,13 @@ import { join } from 'node:path';
 import { mebibytes, seconds, times, type Figure } from './figure.js';
 import { projectMonteCarlo, writeMonteCarloScenario, type Projection, type RunPoint } from './monteCarloScenario.js';
 import { atLeast, atMost, TARGETS } from './targets.js';
-import { timeCli, type Timing } from './timing.js';
+import { median, timeCli, type Timing } from './timing.js';
 
 export interface MonteCarloBenchOptions {
   root: string;
   samples: number;
+  /** Runs of each thread count (alternated); the figures are their medians. */
+  runs: number;
   /** Median wall of the default run without the report, s. */
   baseS: number;
   cores: number;
@@ -40,9 +44,25 @@ interface Measured {
   low?: RunPoint;
 }
 
-/** Runs N samples on `threads` threads and, when N is below the target, `threads` samples too. */
-function measure(file: string, threads: number, opts: MonteCarloBenchOptions): Measured {
-  const timing = runSamples(file, opts.samples, threads, opts.root);
+/** `runs` runs of N samples on one and on two threads, alternated; the medians and every wall time. */
+function alternate(file: string, opts: MonteCarloBenchOptions): { one: Timing; two: Timing } {
+  const walls: [number[], number[]] = [[], []];
+  const rss = [0, 0];
+  for (let r = 0; r < opts.runs; r++) {
+    for (const threads of [1, 2]) {
+      const t = runSamples(file, opts.samples, threads, opts.root);
+      if (t.error) return threads === 1 ? { one: t, two: t } : { one: summarized(walls[0], rss[0]), two: t };
+      walls[threads - 1].push(t.medianS);
+      rss[threads - 1] = Math.max(rss[threads - 1], t.peakRssBytes ?? 0);
+    }
+  }
+  return { one: summarized(walls[0], rss[0]), two: summarized(walls[1], rss[1]) };
+}
+
+const summarized = (wallsS: number[], peakRssBytes: number): Timing => ({ wallsS, medianS: median(wallsS), peakRssBytes });
+
+/** The projection to the target from the median N-sample run and, when N is below the target, a run of `threads` samples. */
+function project(file: string, threads: number, timing: Timing, opts: MonteCarloBenchOptions): Measured {
   if (timing.error) return { timing };
   const high = { samples: opts.samples, wallS: timing.medianS };
   let low: RunPoint = { samples: 0, wallS: opts.baseS };
@@ -54,8 +74,10 @@ function measure(file: string, threads: number, opts: MonteCarloBenchOptions): M
   return { timing, projection: projectMonteCarlo(low, high, TARGETS.monteCarloSamples), low };
 }
 
+const runsText = (t: Timing) => (t.wallsS.length === 1 ? 'one run' : `median of ${t.wallsS.length} alternated runs (${t.wallsS.map((w) => w.toFixed(1)).join(', ')} s)`);
+
 const how = (p: Projection, t: Timing, low: RunPoint | undefined) =>
-  `${p.samples === p.target ? 'one run' : `projected from one run of ${p.samples} samples (${seconds(t.medianS)}) and one of ${low?.samples ?? 0} (${seconds(low?.wallS ?? NaN)})`}, ` +
+  `${p.samples === p.target ? runsText(t) : `projected from the ${runsText(t)} of ${p.samples} samples (${seconds(t.medianS)}) and one of ${low?.samples ?? 0} (${seconds(low?.wallS ?? NaN)})`}, ` +
   `${seconds(p.perSampleS)} per sample, peak RSS ${mebibytes(t.peakRssBytes ?? NaN)}`;
 
 const failed = (id: string, label: string, target: string, t: Timing): Figure =>
@@ -71,8 +93,9 @@ export function monteCarloFigures(opts: MonteCarloBenchOptions): Figure[] {
   let m1: Measured;
   let m2: Measured;
   try {
-    m1 = measure(scenario.file, 1, opts);
-    m2 = measure(scenario.file, 2, opts);
+    const { one, two } = alternate(scenario.file, opts);
+    m1 = project(scenario.file, 1, one, opts);
+    m2 = project(scenario.file, 2, two, opts);
   } finally {
     scenario.dispose();
   }

@@ -23,12 +23,13 @@ export interface SuiteOptions {
   startupRuns: number;
   /** Samples each Monte Carlo run draws; 0 skips Monte Carlo. */
   mcSamples: number;
+  mcRuns: number;
   days: number;
   peers: boolean;
   onFigure?: (f: Figure) => void;
 }
 
-export const SUITE_DEFAULTS = { runs: 3, startupRuns: 11, mcSamples: TARGETS.monteCarloSamples, days: 365, peers: true } as const;
+export const SUITE_DEFAULTS = { runs: 3, startupRuns: 11, mcSamples: TARGETS.monteCarloSamples, mcRuns: 3, days: 365, peers: true } as const;
 
 export interface BenchReport {
   dctwin: string;
@@ -59,7 +60,7 @@ export function runSuite(opts: SuiteOptions): BenchReport {
   add(figures);
   add(scaleFigures(cli));
   add(engineFigures({ days: opts.days, peers: opts.peers }));
-  if (opts.mcSamples > 0 && Number.isFinite(baseS)) add(monteCarloFigures({ root, samples: opts.mcSamples, baseS, cores: report.machine.cores }));
+  if (opts.mcSamples > 0 && Number.isFinite(baseS)) add(monteCarloFigures({ root, samples: opts.mcSamples, runs: opts.mcRuns, baseS, cores: report.machine.cores }));
   else {
     const note = opts.mcSamples > 0 ? 'the default run failed: no base to project from' : 'skipped (--mc-samples 0)';
     add([{ id: 'monteCarlo', label: 'Monte Carlo', measured: '-', target: '-', verdict: opts.mcSamples > 0 ? 'fail' : 'skipped', note, data: { skipped: note } }]);

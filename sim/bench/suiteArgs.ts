@@ -6,15 +6,16 @@ export interface SuiteArgs {
   runs: number;
   startupRuns: number;
   mcSamples: number;
+  mcRuns: number;
   days: number;
   peers: boolean;
 }
 
 export const SUITE_USAGE =
-  'usage: bench [--json | --markdown] [--runs N] [--startup-runs N] [--mc-samples N (0 skips)] [--days D] [--no-peers]\n' +
+  'usage: bench [--json | --markdown] [--runs N] [--startup-runs N] [--mc-samples N (0 skips)] [--mc-runs N] [--days D] [--no-peers]\n' +
   '       bench gpu-fifo-v1 [--days D] [--seed S] [--repeat N] [--json] [--peers]';
 
-const NUMBER_FLAGS = { '--runs': 'runs', '--startup-runs': 'startupRuns', '--mc-samples': 'mcSamples', '--days': 'days' } as const;
+const NUMBER_FLAGS = { '--runs': 'runs', '--startup-runs': 'startupRuns', '--mc-samples': 'mcSamples', '--mc-runs': 'mcRuns', '--days': 'days' } as const;
 
 /** Parses the flags; throws an Error whose message is `FLAG: expected ..., got ...`. */
 export function parseSuiteArgs(argv: readonly string[]): SuiteArgs {
@@ -29,7 +30,7 @@ export function parseSuiteArgs(argv: readonly string[]): SuiteArgs {
       const min = flag === '--mc-samples' ? 0 : 1;
       if (!/^\d+$/.test(text) || v < min) throw new Error(`${flag}: expected a whole number of at least ${min}, got '${text}'`);
       args[NUMBER_FLAGS[flag as keyof typeof NUMBER_FLAGS]] = v;
-    } else throw new Error(`${flag}: expected one of --json, --markdown, --runs, --startup-runs, --mc-samples, --days, --no-peers, got an unknown flag`);
+    } else throw new Error(`${flag}: expected one of --json, --markdown, --runs, --startup-runs, --mc-samples, --mc-runs, --days, --no-peers, got an unknown flag`);
   }
   return args;
 }

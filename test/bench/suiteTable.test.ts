@@ -12,7 +12,7 @@ const report: BenchReport = {
   startedAt: '2025-01-02T03:04:05.000Z',
   machine: { cpuModel: 'Test CPU', cores: 2, memoryBytes: 8 * 2 ** 30, node: '20.0.0', os: 'Linux 6', loadAtStart: [0.1, 0.2, 0.3], loadAtEnd: [1, 2, 3] },
   bundled: true,
-  options: { runs: 3, startupRuns: 11, mcSamples: 1000, days: 365, peers: true },
+  options: { runs: 3, startupRuns: 11, mcSamples: 1000, mcRuns: 3, days: 365, peers: true },
   figures: [figure('a', 'pass', 'median of 3'), figure('b', 'fail'), figure('c', 'skipped', 'x | y absent')],
 };
 
