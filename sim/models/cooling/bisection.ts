@@ -27,15 +27,24 @@ const BRACKET_FRACTION = 2 ** -40;
 const MAX_BRACKET_STEPS = 40;
 
 /**
- * `fLo`, `fHi`: f(lo) and f(hi) when the caller has them already. `straighten` maps values of f to values that
- * vary more linearly with x (same sign of zero crossing, e.g. 1/value for a value like 1/x): it only steers the
- * secant's guesses (fewer calls), never a decision.
+ * Where a search reads the point to evaluate and writes its value: the per-step searches (fan speed, series
+ * split) pass numbers through this typed array, not as arguments and return values, because V8 allocates a
+ * heap number for every double crossing a call it does not inline (5-6 MB per simulated year, measured).
+ * An evaluation reads X first and writes F and STRAIGHT last, so a search nested inside another's
+ * evaluation (a tower inside a series split) leaves the outer one's slots as it needs them.
  */
-/** The default `straighten`: the secant steers on f itself (one function, not a closure per call). */
-const unchanged = (value: number): number => value;
+export const SEARCH = new Float64Array(3);
+/** Slots of SEARCH: the point, f there, and f there straightened (see bisectDecreasing). */
+export const SEARCH_X = 0;
+export const SEARCH_F = 1;
+export const SEARCH_STRAIGHT = 2;
 
-export function bisectDecreasing(f: (x: number) => number, lo: number, hi: number, iterations: number,
-  fLo = f(lo), fHi = f(hi), straighten: (value: number) => number = unchanged): number {
+/**
+ * bisectDecreasing with the search's function as `evaluate`, which sets SEARCH[SEARCH_F] = f(x) and
+ * SEARCH[SEARCH_STRAIGHT] = straighten(f(x)) for x = SEARCH[SEARCH_X]; `sLo`, `sHi` are straighten(f(lo)) and
+ * straighten(f(hi)). The same halvings and result as bisectDecreasing, allocating nothing.
+ */
+export function bisectDecreasingIn(evaluate: () => void, lo: number, hi: number, iterations: number, sLo: number, sHi: number): number {
   // Every x <= a has f(x) > 0 and every x >= b has f(x) <= 0, known from calls of f at interior points only:
   // f may jump at the ends (a unit with no heat), where plain bisection never looks.
   let a = lo;
@@ -44,27 +53,47 @@ export function bisectDecreasing(f: (x: number) => number, lo: number, hi: numbe
   // Secant through the last two points, kept inside the bracket and at least tol / 4 from its ends (so that a
   // secant creeping up on the root from one side also closes the other); the bracket's middle when it leaves.
   let x0 = lo;
-  let f0 = straighten(fLo);
+  let f0 = sLo;
   let x1 = hi;
-  let f1 = straighten(fHi);
+  let f1 = sHi;
   for (let i = 0; i < MAX_BRACKET_STEPS && b - a > tol; i++) {
     let x = x1 - (f1 * (x1 - x0)) / (f1 - f0);
     if (!(x >= a && x <= b)) x = 0.5 * (a + b);
     x = Math.min(Math.max(x, a + 0.25 * tol), b - 0.25 * tol);
-    const fx = f(x);
-    if (fx > 0) a = x;
+    SEARCH[SEARCH_X] = x;
+    evaluate();
+    if (SEARCH[SEARCH_F] > 0) a = x;
     else b = x;
     x0 = x1;
     f0 = f1;
     x1 = x;
-    f1 = straighten(fx);
+    f1 = SEARCH[SEARCH_STRAIGHT];
   }
   for (let i = 0; i < iterations; i++) {
     const mid = 0.5 * (lo + hi);
     if (mid <= a) lo = mid;
     else if (mid >= b) hi = mid;
-    else if (f(mid) > 0) lo = a = mid;
-    else hi = b = mid;
+    else {
+      SEARCH[SEARCH_X] = mid;
+      evaluate();
+      if (SEARCH[SEARCH_F] > 0) lo = a = mid;
+      else hi = b = mid;
+    }
   }
   return hi;
+}
+
+/**
+ * `fLo`, `fHi`: f(lo) and f(hi) when the caller has them already. `straighten` maps values of f to values that
+ * vary more linearly with x (same sign of zero crossing, e.g. 1/value for a value like 1/x): it only steers the
+ * secant's guesses (fewer calls), never a decision.
+ */
+export function bisectDecreasing(f: (x: number) => number, lo: number, hi: number, iterations: number,
+  fLo = f(lo), fHi = f(hi), straighten: (value: number) => number = (v) => v): number {
+  const evaluate = () => {
+    const fx = f(SEARCH[SEARCH_X]);
+    SEARCH[SEARCH_F] = fx;
+    SEARCH[SEARCH_STRAIGHT] = straighten(fx);
+  };
+  return bisectDecreasingIn(evaluate, lo, hi, iterations, straighten(fLo), straighten(fHi));
 }

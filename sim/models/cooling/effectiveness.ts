@@ -21,14 +21,20 @@
  * Validated by: test/models/cooling/effectiveness.test.ts (Incropera closed forms, round trips)
  * @example counterflowEffectiveness(1, 0.5) // => 0.5647
  */
-import { bisectDecreasing } from './bisection.js';
+import { bisectDecreasingIn, SEARCH, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X } from './bisection.js';
 
 /** Exponent of UA on air-flow fraction: ln(0.6) / ln(0.5), EnergyPlus two-speed tower/fluid-cooler defaults. */
 export const UA_AIR_FLOW_EXPONENT = Math.log(0.6) / Math.log(0.5);
 
 export function counterflowEffectiveness(ntu: number, capacityRatio: number): number {
   if (!(ntu >= 0) || !(capacityRatio > 0)) throw new RangeError(`effectiveness: bad ntu ${ntu} or ratio ${capacityRatio}`);
-  if (capacityRatio > 1) return counterflowEffectiveness(ntu * capacityRatio, 1 / capacityRatio) / capacityRatio;
+  // The other stream as the minimum one (not a recursive call: V8 would allocate its double arguments).
+  if (capacityRatio > 1) return minStreamEffectiveness(ntu * capacityRatio, 1 / capacityRatio) / capacityRatio;
+  return minStreamEffectiveness(ntu, capacityRatio);
+}
+
+/** counterflowEffectiveness with `ntu` on the minimum-capacity stream, capacityRatio <= 1. */
+function minStreamEffectiveness(ntu: number, capacityRatio: number): number {
   if (Math.abs(1 - capacityRatio) < 1e-9) return ntu / (1 + ntu);
   const e = Math.exp(-ntu * (1 - capacityRatio));
   return (1 - e) / (1 - capacityRatio * e);
@@ -61,9 +67,14 @@ export function approachK(hx: AirCooledWater, heatW: number, airFlowFraction: nu
   return (heatW * (1 - eff * r)) / (eff * airCapacity);
 }
 
-/** The search in progress (one at a time; its functions are made once, so a search allocates nothing). */
+/** The search in progress (one at a time; its function is made once, so a search allocates nothing). */
 const search = { hx: undefined as unknown as AirCooledWater, heatW: 0, allowedK: 0 };
-const excessK = (f: number): number => approachK(search.hx, search.heatW, f) - search.allowedK;
+/** The approach's excess over the allowed one at the air-flow fraction in SEARCH (bisection.ts's protocol). */
+const evaluateExcess = (): void => {
+  const excess = approachK(search.hx, search.heatW, SEARCH[SEARCH_X]) - search.allowedK;
+  SEARCH[SEARCH_F] = excess;
+  SEARCH[SEARCH_STRAIGHT] = straightened(excess);
+};
 // The approach falls about as 1 / f: the secant steers on allowed / approach - 1, nearly linear in f.
 const straightened = (excess: number): number => search.allowedK / (excess + search.allowedK) - 1;
 
@@ -77,7 +88,7 @@ export function airFlowFractionFor(hx: AirCooledWater, heatW: number, allowedApp
   search.heatW = heatW;
   search.allowedK = allowedApproachK;
   // 30 halvings of [minFraction, 1] (bisection.ts computes them with a few calls).
-  return bisectDecreasing(excessK, minFraction, 1, 30, excessAtMinK, excessAtFullK, straightened);
+  return bisectDecreasingIn(evaluateExcess, minFraction, 1, 30, straightened(excessAtMinK), straightened(excessAtFullK));
 }
 
 /**

@@ -23,7 +23,7 @@
  * Validated by: test/models/cooling/liquidPlant.test.ts (warmer class never adds trim load; energy balance)
  * @example liquidPlantPower(sizeLiquidPlant(spec, design), 1e6, { dryBulbC: 35, wetBulbC: 28, pressurePa: 101325 }).trimChillerW
  */
-import { bisectDecreasing } from './bisection.js';
+import { bisectDecreasingIn, SEARCH, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X } from './bisection.js';
 import { cduPumpsInto, type CduOutput, type CduParams } from './cdu.js';
 import { pumpClamped, pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './pump.js';
 import { stagedChillersInto, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
@@ -112,10 +112,14 @@ function trimChillers(p: LiquidPlantParams & { trim: ChillerBankParams }, loadW:
   return stagedChillersInto(p.trim, input, out);
 }
 
-/** The series split's search: unit leaving water minus the guess, at the split it implies (made once: no allocation). */
+/** The series split's search: unit leaving water minus the guess in SEARCH, at the split it implies (bisection.ts's protocol). */
 const split = { rejection: undefined as unknown as LiquidRejection, w: undefined as unknown as PlantWeather, capacityWPerK: 0, returnC: 0 };
-const unitExcessK = (leavingC: number): number =>
-  reject(split.rejection, split.capacityWPerK * (split.returnC - leavingC), split.w, -100).leavingWaterC - leavingC;
+const evaluateSplit = (): void => {
+  const leavingC = SEARCH[SEARCH_X];
+  const excessK = reject(split.rejection, split.capacityWPerK * (split.returnC - leavingC), split.w, -100).leavingWaterC - leavingC;
+  SEARCH[SEARCH_F] = excessK;
+  SEARCH[SEARCH_STRAIGHT] = excessK;
+};
 
 /** Writes every field of the output record `out` and returns it. */
 function output(out: LiquidPlantOutput, cduPumpsW: number, facilityPumpsW: number, rejectionFansW: number, trimChillerW: number, waterKgPerS: number,
@@ -169,7 +173,12 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
   split.capacityWPerK = capacityWPerK;
   split.returnC = returnC;
   // 30 halvings of [facilitySupplyC, returnC] (bisection.ts computes them with a few calls).
-  const hi = bisectDecreasing(unitExcessK, p.facilitySupplyC, returnC, 30);
+  SEARCH[SEARCH_X] = p.facilitySupplyC;
+  evaluateSplit();
+  const atSupplyK = SEARCH[SEARCH_F];
+  SEARCH[SEARCH_X] = returnC;
+  evaluateSplit();
+  const hi = bisectDecreasingIn(evaluateSplit, p.facilitySupplyC, returnC, 30, atSupplyK, SEARCH[SEARCH_F]);
   const unit = reject(p.rejection, capacityWPerK * (returnC - hi), w, -100); // read before any other reject call
   const unitFansW = unit.fanPowerW;
   const unitWaterKgPerS = unit.waterKgPerS;
