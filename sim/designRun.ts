@@ -23,6 +23,7 @@ import { itPowerInto, type ItOutput, type ItParams } from './models/it/itPower.j
 import { powerChainInto, type PowerChainOutput, type PowerChainParams } from './models/power/chain.js';
 import { coolingComponents, coolingPowerInto, newCoolingState, type CoolingInput, type CoolingParams, type SubPlantModels } from './models/cooling/plant.js';
 import type { PlantTapes } from './plantTapes.js';
+import { float64Of, uint8Of, type ArrayPool } from './arrayPool.js';
 
 const POWER_CHAIN = ['distributionLoss', 'upsLoss', 'transformerLoss'] as const;
 const MISC = ['lighting', 'misc'] as const;
@@ -82,8 +83,11 @@ export class DesignRun {
   private step = -1;
   private readonly subPlants: SubPlantModels | undefined;
 
-  /** `tapes`: per-step memory of sub-plant results shared by runs (see plantTapes.ts), over `steps` steps. */
-  constructor(readonly plant: DesignPlant, readonly hours: number, tapes?: PlantTapes, steps = 0) {
+  /**
+   * `tapes`: per-step memory of sub-plant results shared by runs (see plantTapes.ts), over `steps` steps;
+   * `arrays`: where the year-long meters come from (arrayPool.ts; fresh arrays without one).
+   */
+  constructor(readonly plant: DesignPlant, readonly hours: number, tapes?: PlantTapes, steps = 0, arrays?: ArrayPool) {
     this.coolingKeys = coolingComponents(plant.cooling);
     this.channels = ['it', ...POWER_CHAIN, ...this.coolingKeys, ...MISC];
     this.category.it = 'it';
@@ -91,13 +95,13 @@ export class DesignRun {
     for (const k of this.coolingKeys) this.category[k] = 'cooling';
     for (const k of MISC) this.category[k] = 'misc';
     this.energyJ = new Float64Array(this.channels.length);
-    this.hourlyEnergyJ = new Float64Array(this.channels.length * hours);
+    this.hourlyEnergyJ = float64Of(arrays, this.channels.length * hours);
     this.values = new Float64Array(this.channels.length);
     this.coolingW = new Float64Array(this.coolingKeys.length);
-    this.waterLByHour = new Float64Array(hours);
-    this.chillerSByHour = new Float64Array(hours);
-    this.freeSByHour = new Float64Array(hours);
-    this.clampedByHour = new Uint8Array(hours);
+    this.waterLByHour = float64Of(arrays, hours);
+    this.chillerSByHour = float64Of(arrays, hours);
+    this.freeSByHour = float64Of(arrays, hours);
+    this.clampedByHour = uint8Of(arrays, hours);
     this.subPlants = tapes?.models(plant.cooling, steps, () => this.step);
   }
 

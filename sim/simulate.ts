@@ -29,6 +29,7 @@ import { DesignRun, type IntervalState } from './designRun.js';
 import { sizeDesign, type SizedDesign } from './sizeDesign.js';
 import { weatherAt } from './weatherAt.js';
 import type { PlantTapes } from './plantTapes.js';
+import type { ArrayPool } from './arrayPool.js';
 
 export interface SimulationResult {
   scenario: Scenario;
@@ -63,6 +64,8 @@ export interface SimulateOptions {
   cluster?: ClusterSeries;
   /** Sub-plant results of earlier runs, reused at steps with identical inputs (Monte Carlo; plantTapes.ts). */
   tapes?: PlantTapes;
+  /** Year-long arrays of the previous run, rewritten by this one (Monte Carlo; arrayPool.ts). */
+  arrays?: ArrayPool;
 }
 
 /** What the cluster series depends on: the workload block, the seed, the control step and the simulated hours. */
@@ -97,7 +100,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const key = clusterKey(scenario, seed, hours);
   // Control intervals end at stepS, 2 stepS, ... (accumulated as the engine's events are) and at endS.
   const steps = Math.ceil(endS / stepS) + 1;
-  const runs = sizing.map((s) => new DesignRun(s.plant, hours, options.tapes, steps));
+  options.arrays?.reset();
+  const runs = sizing.map((s) => new DesignRun(s.plant, hours, options.tapes, steps, options.arrays));
   const state: IntervalState = { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
   const stepsPerHour = Math.round(SECONDS_PER_HOUR / stepS);
   // depends on: the interval's mean cluster state (set by the caller) and its weather; all designs see both.

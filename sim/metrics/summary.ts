@@ -10,6 +10,7 @@ import { PUE_CATEGORY, monthlyPue, partialPue, pue } from './pue.js';
 import { cueKgPerKWh, ere, wueLPerKWh } from './water.js';
 import { powerStats } from './powerStats.js';
 import { SECONDS_PER_HOUR, hoursFromS, kWFromW, kWhFromJ } from '../units.js';
+import { float64Of, uint8Of, type ArrayPool } from '../arrayPool.js';
 
 export interface SummarizeOptions {
   /**
@@ -18,6 +19,8 @@ export interface SummarizeOptions {
    * every meter, and 24 fewer year-long arrays per sample mean fewer garbage collections.
    */
   componentSeries?: boolean;
+  /** Where the hourly arrays come from (arrayPool.ts: Monte Carlo samples reuse the last sample's). */
+  arrays?: ArrayPool;
 }
 
 export function summarize(result: SimulationResult, options: SummarizeOptions = {}): { summary: Summary; hourly: HourlyTable } {
@@ -29,14 +32,14 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
     hourOfDay: tile(weather.hourOfDay, hours),
     dryBulbC: tile(weather.dryBulbC, hours),
     wetBulbC: tile(weather.wetBulbC, hours),
-    designs: result.designs.map((r) => hourlyDesign(r, hours, options.componentSeries ?? true)),
+    designs: result.designs.map((r) => hourlyDesign(r, hours, options.componentSeries ?? true, options.arrays)),
   };
   const designs: DesignSummary[] = result.designs.map((r, i) => {
     const spec = scenario.designs[i];
     return {
       id: spec.id,
       name: spec.name ?? spec.id,
-      metrics: designMetrics(r, hourly.designs[i], hourly, scenario.site.gridCarbonKgPerJ),
+      metrics: designMetrics(r, hourly.designs[i], hourly, scenario.site.gridCarbonKgPerJ, options.arrays),
       jobs: { ...result.jobs },
     };
   });
@@ -60,16 +63,16 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
   };
 }
 
-function hourlyDesign(r: DesignRun, hours: number, componentSeries: boolean): HourlyDesign {
+function hourlyDesign(r: DesignRun, hours: number, componentSeries: boolean, arrays: ArrayPool | undefined): HourlyDesign {
   const n = r.channels.length;
   const componentPowerW: Record<string, Float64Array> = {};
   const componentCategory: Record<string, ComponentCategory> = {};
-  const facilityPowerW = new Float64Array(hours);
+  const facilityPowerW = float64Of(arrays, hours);
   // Without component series one buffer takes each meter's hour in turn (the same sums, in the same order).
-  const shared = componentSeries ? undefined : new Float64Array(hours);
+  const shared = componentSeries ? undefined : float64Of(arrays, hours);
   const energyJ = r.hourlyEnergyJ;
   for (let c = 0; c < n; c++) { // a plain loop: a closure per call made V8 deoptimize on every call
-    const series = c === 0 || shared === undefined ? new Float64Array(hours) : shared;
+    const series = c === 0 || shared === undefined ? float64Of(arrays, hours) : shared;
     for (let h = 0, i = c; h < hours; h++, i += n) {
       series[h] = energyJ[i] / SECONDS_PER_HOUR;
       facilityPowerW[h] += series[h];
@@ -79,20 +82,22 @@ function hourlyDesign(r: DesignRun, hours: number, componentSeries: boolean): Ho
     componentPowerW[name] = series;
     componentCategory[name] = r.category[name];
   }
-  const chillerOn = new Uint8Array(hours);
+  const chillerOn = uint8Of(arrays, hours);
   for (let h = 0; h < hours; h++) chillerOn[h] = r.chillerSByHour[h] > 0 ? 1 : 0;
+  const waterL = float64Of(arrays, r.waterLByHour.length);
+  waterL.set(r.waterLByHour);
   return {
     id: r.plant.id,
     itPowerW: componentPowerW.it,
     facilityPowerW,
     componentPowerW,
     componentCategory,
-    waterL: r.waterLByHour.slice(),
+    waterL,
     chillerOn,
   };
 }
 
-function designMetrics(r: DesignRun, h: HourlyDesign, table: HourlyTable, gridCarbonKgPerJ: number): DesignMetrics {
+function designMetrics(r: DesignRun, h: HourlyDesign, table: HourlyTable, gridCarbonKgPerJ: number, arrays: ArrayPool | undefined): DesignMetrics {
   const energyJ = r.energyJ;
   const byComponent: Record<string, number> = {};
   const byCategoryJ: Record<ComponentCategory, number> = { it: 0, cooling: 0, power: 0, misc: 0 };
@@ -111,8 +116,8 @@ function designMetrics(r: DesignRun, h: HourlyDesign, table: HourlyTable, gridCa
   const facilityStats = powerStats(h.facilityPowerW);
   const itStats = powerStats(h.itPowerW);
   const p = facilityStats.peakIndex;
-  const facilityHourlyJ = new Float64Array(h.facilityPowerW.length);
-  const itHourlyJ = new Float64Array(h.itPowerW.length);
+  const facilityHourlyJ = float64Of(arrays, h.facilityPowerW.length);
+  const itHourlyJ = float64Of(arrays, h.itPowerW.length);
   for (let i = 0; i < facilityHourlyJ.length; i++) {
     facilityHourlyJ[i] = h.facilityPowerW[i] * SECONDS_PER_HOUR;
     itHourlyJ[i] = h.itPowerW[i] * SECONDS_PER_HOUR;

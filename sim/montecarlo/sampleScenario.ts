@@ -13,6 +13,7 @@ import { addDecisions } from '../decisions.js';
 import { loadWeather, type Weather } from '../models/climate/weather.js';
 import { clusterKey, type ClusterSeries } from '../simulate.js';
 import { PlantTapes } from '../plantTapes.js';
+import { ArrayPool } from '../arrayPool.js';
 import { kpiVector } from './kpis.js';
 
 /** What a worker needs, sent once: the scenario text as read, where it came from, the run's overrides and seed. */
@@ -48,6 +49,7 @@ export function sampleSimulator(source: ScenarioSource): (index: number, overrid
   const weathers = new Map<string, Weather>();
   let cluster = source.cluster;
   const tapes = new PlantTapes(); // a sub-plant a sample leaves unchanged is not re-evaluated
+  const arrays = new ArrayPool(); // each sample rewrites the last one's year-long arrays: only its KPIs are kept
   return (index, overrides) => {
     const scenario = sampleScenario(source, index, overrides);
     const key = JSON.stringify(scenario.site.weather);
@@ -58,7 +60,7 @@ export function sampleSimulator(source: ScenarioSource): (index: number, overrid
     }
     const seed = source.seed ?? scenario.seed;
     const same = cluster !== undefined && cluster.key === clusterKey(scenario, seed, weather.hours * scenario.site.years);
-    const evaluation = evaluate(scenario, { seed, weather, cluster: same ? cluster : undefined, tapes, componentSeries: false });
+    const evaluation = evaluate(scenario, { seed, weather, cluster: same ? cluster : undefined, tapes, componentSeries: false, arrays });
     cluster = evaluation.result.cluster;
     return kpiVector(evaluation.summary);
   };
