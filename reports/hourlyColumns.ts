@@ -53,8 +53,16 @@ export function csvNumber(value: number): string {
   const integerDigits = Math.floor(Math.log10(Math.abs(value))) + 1;
   const decimals = Math.min(6, Math.max(0, 8 - integerDigits));
   const text = value.toFixed(decimals);
-  const trimmed = decimals > 0 ? text.replace(/\.?0+$/, '') : text;
+  const trimmed = decimals > 0 ? withoutTrailingZeros(text) : text;
   return trimmed === '-0' ? '0' : trimmed;
+}
+
+/** "12.500" -> "12.5", "12.000" -> "12" (text has a decimal point): what /\.?0+$/ removes, without a regex per cell. */
+function withoutTrailingZeros(text: string): string {
+  let end = text.length;
+  while (text.charCodeAt(end - 1) === 48) end--; // '0'
+  if (end < text.length && text.charCodeAt(end - 1) === 46) end--; // '.'
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** A text cell quoted per RFC 4180 when it holds a comma, quote or line break. */
