@@ -62,3 +62,15 @@ describe('projectMonteCarlo', () => {
     expect(() => projectMonteCarlo({ samples: 5, wallS: 1 }, { samples: 5, wallS: 2 }, 1000)).toThrow(RangeError);
   });
 });
+
+describe('pairedSpeedups', () => {
+  it("divides each one-thread run by the two-thread run after it; none when a run failed or counts differ", async () => {
+    const { pairedSpeedups } = await import('../../sim/bench/monteCarloFigures.js');
+    const t = (wallsS: number[], error?: string) => ({ wallsS, medianS: wallsS[0] ?? 0, error });
+    // A slow moment (53.5 s and 28.9 s) falls on one pair: the pairs stay near 1.85 while the ratio of medians is 1.74.
+    const pairs = pairedSpeedups(t([47.3, 53.5, 47.8]), t([27.5, 28.9, 25.8]))!;
+    expect(pairs.map((x) => Number(x.toFixed(3)))).toEqual([1.72, 1.851, 1.853]);
+    expect(pairedSpeedups(t([48]), t([26], 'exit 1'))).toBeUndefined();
+    expect(pairedSpeedups(t([48, 47]), t([26]))).toBeUndefined();
+  });
+});
