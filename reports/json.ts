@@ -17,8 +17,10 @@ function compact(value: unknown, indent: string): string {
     if (value.every(isFlat)) return JSON.stringify(value);
     return `[\n${value.map((v) => inner + compact(v, inner)).join(',\n')}\n${indent}]`;
   }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  if (entries.every(([, v]) => isFlat(v))) return JSON.stringify(Object.fromEntries(entries));
+  const record = value as Record<string, unknown>;
+  // A flat row (a chart's data values: thousands of them) is written as is: JSON.stringify skips undefined.
+  if (Object.keys(record).every((k) => isFlat(record[k]))) return JSON.stringify(record);
+  const entries = Object.entries(record).filter(([, v]) => v !== undefined);
   const lines = entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compact(v, inner)}`);
   return `{\n${lines.join(',\n')}\n${indent}}`;
 }
