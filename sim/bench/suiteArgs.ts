@@ -1,14 +1,9 @@
 /** Flags of the bench table (`npm run bench -- [flags]`); a bad flag is one line naming it. */
-import { SUITE_DEFAULTS } from './suite.js';
+import { SUITE_DEFAULTS, type SuiteOptions } from './suite.js';
 
-export interface SuiteArgs {
+/** The suite's options a flag can set, and the output format. */
+export interface SuiteArgs extends Omit<SuiteOptions, 'root' | 'onFigure'> {
   format: 'text' | 'json' | 'markdown';
-  runs: number;
-  startupRuns: number;
-  mcSamples: number;
-  mcRuns: number;
-  days: number;
-  peers: boolean;
 }
 
 export const SUITE_USAGE =

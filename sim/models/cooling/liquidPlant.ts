@@ -104,12 +104,12 @@ function reject(r: LiquidRejection, heatW: number, w: PlantWeather, setpointC: n
 }
 
 /** The trim chiller bank at this load (condenser at the dry bulb), into `out`. */
-function trimChillers(p: LiquidPlantParams & { trim: ChillerBankParams }, loadW: number, w: PlantWeather, out: ChillerBankOutput): ChillerBankOutput {
+function trimChillers(trim: ChillerBankParams, facilitySupplyC: number, loadW: number, w: PlantWeather, out: ChillerBankOutput): ChillerBankOutput {
   const input = scratch.bankIn;
   input.loadW = loadW;
-  input.chilledWaterSupplyC = p.facilitySupplyC;
+  input.chilledWaterSupplyC = facilitySupplyC;
   input.condenserEnteringC = w.dryBulbC;
-  return stagedChillersInto(p.trim, input, out);
+  return stagedChillersInto(trim, input, out);
 }
 
 /** The series split's search: unit leaving water minus the guess in SEARCH, at the split it implies (bisection.ts's protocol). */
@@ -158,7 +158,7 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
   let clamped = cdu.clamped || pumpClamped(p.facilityPump, facilityFlowKgPerS);
   if (facilityHeatW <= 0) return output(out, cduPumpsW, facilityPumpsW, 0, 0, 0, 0, 0, facilityHeatW, 'free', clamped);
   // The trim chiller alone (unit fans off) is the fallback whenever it draws less than the alternative.
-  const alone = p.trim === undefined ? undefined : trimChillers(p as LiquidPlantParams & { trim: ChillerBankParams }, facilityHeatW, w, scratch.alone);
+  const alone = p.trim === undefined ? undefined : trimChillers(p.trim, p.facilitySupplyC, facilityHeatW, w, scratch.alone);
   const aloneW = alone === undefined || alone.clamped ? Infinity : alone.powerW;
   const free = reject(p.rejection, facilityHeatW, w, p.facilitySupplyC);
   if (free.leavingWaterC <= p.facilitySupplyC + 1e-9 && !(aloneW < free.fanPowerW)) {
@@ -190,7 +190,7 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
   let trimHeatW = 0;
   if (p.trim === undefined) clamped = true;
   else {
-    const ch = trimChillers(p as LiquidPlantParams & { trim: ChillerBankParams }, trimLoadW, w, scratch.trim);
+    const ch = trimChillers(p.trim, p.facilitySupplyC, trimLoadW, w, scratch.trim);
     if (aloneW < ch.powerW + unitFansW) return trimAlone(out, cduPumpsW, facilityPumpsW, facilityHeatW, alone!, clamped);
     trimChillerW = ch.powerW;
     trimDeliveredW = ch.deliveredLoadW;

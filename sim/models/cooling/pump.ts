@@ -53,14 +53,18 @@ export function sizePump(designFlowKgPerS: number, ratedHeadPa: number, efficien
 
 export function pumpPower(p: PumpParams, input: PumpInput): PumpOutput {
   const f = input.flowKgPerS;
-  const flowFraction = f <= 0 || p.ratedFlowM3PerS <= 0 ? 0 : Math.min(MAX_FLOW_FRACTION, Math.max(p.minFlowFraction, f / (WATER_DENSITY_KG_PER_M3 * p.ratedFlowM3PerS)));
+  const flowFraction = f <= 0 || p.ratedFlowM3PerS <= 0 ? 0 : Math.min(MAX_FLOW_FRACTION, unclampedFlowFraction(p, f));
   return { powerW: pumpPowerAtW(p, f), flowFraction, clamped: pumpClamped(p, f) };
 }
+
+/** Flow over the rated flow, not below the minimum (the run-out limit is the callers'); flow and rating > 0. */
+const unclampedFlowFraction = (p: PumpParams, flowKgPerS: number): number =>
+  Math.max(p.minFlowFraction, flowKgPerS / (WATER_DENSITY_KG_PER_M3 * p.ratedFlowM3PerS));
 
 /** pumpPower's power alone (the per-step path: no record allocated). */
 export function pumpPowerAtW(p: PumpParams, flowKgPerS: number): number {
   if (flowKgPerS <= 0 || p.ratedFlowM3PerS <= 0) return 0;
-  const flowFraction = Math.min(MAX_FLOW_FRACTION, Math.max(p.minFlowFraction, flowKgPerS / (WATER_DENSITY_KG_PER_M3 * p.ratedFlowM3PerS)));
+  const flowFraction = Math.min(MAX_FLOW_FRACTION, unclampedFlowFraction(p, flowKgPerS));
   const ratedPowerW = (p.ratedFlowM3PerS * p.ratedHeadPa) / p.efficiency;
   return ratedPowerW * flowFraction ** 3;
 }
@@ -68,5 +72,5 @@ export function pumpPowerAtW(p: PumpParams, flowKgPerS: number): number {
 /** pumpPower's `clamped`: a negative flow, a flow with no pump, or a flow beyond the curve's run-out. */
 export function pumpClamped(p: PumpParams, flowKgPerS: number): boolean {
   if (flowKgPerS <= 0 || p.ratedFlowM3PerS <= 0) return flowKgPerS < 0 || (p.ratedFlowM3PerS <= 0 && flowKgPerS > 0);
-  return Math.max(p.minFlowFraction, flowKgPerS / (WATER_DENSITY_KG_PER_M3 * p.ratedFlowM3PerS)) > MAX_FLOW_FRACTION;
+  return unclampedFlowFraction(p, flowKgPerS) > MAX_FLOW_FRACTION;
 }
