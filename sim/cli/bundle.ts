@@ -21,6 +21,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { linkLocalBin } from './localBin.js';
 import { packageRoot } from './packageRoot.js';
 
 const EXTERNAL = ['piscina', '@resvg/resvg-js', 'vega', 'vega-lite', 'vega-embed', 'playwright-core'];
@@ -75,4 +76,5 @@ export async function bundleCli(root: string = packageRoot(), outdir: string = j
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = await bundleCli();
   process.stderr.write(`bundled the CLI: ${files.length} files (dist/sim/cli/bin.js, ${CHUNK_DIR}/)\n`);
+  if (linkLocalBin(packageRoot()) === 'foreign') process.stderr.write('node_modules/.bin/dctwin is not our link: left as it is\n');
 }
