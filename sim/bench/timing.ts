@@ -1,6 +1,6 @@
 /**
- * Times the real CLI as a user runs it: `node dist/sim/cli/bin.js ARGS` spawned
- * N times, wall clock around each spawn, the median kept. With `rss`, the child
+ * Times the real CLI as a user runs it: `node dist/sim/cli/bin.js ARGS` (or the README's
+ * own command, e.g. `npx dctwin --version`) spawned N times, wall clock around each spawn, the median kept. With `rss`, the child
  * is started with `--import rssHook.js`, which writes the process's peak resident
  * set (`process.resourceUsage().maxRSS`, worker threads included) to a file on exit.
  */
@@ -47,16 +47,26 @@ export function timeCli(args: readonly string[], opts: TimeOptions): Timing {
 
 /** Runs `node ...args` `runs` times (e.g. `-e 0`: Node's own start-up on this machine). */
 export function timeNode(args: readonly string[], opts: TimeOptions): Timing {
+  return timeCommand(process.execPath, args, opts);
+}
+
+/**
+ * Runs `command ...args` `runs` times, as a user's shell would (PATH searched, no shell):
+ * `npx dctwin --version` is timed as `npx` with `dctwin --version`. With `rss`, `command`
+ * must be node (the hook is a Node `--import`).
+ */
+export function timeCommand(command: string, args: readonly string[], opts: TimeOptions & { env?: NodeJS.ProcessEnv }): Timing {
   const wallsS: number[] = [];
   let peakRssBytes: number | undefined;
   const scratch = opts.rss ? mkdtempSync(join(tmpdir(), 'dctwin-bench-rss-')) : undefined;
+  const baseEnv = opts.env ?? process.env;
   try {
     for (let i = 0; i < opts.runs; i++) {
       const rssFile = scratch && join(scratch, `run-${i}.txt`);
-      const nodeArgs = rssFile ? ['--import', RSS_HOOK, ...args] : [...args];
-      const env = rssFile ? { ...process.env, [RSS_FILE_ENV]: rssFile } : process.env;
+      const argv = rssFile ? ['--import', RSS_HOOK, ...args] : [...args];
+      const env = rssFile ? { ...baseEnv, [RSS_FILE_ENV]: rssFile } : baseEnv;
       const start = performance.now();
-      const r = spawnSync(process.execPath, nodeArgs, { cwd: opts.cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 });
+      const r = spawnSync(command, argv, { cwd: opts.cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 });
       const wallS = (performance.now() - start) / 1000;
       if (r.status !== 0) {
         const why = r.error ? String(r.error) : r.signal ? `killed by ${r.signal}` : (r.stderr.split('\n').find((l) => l.startsWith('error')) ?? r.stderr.split('\n')[0]);
