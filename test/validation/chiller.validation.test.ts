@@ -1,56 +1,52 @@
 /**
- * Chiller:Electric:EIR against its published coefficient sets at the AHRI 550/590 rating points.
- * Data: test/validation/data/chiller-curve-points.csv, written by chiller-curve-points.py (an independent
- * evaluation of the EnergyPlus / openstudio-standards coefficients, EnergyPlus-style clamping at the box).
- * Tolerance: 1e-6 relative on capFT, eirFT and COP: both sides evaluate the same published polynomials, so
- * any larger difference is an implementation error (wrong coefficient, wrong clamping, wrong cycling).
- * Known differences: the York YT set is 1.0103 (capFT) and 1.0090 (eirFT) at its own reference point, so its
- * full-load COP there is 5.906, 0.9 % below the nominal 5.96 (EnergyPlus accepts curves within 10 % of 1).
+ * Chiller:Electric:EIR with the ASHRAE 90.1 Path A air-cooled curve set (sim/models/cooling/curves.ts,
+ * ASHRAE_901_PATH_A_AIR_COOLED) against ASHRAE 90.1-2016 Table 6.8.1-3: the IPLV that chillerPower gives at the
+ * AHRI 550/590 part-load points versus the Path A minimum IPLV for air-cooled chillers >= 150 tons, 0.857 kW/ton
+ * (14.0 EER). Data: test/validation/data/ashrae-90.1-2016-chiller-minimums.csv (source in its header).
+ *
+ * What is independent: the set's full-load COP (2.96) was set from the same table's full-load minimum, so the
+ * full-load row is a calibration and is not compared. The IPLV is held out: it depends only on the shape of the
+ * part-load and temperature curves (D. Lord, January 2010, as shipped in openstudio-standards), which predate the
+ * 90.1-2016 table, and no dctwin parameter was fitted to it.
+ * Method: AHRI 550/590 IPLV = 0.01 A + 0.42 B + 0.45 C + 0.12 D, with A-D the COP at 100/75/50/25 % load, 44 degF
+ * (6.67 degC) leaving chilled water and 95/80/65/55 degF (35/26.67/18.33/12.78 degC) entering air.
+ * Tolerance: 3 % of the kW/ton value. The published number is a floor that compliant chillers meet or beat, and the
+ * set stands for a chiller that just meets the code; 3 % covers both of the table's size classes (0.857 and 0.876
+ * kW/ton differ by 2.2 %), which use the same curves in openstudio-standards. It still rejects a wrong curve shape:
+ * the two water-cooled sets' IPLV / full-load ratios (1.19 and 1.23, against 1.38 here) would miss by 12-16 %.
+ * Known differences: measured (this code, 2025), IPLV 0.861 kW/ton, 0.5 % worse than the >= 150 ton floor and 1.7 %
+ * better than the < 150 ton floor: a chiller at the full-load minimum with these curves would narrowly fail Path A
+ * IPLV above 150 tons. The reference is a code minimum, not a measured or rated chiller.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { chillerModifiers, chillerPower } from '../../sim/models/cooling/chiller.js';
-import { CHILLER_CURVE_SETS, type ChillerType } from '../../sim/models/cooling/curves.js';
+import { ASHRAE_901_PATH_A_AIR_COOLED as curves } from '../../sim/models/cooling/curves.js';
 
-const rows = readFileSync(new URL('./data/chiller-curve-points.csv', import.meta.url), 'utf8')
-  .split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).slice(1)
-  .map((l) => {
-    const [type, chw, cond, plr, capFT, eirFT, cop] = l.split(',');
-    return { type: type as ChillerType, chw: +chw, cond: +cond, plr: +plr, capFT: +capFT, eirFT: +eirFT, cop: +cop };
+interface Row { quantity: string; minTons: string; maxTons: string; kWPerTon: string; role: string }
+const rows: Row[] = parse(readFileSync(new URL('./data/ashrae-90.1-2016-chiller-minimums.csv', import.meta.url), 'utf8'), { columns: true, comment: '#', skip_empty_lines: true });
+const minimumKWPerTon = Number(rows.find((r) => r.quantity === 'iplv' && r.role === 'compared')?.kWPerTon);
+/** Cooling of one ton of refrigeration, W (12,000 Btu/h at 3.412142 Btu/h per W). */
+const TON_W = 12_000 / 3.412142;
+const TOLERANCE = 0.03;
+
+/** COP (delivered load / compressor and condenser-fan power) at one AHRI part-load point. */
+function copAt(partLoadRatio: number, enteringAirC: number): number {
+  const ratedCapacityW = 1e6;
+  const out = chillerPower({ curves, ratedCapacityW, ratedCop: curves.referenceCop }, {
+    loadW: partLoadRatio * ratedCapacityW * chillerModifiers(curves, 6.67, enteringAirC).capFT,
+    chilledWaterSupplyC: 6.67, condenserEnteringC: enteringAirC,
   });
+  return out.deliveredLoadW / out.powerW;
+}
 
-describe('chiller curves vs published coefficients at AHRI 550/590 points', () => {
-  it('reads all twelve points', () => expect(rows).toHaveLength(12));
-
-  it.each(rows)('$type at $cond degC condenser, PLR $plr', (r) => {
-    const curves = CHILLER_CURVE_SETS[r.type];
-    const mod = chillerModifiers(curves, r.chw, r.cond);
-    expect(mod.capFT).toBeCloseTo(r.capFT, 5);
-    expect(mod.eirFT).toBeCloseTo(r.eirFT, 5);
-    const ratedCapacityW = 1e6;
-    const out = chillerPower({ curves, ratedCapacityW, ratedCop: curves.referenceCop }, {
-      loadW: r.plr * ratedCapacityW * mod.capFT, chilledWaterSupplyC: r.chw, condenserEnteringC: r.cond,
-    });
-    expect(Math.abs(out.deliveredLoadW / out.powerW / r.cop - 1)).toBeLessThan(1e-6);
-  });
-
-  it('full-load COP at the reference point is the published reference COP within 1 %', () => {
-    for (const curves of Object.values(CHILLER_CURVE_SETS)) {
-      const out = chillerPower({ curves, ratedCapacityW: 1e6, ratedCop: curves.referenceCop }, {
-        loadW: 1e6 * chillerModifiers(curves, curves.referenceChilledWaterC, curves.referenceCondenserC).capFT,
-        chilledWaterSupplyC: curves.referenceChilledWaterC, condenserEnteringC: curves.referenceCondenserC,
-      });
-      expect(Math.abs(out.deliveredLoadW / out.powerW / curves.referenceCop - 1)).toBeLessThan(0.01);
-    }
-  });
-
-  it('IPLV of the York YT set from the AHRI weights (0.01, 0.42, 0.45, 0.12) beats its full-load COP', () => {
-    // AHRI 550/590: IPLV = 0.01 A + 0.42 B + 0.45 C + 0.12 D (COP at 100/75/50/25 %)
-    // = 0.01 * 5.906 + 0.42 * 7.0886 + 0.45 * 7.9052 + 0.12 * 5.6699 = 7.274 (a typical vane centrifugal ratio of
-    // IPLV to full-load COP, 1.23)
-    const york = rows.filter((r) => r.type === 'water-cooled-centrifugal').map((r) => r.cop);
-    const iplv = 0.01 * york[0] + 0.42 * york[1] + 0.45 * york[2] + 0.12 * york[3];
-    expect(iplv).toBeCloseTo(7.274, 2);
-    expect(iplv).toBeGreaterThan(york[0]);
+describe('ASHRAE 90.1 Path A air-cooled chiller: IPLV vs the 90.1-2016 Table 6.8.1-3 minimum', () => {
+  it(`IPLV within ${TOLERANCE * 100} % of the Path A minimum for >= 150 tons, ${minimumKWPerTon} kW/ton`, () => {
+    expect(minimumKWPerTon).toBe(0.857);
+    const iplvCop = 0.01 * copAt(1, 35) + 0.42 * copAt(0.75, 26.67) + 0.45 * copAt(0.5, 18.33) + 0.12 * copAt(0.25, 12.78);
+    const iplvKWPerTon = TON_W / 1000 / iplvCop;
+    console.info(`90.1 Path A air-cooled: dctwin IPLV ${iplvKWPerTon.toFixed(4)} kW/ton vs minimum ${minimumKWPerTon}`);
+    expect(Math.abs(iplvKWPerTon / minimumKWPerTon - 1)).toBeLessThanOrEqual(TOLERANCE);
   });
 });

@@ -62,6 +62,7 @@ describe('NREL ESIF: annual PUE vs the published measured value', () => {
     expect(itMeanKW).toBeLessThan(1200);
   });
 
+  // A sensitivity check of the comparison above (known difference 1), the code against itself: no data of its own.
   it('the synthetic climate is not what the result rests on: the real Pasco WA year moves it by < 0.01', () => {
     const pasco = run([`site.weather=${PASCO}`]);
     expect(Math.abs(boundaryPue(pasco) - boundaryPue(m))).toBeLessThan(0.01);

@@ -2,12 +2,14 @@
  * UPS loss coefficients (sim/models/power/curves.ts) against published efficiency figures
  * (test/validation/data/ups-published-points.csv, sources in its header).
  *
- * Which points are independent: the double-conversion set was chosen to meet dle2018 (96.8 % at full load,
- * > 92 % at 25 %) and the WP113 loss structure, so those rows only guard the transcription. Independent of
- * the fit: the peak-efficiency ceiling (gvs), the eco-mode ceiling (wp157; eco = double conversion / 3 comes
- * from the Galaxy VX manual, not from WP157) and WP157's ~2 % data-center energy saving.
+ * Which points are independent (the CSV's `role` column): the double-conversion set was chosen to meet dle2018
+ * (96.8 % at full load, > 92 % at 25 %), the WP113 loss structure (no-load share, square-law range) and the
+ * Galaxy VS peak-efficiency ceiling (gvs), as curves.ts states, so those rows are calibration targets, checked in
+ * test/models/power/ups.test.ts ("calibration: ..."), not here. Held out, and compared here: the eco-mode
+ * ceiling (wp157; eco = double conversion / 3 comes from the Galaxy VX manual, not from WP157) and WP157's ~2 %
+ * data-center energy saving; both also exercise the fitted double-conversion coefficients (eco = them / 3).
  *
- * Tolerances: `approx` efficiency rows +-0.3 percentage points (the source gives one rounded figure for a
+ * Tolerances: `approx` rows +-0.3 percentage points of efficiency (the source gives one rounded figure for a
  * class of products, not a measured curve); the eco-mode energy saving +-0.75 points, because it depends on
  * the site's PUE and UPS loading, which WP157 does not tie to one number here: we evaluate it for a 2N system
  * at 30 % module load (WP108: field systems run at 20-40 % of 2N capacity) and a facility at PUE 1.6
@@ -19,7 +21,7 @@ import { parse } from 'csv-parse/sync';
 import { upsLossW } from '../../sim/models/power/ups.js';
 import { UPS_DOUBLE_CONVERSION, UPS_ECO_MODE, type UpsLossCoefficients } from '../../sim/models/power/curves.js';
 
-interface Row { mode: string; quantity: string; load_fraction: string; relation: 'approx' | 'min' | 'max'; value: string; source: string }
+interface Row { mode: string; quantity: string; load_fraction: string; relation: 'approx' | 'min' | 'max'; value: string; source: string; role: string }
 const rows: Row[] = parse(readFileSync(new URL('./data/ups-published-points.csv', import.meta.url), 'utf8'), { columns: true, comment: '#', skip_empty_lines: true });
 
 const setOf = (mode: string): UpsLossCoefficients => (mode === 'eco' ? UPS_ECO_MODE : UPS_DOUBLE_CONVERSION);
@@ -29,17 +31,9 @@ const PUE = 1.6;
 const MODULE_LOAD_2N = 0.3;
 
 function modelValue(row: Row): number {
-  const c = setOf(row.mode);
   const x = Number(row.load_fraction);
   switch (row.quantity) {
-    case 'efficiency': return efficiencyAt(c, x);
-    case 'peak_efficiency': {
-      let best = 0;
-      for (let i = 1; i <= 1000; i++) best = Math.max(best, efficiencyAt(c, i / 1000));
-      return best;
-    }
-    case 'no_load_share_of_loss': return c.noLoad / upsLossW(module(c), { outputW: x }).lossW;
-    case 'square_law_loss_fraction': return c.squareLaw * x * x;
+    case 'efficiency': return efficiencyAt(setOf(row.mode), x);
     case 'eco_energy_saving_share': {
       // UPS loss per unit of IT output saved by eco mode, as a share of facility energy (= PUE x IT)
       const saved = (upsLossW(module(UPS_DOUBLE_CONVERSION), { outputW: x }).lossW - upsLossW(module(UPS_ECO_MODE), { outputW: x }).lossW) / x;
@@ -49,13 +43,13 @@ function modelValue(row: Row): number {
   }
 }
 
-describe('UPS loss curves against published points', () => {
+describe('UPS loss curves against published points not used in the fit', () => {
   it('the data file has the expected rows', () => {
     expect(rows.length).toBe(8);
     expect(Number(rows.find((r) => r.quantity === 'eco_energy_saving_share')!.load_fraction)).toBe(MODULE_LOAD_2N);
   });
 
-  for (const row of rows) {
+  for (const row of rows.filter((r) => r.role === 'validation')) {
     it(`${row.mode} ${row.quantity} ${row.relation} ${row.value} (${row.source})`, () => {
       const v = modelValue(row);
       const target = Number(row.value);
@@ -64,9 +58,4 @@ describe('UPS loss curves against published points', () => {
       else expect(Math.abs(v - target)).toBeLessThanOrEqual(row.quantity === 'eco_energy_saving_share' ? 0.0075 : 0.003);
     });
   }
-
-  it('efficiency falls at light load, as WP108 warns for 2N systems (20-40 % of capacity)', () => {
-    expect(efficiencyAt(UPS_DOUBLE_CONVERSION, 0.2)).toBeLessThan(efficiencyAt(UPS_DOUBLE_CONVERSION, 0.5));
-    expect(efficiencyAt(UPS_DOUBLE_CONVERSION, 0.1)).toBeLessThan(efficiencyAt(UPS_DOUBLE_CONVERSION, 0.2));
-  });
 });

@@ -29,7 +29,8 @@
  * References: EnergyPlus Engineering Reference (v9+) "Electric Chiller Model Based on Condenser Entering
  *   Temperature", eq. for AvailChillerCap, PLR, ChillerCyclingRatio, false loading and P_chiller; Hydeman &
  *   Gillespie (2002), ASHRAE Trans. 108(2) AC-02-9-1; EnergyPlus issue #6678 (curves vs data-center water).
- * Validated by: test/validation/chiller.validation.test.ts (data: test/validation/data/chiller-curve-points.csv)
+ * Validated by: test/validation/chiller.validation.test.ts (Path A air-cooled set: IPLV vs the 90.1-2016 Table 6.8.1-3
+ *   minimum; data: test/validation/data/ashrae-90.1-2016-chiller-minimums.csv); York YT and Trane RTHB: unit tests only
  * @example chillerPower(params, { loadW: 5e5, chilledWaterSupplyC: 6.67, condenserEnteringC: 29.44 }) // params: York YT, 1.055 MW, COP 5.96
  */
 import { biquadratic, biquadraticSlopes, quadratic, type Biquadratic, type ChillerCurveSet } from './curves.js';

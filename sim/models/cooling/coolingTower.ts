@@ -27,8 +27,8 @@
  *   flow times air-flow ratio, blowdown = evaporation / (concentration ratio - 1) - drift, ratio default 3);
  *   EnergyPlus CondenserLoopTowers.cc sizing: fan power 0.0105 W per W of capacity, air flow =
  *   fan power * 0.5 * (101325 / p) / 190 m3/s, minimum air-flow ratio 0.2 (CoolingTower:VariableSpeed default).
- * Validated by: test/validation/coolingTower.validation.test.ts (CTI 35/29.4/25.6 degC rating point and the
- *   YorkCalc correlation; data: test/validation/data/yorkcalc-approach.csv)
+ * Validated by: test/validation/coolingTower.validation.test.ts (the YorkCalc correlation at held-out points;
+ *   data: test/validation/data/yorkcalc-approach.csv); the CTI rating point is its sizing point (a unit test)
  * @example coolingTower(sizeCoolingTower({ ratedHeatW: 1e6, designWetBulbC: 25.56, designApproachK: 3.89, designRangeK: 5.56 }), { heatW: 1e6, wetBulbC: 25.56, pressurePa: 101325, leavingSetpointC: 20 }).leavingWaterC // => 29.45
  */
 import { airFlowFractionFor, approachK, designNtu, type AirCooledWater } from './effectiveness.js';

@@ -18,7 +18,8 @@
  *   "Path A" curves (D. Lord 2010 study) as shipped in NREL/openstudio-standards
  *   lib/openstudio-standards/standards/ashrae_90_1/data/ashrae_90_1.curves.json; ASHRAE 90.1-2016
  *   Table 6.8.1-3 (air-cooled chiller >= 150 tons, Path A, full load 10.100 EER = 2.960 COP).
- * Validated by: test/validation/chiller.validation.test.ts (data: test/validation/data/chiller-curve-points.csv)
+ * Validated by: test/validation/chiller.validation.test.ts (Path A IPLV vs ASHRAE 90.1-2016); the curve points
+ *   (test/fixtures/models/chiller-curve-points.csv) are unit tests by construction
  * @example biquadratic(YORK_YT_1055KW_VANES.eirFT, 6.67, 29.44) // => 1.000 (reference point)
  */
 

@@ -22,8 +22,8 @@
  *   "Blowdown Concentration Ratio" (default 3); BAC S8013-S213B dry cooler, 123 kW at 40 degC entering water and
  *   12 K minimum difference, 3 fans x 1.5 kW (fan power 3.66 % of duty), as used by Fujitsu Laboratories of
  *   Europe's dry-cooler model (Albornoz 2011); Energies 2023, 16(9) 3661 (median dry-cooler approach 10 K).
- * Validated by: test/validation/dryCooler.validation.test.ts (BAC S8013-S213B rating point;
- *   data: test/validation/data/dry-cooler-ratings.csv)
+ * Validated by: none yet (the BAC S8013-S213B rating is its sizing point: unit tests in
+ *   test/models/cooling/dryCooler.test.ts, data test/fixtures/models/dry-cooler-ratings.csv)
  * @example dryCooler(sizeDryCooler({ ratedHeatW: 1e6, designAirInC: 35, designApproachK: 6, designRangeK: 5 }), { heatW: 1e6, dryBulbC: 35, wetBulbC: 24, pressurePa: 101325, leavingSetpointC: 32 }).leavingWaterC // => 41
  */
 import { airFlowFractionFor, approachK, designNtu, type AirCooledWater } from './effectiveness.js';

@@ -21,8 +21,7 @@
  *   power supply, PUPS loss); Patterson et al. (2013), "TUE, a new energy-efficiency metric applied at ORNL's
  *   Jaguar", ISC 2013, doi 10.1007/978-3-642-38750-0_28 (ITUE = IT input / compute components: this split);
  *   fan share of high-density air servers 10-20 %: ASHRAE TC9.9 (2021) liquid-cooling white paper (tag S).
- * Validated by: test/models/it/itPower.test.ts (hand-computed composition, energy balance property);
- *   the parts by test/validation/psu.validation.test.ts
+ * Validated by: test/models/it/itPower.test.ts (hand-computed composition, energy balance property); unit tests only
  * @example itPower(params, { computePowerW: 9000, poweredNodes: 1, meanUtilization: 1, inletAirTempC: 25 })
  *   // with 1 node, 9 kW peak, 10 % fans, Titanium server PSUs at sizing 2: fan 1000 W,
  *   // load 0.5 -> efficiency 0.96, psuLossW = 10000 (1/0.96 - 1) = 416.67, itPowerW = 10416.67

@@ -16,7 +16,8 @@
  * References: 80 PLUS (CLEAResult) certification levels, 230V Internal Redundant, 10/20/50/100 % points
  *   (curves.ts); EnergyPlus Engineering Reference, ElectricEquipment:ITE:AirCooled, "PUPS = (PCPU + PFan)
  *   (1 - UPSEfficDesign UPSEfficfPLR(PLR))" (same role, efficiency as a function of part load).
- * Validated by: test/validation/psu.validation.test.ts (data: test/validation/data/80plus-thresholds.csv)
+ * Validated by: none yet (the 80 PLUS checks are true by construction: test/models/it/psu.test.ts,
+ *   data test/fixtures/models/80plus-thresholds.csv)
  * @example psuLossW({ curve: PSU_80PLUS_TITANIUM_230V_REDUNDANT, ratedOutputW: 1000 }, { outputW: 500 })
  *   // => { lossW: 20.833..., efficiency: 0.96, loadFraction: 0.5, clamped: false }
  */

@@ -11,7 +11,8 @@
  * References: Schneider Electric WP113 rev 2 (Rasmussen), "Electrical Efficiency Modeling for Data Centers",
  *   loss model no-load + proportional + square-law; WP108 (2N: each side <= 50 % load); WP157 rev 1
  *   (eco-mode up to 99 %); coefficient sets and their derivation in curves.ts.
- * Validated by: test/validation/ups.validation.test.ts (data: test/validation/data/ups-published-points.csv)
+ * Validated by: test/validation/ups.validation.test.ts (Schneider WP157 rows; data: test/validation/data/ups-published-points.csv);
+ *   the double-conversion coefficients are calibrated to the other rows (test/models/power/ups.test.ts)
  * @example upsLossW({ coefficients: UPS_DOUBLE_CONVERSION, moduleRatingW: 500_000, modules: 2 }, { outputW: 500_000 })
  *   // => x = 0.5, lossW = 1e6 * (0.01 + 0.0045 + 0.0035) = 18000, efficiency 0.9653
  */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import {
   dewPointFromRelativeHumidityC, enthalpyJPerKg, humidityRatioFromDewPoint, moistAir, relativeHumidityFromDewPoint,
   saturationHumidityRatio, standardPressurePa, wetBulbC, withPsychrometrics,
@@ -9,6 +11,7 @@ import { yearCalendar } from '../../../sim/models/climate/calendar.js';
 
 const psychrolib = createRequire(import.meta.url)('psychrolib') as {
   GetTWetBulbFromHumRatio(t: number, w: number, p: number): number;
+  GetHumRatioFromTWetBulb(t: number, tw: number, p: number): number;
 };
 
 const dryBulb = fc.double({ min: -40, max: 50, noNaN: true });
@@ -91,5 +94,60 @@ describe('psychrometrics properties', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+// Moved from test/validation/psychrometrics.validation.test.ts (issue 11, item 6): known values, not validations.
+// Table 1 is the standard-atmosphere formula (eq. 3) evaluated by ASHRAE, the formula dctwin calls, so it agrees to
+// 1 Pa by construction; Example 1 is the Handbook's worked example of the same equations dctwin uses (eq. 33 for the
+// humidity ratio from the wet bulb, eq. 30, 20, 12), rounded by the Handbook to 0.0065 kg/kg, 7 degC, 14 % and
+// 56.7 kJ/kg; the tolerances are half a rounding step (the dew point is given to whole degrees). The rows
+// computed with another formulation (Tables 2 and 3) stay in the validation. Data: the same CSV,
+// test/validation/data/ashrae-hof-2017-ch1-psychrometrics.csv (rows table1-* and example1).
+interface HandbookRow { case: string; quantity: string; dryBulbC: string; secondInput: string; pressurePa: string; expected: string; tolerance: string; toleranceKind: string }
+const handbookRows = (parse(readFileSync(new URL('../../validation/data/ashrae-hof-2017-ch1-psychrometrics.csv', import.meta.url), 'utf8'), {
+  comment: '#', columns: true, skip_empty_lines: true,
+}) as HandbookRow[]).filter((r) => r.case.startsWith('table1-') || r.case === 'example1');
+
+/** Dew point of Example 1's air, found with dctwin's own wet-bulb solver (inverse problem by bisection on the dew point). */
+function dewPointForWetBulb(dryBulbC: number, targetWetBulbC: number, pressurePa: number): number {
+  let [lo, hi] = [-40, targetWetBulbC];
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2;
+    if (wetBulbC(dryBulbC, humidityRatioFromDewPoint(mid, pressurePa), pressurePa, mid) < targetWetBulbC) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+function handbookValue(r: HandbookRow): number {
+  const t = Number(r.dryBulbC);
+  const p = Number(r.pressurePa);
+  if (r.quantity === 'standardPressurePa') return standardPressurePa(t);
+  const dewPointC = dewPointForWetBulb(t, Number(r.secondInput), p);
+  const w = humidityRatioFromDewPoint(dewPointC, p);
+  switch (r.quantity) {
+    case 'example1.humidityRatio': return w;
+    case 'example1.dewPointC': return dewPointC;
+    case 'example1.relativeHumidity': return relativeHumidityFromDewPoint(t, dewPointC);
+    case 'example1.enthalpyJPerKg': return enthalpyJPerKg(t, w);
+  }
+  throw new Error(`unknown quantity ${r.quantity}`);
+}
+
+describe('known values, same equations as the Handbook: ASHRAE 2017 ch. 1 Table 1 and Example 1', () => {
+  for (const r of handbookRows) {
+    it(`${r.case} ${r.quantity}: ${r.expected} within ${r.tolerance} (${r.toleranceKind})`, () => {
+      const value = handbookValue(r);
+      const expected = Number(r.expected);
+      const error = r.toleranceKind === 'rel' ? Math.abs(value / expected - 1) : Math.abs(value - expected);
+      expect(error).toBeLessThanOrEqual(Number(r.tolerance));
+    });
+  }
+
+  it('example 1 round trip: the wet bulb of the solved air is 20 degC', () => {
+    // By construction: PsychroLib's eq. 33 forward, dctwin's root of the same eq. 33 back.
+    const w = psychrolib.GetHumRatioFromTWetBulb(40, 20, 101325);
+    expect(wetBulbC(40, w, 101325)).toBeCloseTo(20, 3);
   });
 });

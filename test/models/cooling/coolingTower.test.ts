@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { coolingTower, sizeCoolingTower } from '../../../sim/models/cooling/coolingTower.js';
 
 // CTI standard rating point: 35 / 29.44 degC water, 25.56 degC wet bulb (range 5.56 K, approach 3.89 K).
@@ -48,5 +49,27 @@ describe('coolingTower', () => {
   it('clamps wet bulb outside -20..35 degC', () => {
     expect(run(1e6, 40).clamped).toBe(true);
     expect(run(1e6, 30).clamped).toBe(false);
+  });
+});
+
+// Moved from test/validation/coolingTower.validation.test.ts (issue 11, item 6): the tower is sized at the CTI rating
+// point (25.56 degC wet bulb, 5.56 K range, 3.89 K approach), so its leaving water there is the design approach by
+// construction. The YorkCalc row at the same conditions (approach 3.84 K) then compares the chosen design approach
+// with YorkCalc, not the model. The YorkCalc rows the model was not sized at stay in the validation.
+const yorkCalcSizingPoint = readFileSync(new URL('../../validation/data/yorkcalc-approach.csv', import.meta.url), 'utf8')
+  .split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')).slice(1)
+  .map((l) => l.split(',').map(Number)).map(([wetBulbC, rangeK, airFlowFraction, approachK]) => ({ wetBulbC, rangeK, airFlowFraction, approachK }))
+  .filter((r) => r.wetBulbC === 25.56 && r.rangeK === 5.56 && r.airFlowFraction === 1);
+
+describe('unit, by construction: the tower at its own sizing point (CTI rating)', () => {
+  it('reproduces the CTI rating point: 29.44 degC leaving water at 25.56 degC wet bulb', () => {
+    const out = coolingTower(tower, { heatW: 1e6, wetBulbC: 25.56, pressurePa: 101325, leavingSetpointC: -100 });
+    expect(out.leavingWaterC).toBeCloseTo(29.45, 1);
+  });
+
+  it.each(yorkCalcSizingPoint)('full fan at the sizing point, within 1 K of YorkCalc: wet bulb $wetBulbC degC, range $rangeK K', (r) => {
+    // same water flow as the design, so the heat is proportional to the range
+    const out = coolingTower(tower, { heatW: (1e6 * r.rangeK) / 5.56, wetBulbC: r.wetBulbC, pressurePa: 101325, leavingSetpointC: -100 });
+    expect(Math.abs(out.leavingWaterC - r.wetBulbC - r.approachK)).toBeLessThan(1.0);
   });
 });
