@@ -1,56 +1,63 @@
 /**
  * Writes a whole folder or nothing: files go to `<outDir>.tmp-<pid>`, which is
- * then renamed onto `outDir` (an earlier output there is replaced). A failure
- * removes the temporary folder and leaves any earlier output untouched.
- * A folder holding something other than an earlier dctwin output is never
- * replaced: that is an InputError.
+ * then renamed onto `outDir` (an earlier output there is moved to
+ * `<outDir>.old-<pid>` and removed after the swap). A failure removes the
+ * temporary folder and leaves any earlier output untouched.
+ * Only a folder that dctwin wrote is replaced: outputTarget.ts checks it
+ * again here, as it may have changed since the command's first check.
+ * Leftovers of killed writers are cleared first (staleTemp.ts). Every file
+ * system failure is an InputError naming the path (exit 2, not a crash).
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { InputError, locate } from '../sim/errors.js';
+import { InputError } from '../sim/errors.js';
+import { isOutputFileName } from './outputNames.js';
+import { checkOutputTarget, errnoOf } from './outputTarget.js';
+import { clearStaleTemps } from './staleTemp.js';
 
-/** The file whose presence marks a folder as an earlier dctwin output. */
-export const OUTPUT_MARKER = 'summary.json';
+/** A file system error as the user's problem with `outDir`; anything else unchanged. */
+function asInputError(err: unknown, outDir: string): unknown {
+  const code = errnoOf(err);
+  if (err instanceof InputError || code === undefined) return err;
+  const { syscall, path } = err as NodeJS.ErrnoException;
+  const what = [syscall, path === undefined ? undefined : `'${path}'`].filter(Boolean).join(' ');
+  return new InputError(`${outDir}: output folder: expected a place dctwin can write, got ${code}${what ? ` from ${what}` : ''}`);
+}
 
-async function existingKind(path: string): Promise<'none' | 'file' | 'dir'> {
+async function exists(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isDirectory() ? 'dir' : 'file';
+    await lstat(path);
+    return true;
   } catch {
-    return 'none';
+    return false;
   }
 }
 
 /**
- * Throws InputError unless `outDir` is absent, empty, or an earlier output
- * (a folder holding one of `markers`; sweeps pass their own, sweep.json).
+ * Throws InputError unless `outDir` is absent, an empty folder, or a folder
+ * holding only files dctwin writes (outputNames.ts).
  */
-export async function checkReplaceable(outDir: string, markers: readonly string[] = [OUTPUT_MARKER]): Promise<void> {
-  const kind = await existingKind(outDir);
-  if (kind === 'file') throw new InputError(`${locate(outDir)}output folder: expected a folder, got a file`);
-  if (kind === 'none') return;
-  const entries = await readdir(outDir);
-  if (entries.length > 0 && !markers.some((m) => entries.includes(m))) {
-    throw new InputError(
-      `${locate(outDir)}output folder: expected an empty folder or an earlier dctwin output (with ${markers.join(' or ')}), got a folder with other files`,
-    );
-  }
+export function checkReplaceable(outDir: string): void {
+  checkOutputTarget({ path: outDir, shown: outDir, kind: 'folder' });
 }
 
 /** Writes `files` (name -> content, in order) as the folder `outDir`, all or nothing. */
-export async function writeDirAtomically(
-  outDir: string,
-  files: Map<string, string | Uint8Array>,
-  markers: readonly string[] = [OUTPUT_MARKER],
-): Promise<void> {
-  await checkReplaceable(outDir, markers);
+export async function writeDirAtomically(outDir: string, files: Map<string, string | Uint8Array>): Promise<void> {
+  for (const name of files.keys()) {
+    if (!isOutputFileName(name)) throw new RangeError(`writeDirAtomically: '${name}' is not a dctwin output name (reports/outputNames.ts)`);
+  }
   const tmp = `${outDir}.tmp-${process.pid}`;
   const old = `${outDir}.old-${process.pid}`;
-  await rm(tmp, { recursive: true, force: true });
-  await mkdir(dirname(outDir), { recursive: true });
+  let made = false;
   try {
+    clearStaleTemps(outDir);
+    checkReplaceable(outDir);
+    await mkdir(dirname(outDir), { recursive: true });
     await mkdir(tmp);
+    made = true;
     for (const [name, content] of files) await writeFile(join(tmp, name), content);
-    if ((await existingKind(outDir)) === 'dir') {
+    checkReplaceable(outDir); // a foreign file may have arrived while writing
+    if (await exists(outDir)) {
       await rename(outDir, old);
       try {
         await rename(tmp, outDir);
@@ -63,7 +70,7 @@ export async function writeDirAtomically(
       await rename(tmp, outDir);
     }
   } catch (err) {
-    await rm(tmp, { recursive: true, force: true });
-    throw err;
+    if (made) await rm(tmp, { recursive: true, force: true });
+    throw asInputError(err, outDir);
   }
 }

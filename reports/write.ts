@@ -16,6 +16,7 @@ import { hourlyCsv } from './csv.js';
 import { compactJson, jsonText } from './json.js';
 import { reportHtml, type RenderedChart } from './html.js';
 import { summaryMarkdown } from './markdown.js';
+import { OUTPUT_FILES } from './outputNames.js';
 import { loadPngRenderer } from './png.js';
 import { renderSvg } from './render.js';
 
@@ -28,12 +29,12 @@ export interface WriteOptions {
 
 /** Names of the files that hold a run's inputs for `dctwin report`. */
 export const RUN_INPUT_FILES = {
-  summary: 'summary.json',
-  hourly: 'hourly.csv',
-  scenario: 'scenario.yaml',
-  sources: 'sources.txt',
-  monteCarlo: 'monte-carlo.json',
-  sweep: 'sweep.json',
+  summary: OUTPUT_FILES.summaryJson,
+  hourly: OUTPUT_FILES.hourlyCsv,
+  scenario: OUTPUT_FILES.scenarioYaml,
+  sources: OUTPUT_FILES.sourcesTxt,
+  monteCarlo: OUTPUT_FILES.monteCarloJson,
+  sweep: OUTPUT_FILES.sweepJson,
 } as const;
 
 /** summary.json's text. */
@@ -45,7 +46,7 @@ export async function runOutputFiles(run: ReportRun, options: WriteOptions = {})
   const toPng = options.png ? await loadPngRenderer() : undefined;
   const files = new Map<string, string | Uint8Array>();
   files.set(RUN_INPUT_FILES.summary, summaryJson(run.summary));
-  files.set('summary.md', summaryMarkdown(run.summary));
+  files.set(OUTPUT_FILES.summaryMd, summaryMarkdown(run.summary));
   files.set(RUN_INPUT_FILES.hourly, hourlyCsv(run.hourly));
   if (run.scenarioText !== undefined) files.set(RUN_INPUT_FILES.scenario, run.scenarioText);
   if (run.sources !== undefined) files.set(RUN_INPUT_FILES.sources, run.sources);
@@ -56,7 +57,7 @@ export async function runOutputFiles(run: ReportRun, options: WriteOptions = {})
   if (html || toPng) {
     const rendered: RenderedChart[] = [];
     for (const chart of charts) rendered.push({ ...chart, svg: await renderSvg(chart.spec, { idPrefix: `${chart.name}-` }) });
-    if (html) files.set('report.html', reportHtml(run, rendered, await vegaBundles()));
+    if (html) files.set(OUTPUT_FILES.reportHtml, reportHtml(run, rendered, await vegaBundles()));
     if (toPng) for (const chart of rendered) files.set(`${chart.name}.png`, toPng(chart.svg));
   }
   return files;

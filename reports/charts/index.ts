@@ -7,6 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ReportRun } from '../run.js';
 import { CLIMATE_TITLE, climateChart } from './climate.js';
 import { CUMULATIVE_COST_TITLE, cumulativeCostChart } from './cumulativeCost.js';
+import type { ChartName } from './names.js';
 import { MONTE_CARLO_TITLE, monteCarloChart } from './monteCarlo.js';
 import { MONTHLY_PUE_TITLE, monthlyPueChart } from './monthlyPue.js';
 import { POWER_BREAKDOWN_TITLE, powerBreakdownChart } from './powerBreakdown.js';
@@ -16,8 +17,8 @@ import { SWEEP_TITLE, sweepChart } from './sweep.js';
 import { TCO_BREAKDOWN_TITLE, tcoBreakdownChart } from './tcoBreakdown.js';
 
 export interface ChartEntry {
-  /** File-safe name: the spec is written as `<name>.vl.json`. */
-  name: string;
+  /** File-safe name (listed in names.ts): the spec is written as `<name>.vl.json`. */
+  name: ChartName;
   title: string;
   spec: TopLevelSpec;
 }

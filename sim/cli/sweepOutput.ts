@@ -9,6 +9,7 @@ import { SWEEP_FILES, sweepCsv, sweepJson, tableRows } from '../sweep/files.js';
 import type { Shard } from '../sweep/shard.js';
 import { columnsOf, type SweepTable } from '../sweep/table.js';
 import { writeDirAtomically } from '../../reports/atomicDir.js';
+import { OUTPUT_FILES } from '../../reports/outputNames.js';
 
 /** Rows the terminal table shows; the files hold all. */
 const SHOWN_ROWS = 40;
@@ -28,9 +29,9 @@ export async function writeSweep(outDir: string, table: SweepTable): Promise<str
   if (table.shard === undefined) {
     const { sweepReportHtml } = await import('../../reports/sweepReport.js');
     const axes = table.grid.axes.map((a) => a.column);
-    files.set('report.html', await sweepReportHtml({ scenario: table.grid.scenario, axes, rows: tableRows(table) }));
+    files.set(OUTPUT_FILES.reportHtml, await sweepReportHtml({ scenario: table.grid.scenario, axes, rows: tableRows(table) }));
   }
-  await writeDirAtomically(outDir, files, [SWEEP_FILES.json]);
+  await writeDirAtomically(outDir, files);
   return [...files.keys()];
 }
 

@@ -4,7 +4,7 @@
  * folders; missing, repeated or foreign inputs exit 2 and write nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../sim/cli/main.js';
@@ -67,5 +67,39 @@ describe('dctwin merge', () => {
     const mixed = await dctwin('merge', 'whole', 'shard1');
     expect(mixed.code).toBe(2);
     expect(mixed.err).toBe(`error: ${join('shard1', 'sweep.json')}: shard: expected k/1 like ${join('whole', 'sweep.json')}, got 1/3\n`);
+  });
+});
+
+describe('dctwin merge --out: never onto, into or around a shard folder', () => {
+  const apart = (out: string, got: string) => `error: ${out}: output folder: expected a path apart from the input folders, got ${got}\n`;
+  const shardBytes = () => ['sweep.csv', 'sweep.json'].map((n) => bytes('shard1', n).toString());
+
+  it('refuses --out equal to a shard folder, keeping the shard byte for byte', async () => {
+    const before = shardBytes();
+    const r = await dctwin('merge', 'shard1', 'shard2', 'shard3', '--out', 'shard1');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(apart('shard1', "the input folder 'shard1'"));
+    expect(shardBytes()).toEqual(before);
+    expect(readdirSync(join(cwd, 'shard1')).sort()).toEqual(['sweep.csv', 'sweep.json']);
+  });
+
+  it('refuses --out inside a shard folder, and the folder of a shard given as its sweep.json', async () => {
+    const inside = await dctwin('merge', 'shard1', 'shard2', 'shard3', '--out', join('shard2', 'merged'));
+    expect(inside.code).toBe(2);
+    expect(inside.err).toBe(apart(join('shard2', 'merged'), "a path inside the input folder 'shard2'"));
+    expect(existsSync(join(cwd, 'shard2', 'merged'))).toBe(false);
+    const asFile = await dctwin('merge', 'shard1', 'shard2', join('shard3', 'sweep.json'), '--out', 'shard3');
+    expect(asFile.code).toBe(2);
+    expect(asFile.err).toBe(apart('shard3', "the input folder 'shard3'"));
+  });
+
+  it("refuses --out holding a user's file before reading any shard", async () => {
+    mkdirSync(join(cwd, 'mine'));
+    writeFileSync(join(cwd, 'mine', 'sweep.json'), '{}');
+    writeFileSync(join(cwd, 'mine', 'todo.txt'), 'keep me');
+    const r = await dctwin('merge', 'nowhere', '--out', 'mine');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("error: mine: output folder: expected an empty folder or an earlier dctwin output, got a foreign entry 'todo.txt' (dctwin replaces only folders it wrote)\n");
+    expect(readFileSync(join(cwd, 'mine', 'todo.txt'), 'utf8')).toBe('keep me');
   });
 });

@@ -45,3 +45,15 @@ describe('dctwin report OUTDIR', () => {
     expect(io.err()).toBe(`error: ${join(dir, 'hourly.csv')}:8: dryBulbC: expected a number, got "hot"\n`);
   });
 });
+
+describe('dctwin report OUTDIR: only a folder dctwin wrote is rewritten', () => {
+  it("refuses a folder with a user's file, which stays byte for byte", async () => {
+    const dir = join(root, 'with-notes');
+    await writeRunOutputs(dir, fakeRun(2), { html: false });
+    await writeFile(join(dir, 'notes.txt'), 'my notes');
+    const io = fakeIo(root);
+    expect(await main(['report', 'with-notes'], io)).toBe(2);
+    expect(io.err()).toBe("error: with-notes: output folder: expected an empty folder or an earlier dctwin output, got a foreign entry 'notes.txt' (dctwin replaces only folders it wrote)\n");
+    expect(await readFile(join(dir, 'notes.txt'), 'utf8')).toBe('my notes');
+  });
+});

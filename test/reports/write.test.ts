@@ -64,7 +64,7 @@ describe('writeRunOutputs', () => {
     await mkdir(dir);
     await writeFile(join(dir, 'thesis.tex'), 'precious');
     await expect(writeRunOutputs(dir, fakeRun(2), { html: false })).rejects.toThrowError(
-      `${dir}: output folder: expected an empty folder or an earlier dctwin output (with summary.json), got a folder with other files`,
+      `${dir}: output folder: expected an empty folder or an earlier dctwin output, got a foreign entry 'thesis.tex' (dctwin replaces only folders it wrote)`,
     );
     expect(await readdir(dir)).toEqual(['thesis.tex']);
   });

@@ -6,11 +6,17 @@
  * The sweep code is imported inside the action (start-up).
  */
 import { Command } from 'commander';
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
+import { printable } from '../../printable.js';
 import type { Io } from '../io.js';
 import type { ShardInput } from '../../sweep/merge.js';
+import { checkApart, checkOutputTarget } from '../../../reports/outputTarget.js';
+
+/** The folder of a shard given as a folder or as its sweep.json, and how to show it. */
+const shardFolder = (path: string, given: string) => (statSync(path).isDirectory() ? { path, shown: given } : { path: dirname(path), shown: dirname(given) });
 
 type SweepFiles = typeof import('../../sweep/files.js');
 
@@ -41,6 +47,7 @@ export function mergeCommand(io: Io): Command {
     .option('-o, --out <dir>', 'output folder (default: out/<scenario>-sweep/)')
     .option('--json', 'print the merged sweep.json to stdout instead of the table')
     .action(async (dirs: string[], opts: { out?: string; json?: boolean }) => {
+      if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before reading
       const [files, { mergeShards }, { defaultSweepDir, sweepTable, writeSweep }] = await Promise.all([
         import('../../sweep/files.js'),
         import('../../sweep/merge.js'),
@@ -59,8 +66,12 @@ export function mergeCommand(io: Io): Command {
       if (problems.length > 0) throw new InputError(problems);
       const table = mergeShards(inputs);
       const outDir = opts.out === undefined ? defaultSweepDir(io.cwd, table.grid.scenario) : resolve(io.cwd, opts.out);
+      // Never onto, into or around a shard folder: that would replace or change an input.
+      const target = { path: outDir, shown: opts.out ?? outDir, kind: 'folder' } as const;
+      checkOutputTarget(target);
+      checkApart(target, dirs.map((d) => shardFolder(resolve(io.cwd, d), d)));
       const written = await writeSweep(outDir, table);
       if (opts.json) io.stdout(files.sweepJson(table));
-      else io.stdout(`${table.grid.scenario} sweep: ${inputs.length} shards, ${table.rows.length} cases\n\n${sweepTable(table)}\nWrote ${outDir}/ (${written.join(', ')})\n`);
+      else io.stdout(`${printable(table.grid.scenario)} sweep: ${inputs.length} shards, ${table.rows.length} cases\n\n${sweepTable(table)}\nWrote ${outDir}/ (${written.join(', ')})\n`);
     });
 }

@@ -7,6 +7,7 @@
 import { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
+import { checkOutputTarget } from '../../../reports/outputTarget.js';
 
 export function reportCommand(io: Io): Command {
   return new Command('report')
@@ -15,6 +16,7 @@ export function reportCommand(io: Io): Command {
     .option('--png', 'also write a PNG per chart (needs @resvg/resvg-js)', false)
     .action(async (outDirArg: string, options: { png: boolean }) => {
       const outDir = resolve(io.cwd, outDirArg);
+      checkOutputTarget({ path: outDir, shown: outDirArg, kind: 'folder' }); // rewritten in place: only a folder dctwin wrote
       const { rebuildReport } = await import('../../../reports/read.js'); // loaded on use: start-up stays fast
       const files = await rebuildReport(outDir, { html: true, png: options.png });
       io.stdout(`rebuilt report.html, summary.md and the chart specs: ${files.length} files in ${outDirArg}\n`);
