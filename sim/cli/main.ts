@@ -7,6 +7,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../errors.js';
+import { printable } from '../printable.js';
 import type { Io } from './io.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from './version.js';
@@ -47,11 +48,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof InputError) {
-      for (const line of err.lines) io.stderr(`error: ${line}\n`);
+      for (const line of err.lines) io.stderr(`error: ${printable(line)}\n`);
       return 2;
     }
     const e = err instanceof Error ? err : new Error(String(err));
-    io.stderr(`error: internal error: ${e.message}\n`);
+    io.stderr(`error: internal error: ${printable(e.message)}\n`);
     if (argv.includes('--debug')) io.stderr(`${e.stack ?? ''}\n`);
     else io.stderr('This is a bug in dctwin. Please report it with the output of the same command run with --debug.\n');
     return 1;

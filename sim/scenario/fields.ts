@@ -10,9 +10,9 @@
  * sim/scenario/messages.ts prefixes it with `FILE:LINE: dotted.path: `.
  */
 import { z } from 'zod';
-import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { mathUnit } from './mathUnit.js';
+import { inputFileProblem } from '../inputFile.js';
 
 /** SI target units a field can convert to, with a human name and an example for messages. */
 export const QUANTITY_KINDS = {
@@ -217,22 +217,22 @@ export function withBaseDir<T>(dir: string, parse: () => T): T {
 
 /**
  * A path to an existing file to READ (weather, trace), relative to the scenario
- * file's folder; converted to an absolute path. dctwin never writes to it.
+ * file's folder; converted to an absolute path. dctwin never writes to it. It must
+ * be a regular file (a symbolic link to one is fine) of at most `maxBytes` when given
+ * (sim/inputFile.ts), so `validate` refuses a folder, a FIFO, a device or a huge file.
  */
-export function filePath(what = 'file') {
+export function filePath(what = 'file', maxBytes?: number) {
   return z
     .string()
     .min(1)
     .transform((raw, ctx) => {
       const abs = isAbsolute(raw) || baseDir === undefined ? raw : resolve(baseDir, raw);
-      let ok = false;
-      try {
-        ok = statSync(abs).isFile();
-      } catch {
-        ok = false;
-      }
-      if (!ok) {
-        ctx.addIssue({ code: 'custom', message: `expected an existing ${what}, got '${raw}' (looked for ${abs})`, input: raw });
+      const problem = inputFileProblem(abs, { what, maxBytes });
+      if (problem !== undefined) {
+        const message = problem.missing
+          ? `expected an existing ${what}, got '${raw}' (looked for ${abs})`
+          : `expected ${problem.expected}, got '${raw}', ${problem.got} (at ${abs})`;
+        ctx.addIssue({ code: 'custom', message, input: raw });
         return z.NEVER;
       }
       return abs;

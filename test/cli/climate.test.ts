@@ -2,8 +2,10 @@
  * `dctwin climate` through main(argv, io): output, JSON, exit codes 0 and 2 and their messages.
  * Only the climate command is registered (others may be mid-edit); main's error mapping is real.
  */
-import { describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../sim/cli/io.js';
@@ -89,7 +91,7 @@ describe('dctwin climate', () => {
   it('exits 2 for a missing or unsupported weather file, naming it as typed', async () => {
     const missing = await run('scenarios/weather/nowhere.epw');
     expect(missing).toMatchObject({ code: 2, out: '' });
-    expect(missing.err).toBe('error: scenarios/weather/nowhere.epw: weather file: expected an existing, readable file, got no such file\n');
+    expect(missing.err).toBe('error: scenarios/weather/nowhere.epw: expected an existing weather file, got no such file\n');
     const csv = await run('package.json');
     expect(csv.err).toBe("error: package.json: weather file: expected an EnergyPlus .epw or a Modelica .mos file, got '.json'\n");
   });
@@ -98,5 +100,41 @@ describe('dctwin climate', () => {
     const { code, err } = await run();
     expect(code).toBe(2);
     expect(err).toContain("missing required argument 'file'");
+  });
+});
+
+describe('dctwin climate: a weather file that is not a regular file within the cap', () => {
+  // The FIFO would block the test if it were opened; the sparse file would take seconds to read.
+  let dir = '';
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dctwin-climate-'));
+    execFileSync('mkfifo', [join(dir, 'pipe.epw')]);
+    mkdirSync(join(dir, 'folder.epw'));
+    writeFileSync(join(dir, 'sparse.epw'), '');
+    truncateSync(join(dir, 'sparse.epw'), 2 * 1024 ** 3); // 2 GiB, sparse
+    const lines = readFileSync(join(root, HANGZHOU), 'utf8').split('\n');
+    lines[0] = lines[0].replace('Hangzhou', 'Hang\x1b]0;pwned\x07zhou');
+    writeFileSync(join(dir, 'esc.epw'), lines.join('\n'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 2 naming a FIFO, a folder and a sparse 2 GiB file for what they are', async () => {
+    const pipe = await run(join(dir, 'pipe.epw'));
+    expect(pipe).toEqual({ code: 2, out: '', err: `error: ${join(dir, 'pipe.epw')}: expected an existing weather file, got a FIFO (named pipe)\n` });
+    const folder = await run(join(dir, 'folder.epw'));
+    expect(folder.err).toBe(`error: ${join(dir, 'folder.epw')}: expected an existing weather file, got a folder\n`);
+    const sparse = await run(join(dir, 'sparse.epw'));
+    expect(sparse).toEqual({
+      code: 2,
+      out: '',
+      err: `error: ${join(dir, 'sparse.epw')}: expected a weather file of at most 64 MiB, got a file of 2 GiB (2147483648 bytes)\n`,
+    });
+  });
+
+  it('prints a station name with control characters escaped', async () => {
+    const r = await run(join(dir, 'esc.epw'));
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toMatch(/^Hang\\x1b\]0;pwned\\x07zhou, Zhejiang, CHN /);
+    expect(r.out).not.toMatch(/[\x07\x1b]/);
   });
 });

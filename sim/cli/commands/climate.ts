@@ -5,12 +5,15 @@
  * The weather reader, the models and the unit parser are imported inside the action (start-up).
  */
 import { Command } from 'commander';
+import { helpExamples } from '../helpExamples.js';
 import { resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { DesignConditions } from '../../models/climate/designConditions.js';
 import type { ClimateSummary, FreeCooling, PeriodSummary } from '../../models/climate/summary.js';
 import type { Weather } from '../../models/climate/weather.js';
 import type { parseQuantity, QuantityUnit } from '../../scenario/fields.js';
+import { printable } from '../../printable.js';
+import { checkInputFile, WEATHER_FILE } from '../../inputFile.js';
 import type { Io } from '../io.js';
 import { num, textTable } from '../table.js';
 
@@ -122,6 +125,7 @@ function tableOf(s: ClimateSummary): string {
 export function climateCommand(io: Io): Command {
   return new Command('climate')
     .description('summarize a weather file (.epw or .mos): monthly temperatures, hours above thresholds, free-cooling hours, design conditions')
+    .addHelpText('after', helpExamples(['dctwin climate scenarios/weather/CHN_Zhejiang.Hangzhou.584570_CSWD.epw --supply 32degC --approach 6K --basis drybulb', 'dctwin climate scenarios/weather/CHN_Zhejiang.Hangzhou.584570_CSWD.epw --design']))
     .argument('<file>', 'weather file (EnergyPlus .epw or Modelica .mos)')
     .option('--json', 'print the summary as JSON (SI units, degC) instead of the table')
     .option('--supply <temp>', "supply temperature to reach by free cooling, e.g. '32 degC'")
@@ -131,6 +135,7 @@ export function climateCommand(io: Io): Command {
     .option('--above-wetbulb <temps>', "count hours with wet bulb above each, e.g. '24degC,28degC'")
     .option('--design', 'also show design conditions (0.4/1/2 % cooling, 0.4 % evaporation, hottest hour) from the file')
     .action(async (file: string, opts: ClimateOptions) => {
+      checkInputFile(resolve(io.cwd, file), file, WEATHER_FILE); // a FIFO, a device, 2 GiB: refused before loading
       const [{ parseQuantity: parse }, { loadWeather }, { climateSummary }, { designConditions }] = await Promise.all([
         import('../../scenario/fields.js'),
         import('../../models/climate/weather.js'),
@@ -146,12 +151,12 @@ export function climateCommand(io: Io): Command {
       const weather = loadWeather({ kind: 'file', path: resolve(io.cwd, file), displayPath: file });
       const summary = climateSummary(weather, options);
       const design = opts.design ? designConditions(weather) : undefined;
-      for (const note of weather.notes) io.stderr(`warning: ${file}: ${note}\n`);
+      for (const note of weather.notes) io.stderr(`warning: ${printable(`${file}: ${note}`)}\n`);
       if (opts.json) {
         io.stdout(`${JSON.stringify({ ...summary, sourcePath: file, ...(design !== undefined ? { design } : {}) }, null, 2)}\n`);
         return;
       }
-      let text = `${stationLine(summary)}\n\n${tableOf(summary)}`;
+      let text = `${printable(stationLine(summary))}\n\n${tableOf(summary)}`;
       if (design !== undefined) text += `\n${designLines(design, weather)}`;
       io.stdout(text);
     });

@@ -8,16 +8,18 @@
  *   a leap day (Feb 29) is dropped and noted, so every year has 8760 hours. Header lines may quote
  *   commas (csv-parse reads them); data records never do, so they are split directly (about 10x faster
  *   than csv-parse on 8760 x 35 fields) and only a record containing a quote goes through csv-parse.
- * Validity: the 8 standard header lines; missing markers per missingValues.ts.
+ * Validity: the 8 standard header lines; every data record has the dictionary's 35 fields (a shorter
+ *   one is an error naming its line); missing markers per missingValues.ts; a file of at most
+ *   WEATHER_FILE.maxBytes (sim/inputFile.ts), UTF-8 (a byte-order mark is skipped).
  * References: EnergyPlus Auxiliary Programs, "Weather Converter Program" > "EnergyPlus Weather File
  *   (EPW) Data Dictionary" (LOCATION fields N1-N5; DATA PERIODS; data fields N1-N9); its note that
  *   the hour field "corresponds to the period from (Hour-1) to (Hour)".
  * Validated by: test/models/climate/epw.test.ts (Hangzhou CSWD file: monthly means vs an independent parse)
  * @example readEpw('scenarios/weather/CHN_Zhejiang.Hangzhou.584570_CSWD.epw').station.elevationM // => 41.7
  */
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { InputError, locate } from '../../errors.js';
+import { readInputText, WEATHER_FILE } from '../../inputFile.js';
 import { HOURS_PER_YEAR } from '../../units.js';
 import { DAYS_IN_MONTH, hourOfYear } from './calendar.js';
 import { DEW_POINT, DRY_BULB, RELATIVE_HUMIDITY, STATION_PRESSURE } from './missingValues.js';
@@ -26,15 +28,15 @@ import { recordColumn, storeField, weatherFromRecords, type WeatherRecords } fro
 
 const HEADER_LINES = 8;
 const FIELDS_READ = 10;
+/** Fields of a data record: year, month, day, hour, minute, data source flags, then N6-N34 (EPW data dictionary). */
+const RECORD_FIELDS = 35;
 
-/** Reads a whole file as text; an unreadable file is an InputError. */
+/**
+ * Reads a whole weather file as text: a regular UTF-8 file of at most WEATHER_FILE.maxBytes
+ * (inputFile.ts); anything else is an InputError naming the file and what it is.
+ */
 export function readWeatherText(path: string, shownPath: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'an unreadable file';
-    throw new InputError(`${locate(shownPath)}weather file: expected an existing, readable file, got ${code === 'ENOENT' ? 'no such file' : code}`);
-  }
+  return readInputText(path, shownPath, WEATHER_FILE);
 }
 
 /** Splits one CSV line (csv-parse, so quoted commas in header lines are kept together). */
@@ -88,6 +90,14 @@ function leadingFields(line: string, count: number): string[] {
   return out;
 }
 
+/** Comma-separated fields in a data record (csv-parse only when the record has a quote). */
+function fieldCount(line: string): number {
+  if (line.includes('"')) return csvFields(line).length;
+  let count = 1;
+  for (let comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', comma + 1)) count++;
+  return count;
+}
+
 const DATE_FIELDS = ['month', 'day', 'hour'] as const;
 
 /** Parses EPW text. `shownPath` names the file in messages; `sourcePath` is recorded in the result. */
@@ -110,10 +120,11 @@ export function parseEpw(text: string, shownPath: string, sourcePath = shownPath
   let leapRows = 0;
   for (let index = HEADER_LINES; index < lines.length; index++) {
     const lineNumber = index + 1;
-    const fields = leadingFields(lines[index], FIELDS_READ);
-    if (fields.length < FIELDS_READ) {
-      throw new InputError(`${locate(shownPath, lineNumber)}record: expected at least ${FIELDS_READ} comma-separated fields (year ... station pressure), got ${fields.length}`);
+    const count = fieldCount(lines[index]);
+    if (count < RECORD_FIELDS) {
+      throw new InputError(`${locate(shownPath, lineNumber)}record: expected ${RECORD_FIELDS} comma-separated fields (year ... liquid precipitation quantity), got ${count}`);
     }
+    const fields = leadingFields(lines[index], FIELDS_READ);
     const [month, day, hourEnding] = [1, 2, 3].map((i) => Number(fields[i]));
     if (month === 2 && day === 29) {
       leapRows++;

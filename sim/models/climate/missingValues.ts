@@ -6,7 +6,9 @@
  * Equation (a gap of n hours between good values before and after it):
  *   value[gapStart + k] = before + (after - before) * (k + 1) / (n + 1),   k = 0 .. n-1
  * Assumptions: the typical year is cyclic (a gap at 1 Jan 00:00 interpolates from 31 Dec);
- *   the markers are "missing" when the value is >= the marker (EPW data dictionary's \missing rule).
+ *   a value is "missing" when it equals the field's marker (99.9, 999, 999999); any other value
+ *   outside the field's range, 200 degC or 1000 % among them, is an error quoting it: a file
+ *   that says 200 is broken, not silent, and reading it as a gap would hide that.
  * Validity: gaps of 1..6 hours; weather changes little within 6 hours compared with a year's range.
  * References: EnergyPlus Auxiliary Programs, "Weather Converter Program" > "EnergyPlus Weather File
  *   (EPW) Data Dictionary", fields N6 dry bulb (\missing 99.9, > -70, < 70 C), N7 dew point (\missing 99.9,
@@ -22,17 +24,17 @@ export interface FieldSpec {
   name: string;
   /** Unit shown in messages. */
   unit: string;
-  /** A value >= this is a missing-data marker. */
-  missingAtOrAbove: number;
+  /** The missing-data marker: a value equal to it is a gap. */
+  missingMarker: number;
   /** Valid range of a present value (inclusive here; the dictionary's strict bounds are never met by real data). */
   min: number;
   max: number;
 }
 
-export const DRY_BULB: FieldSpec = { name: 'dry bulb', unit: 'degC', missingAtOrAbove: 99.9, min: -70, max: 70 };
-export const DEW_POINT: FieldSpec = { name: 'dew point', unit: 'degC', missingAtOrAbove: 99.9, min: -70, max: 70 };
-export const RELATIVE_HUMIDITY: FieldSpec = { name: 'relative humidity', unit: '%', missingAtOrAbove: 999, min: 0, max: 110 };
-export const STATION_PRESSURE: FieldSpec = { name: 'station pressure', unit: 'Pa', missingAtOrAbove: 999999, min: 31000, max: 120000 };
+export const DRY_BULB: FieldSpec = { name: 'dry bulb', unit: 'degC', missingMarker: 99.9, min: -70, max: 70 };
+export const DEW_POINT: FieldSpec = { name: 'dew point', unit: 'degC', missingMarker: 99.9, min: -70, max: 70 };
+export const RELATIVE_HUMIDITY: FieldSpec = { name: 'relative humidity', unit: '%', missingMarker: 999, min: 0, max: 110 };
+export const STATION_PRESSURE: FieldSpec = { name: 'station pressure', unit: 'Pa', missingMarker: 999999, min: 31000, max: 120000 };
 
 /** Most consecutive missing hours that are filled by interpolation. */
 export const MAX_FILLED_GAP_HOURS = 6;

@@ -57,7 +57,7 @@ export function parseField(text: string, spec: FieldSpec, column: number, file: 
   if (Number.isNaN(value)) {
     throw new InputError(`${locate(file, line)}${where(spec, column)}: expected a number in ${spec.unit}, got '${text}'`);
   }
-  if (value >= spec.missingAtOrAbove) return { value: NaN, missing: true };
+  if (value === spec.missingMarker) return { value: NaN, missing: true };
   if (value < spec.min || value > spec.max) {
     throw new InputError(
       `${locate(file, line)}${where(spec, column)}: expected a number between ${spec.min} and ${spec.max} ${spec.unit} (EPW data dictionary), got ${trimmed}`,
@@ -84,7 +84,7 @@ function fillOrThrow(records: WeatherRecords, spec: FieldSpec, col: RecordColumn
         `station pressure missing for ${lengthHours} hours in a row from line ${records.lineOfHour[startHour]}: used the standard atmosphere at ${records.station.elevationM} m (${pressurePa.toFixed(0)} Pa)`,
       );
     } else {
-      const marker = spec.missingAtOrAbove;
+      const marker = spec.missingMarker;
       throw new InputError(
         `${locate(records.shownPath, records.lineOfHour[startHour])}${where(spec, col.column)}: expected a measured value, got ${marker} (missing for ${lengthHours} hours in a row; at most ${MAX_FILLED_GAP_HOURS} are filled)`,
       );

@@ -5,29 +5,28 @@
  * handler, which cannot await.
  *
  * Equation: none (a reader). Fields are split on commas; a field in double quotes may
- *   contain commas and doubled quotes ("" -> "), RFC 4180 sec. 2 rules 5-7.
- * Assumptions: UTF-8 text, LF or CRLF line ends, first line is the header, no line break
- *   inside a quoted field; blank lines are skipped (still counted for line numbers).
- * Validity: any file size; memory is one chunk plus one line.
+ *   contain commas, doubled quotes ("" -> ") and line breaks (CRLF or LF, kept as they are),
+ *   RFC 4180 sec. 2 rules 5-7.
+ * Assumptions: UTF-8 text (a byte-order mark is skipped; UTF-16 or binary data is an error),
+ *   LF or CRLF line ends, first row is the header; blank lines are skipped (still counted for
+ *   line numbers); a row's line number, in messages, is the line it starts on. A line without a
+ *   quote is split directly; only a line with a quote is scanned, and only one that ends inside a
+ *   quoted field reads on.
+ * Validity: any file size; memory is one chunk plus one line. A line (or a row whose quoted field
+ *   spans lines) longer than MAX_CSV_LINE_CHARS (sim/inputFile.ts) is an error naming its line.
  * References: RFC 4180 "Common Format and MIME Type for CSV Files", sec. 2.
  * Validated by: test/models/workload/csvLines.test.ts
  * @example const r = new CsvLineReader('/data/jobs.csv'); r.header // => ['name', 'submit', ...]
  *   r.nextRow() // => ['job-1', '0', ...], r.lineNumber // => 2
  */
-import { closeSync, openSync, readSync } from 'node:fs';
-import { relative, isAbsolute } from 'node:path';
+import { closeSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { InputError, locate } from '../../errors.js';
+import { CSV_FILE, MAX_CSV_LINE_CHARS, displayPath, encodingProblem, openInputFile, utf8BomBytes } from '../../inputFile.js';
 
 const CHUNK_BYTES = 1 << 16;
 
-/** The path as shown in messages: relative to the working folder when that is shorter. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && rel.length < path.length ? rel : path;
-}
-
-/** Splits one CSV line into fields (RFC 4180 quoting, no embedded line breaks). */
+/** Splits one CSV row into fields (RFC 4180 quoting; a quoted field may hold line breaks). */
 export function splitCsvLine(line: string): string[] {
   if (line.indexOf('"') < 0) return line.split(',');
   const fields: string[] = [];
@@ -61,11 +60,28 @@ export function splitCsvLine(line: string): string[] {
   }
 }
 
+/** Where a scan of a row stands: at a field's start, in an unquoted field, in a quoted one, just after a quote in one. */
+const FIELD_START = 0, UNQUOTED = 1, QUOTED = 2, QUOTE_IN_QUOTED = 3;
+
+/** The scan state after `text`, from `state` (RFC 4180: a quote opens a field only at its start). */
+function quoteState(text: string, state: number): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (state === QUOTED) {
+      if (c === 34) state = QUOTE_IN_QUOTED;
+    } else if (c === 44) state = FIELD_START;
+    else if (state !== UNQUOTED) state = c === 34 ? QUOTED : UNQUOTED; // a field's first character, or the one after a closing quote
+  }
+  return state;
+}
+
 export class CsvLineReader {
   readonly file: string;
   readonly header: string[];
-  /** 1-based line number of the row last returned (the header is line 1). */
+  /** 1-based line number where the row last returned starts (the header is line 1). */
   lineNumber = 0;
+  /** Lines read so far. */
+  private physicalLine = 0;
   private fd: number;
   private readonly buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   private decoder = new StringDecoder('utf8');
@@ -73,17 +89,19 @@ export class CsvLineReader {
   private index = 0;
   private rest = '';
   private eof = false;
+  private position = 0;
 
   constructor(readonly path: string) {
     this.file = displayPath(path);
-    try {
-      this.fd = openSync(path, 'r');
-    } catch (err) {
-      throw new InputError(`${locate(this.file)}cannot open: ${(err as Error).message}`);
-    }
+    this.fd = openInputFile(path, this.file, CSV_FILE);
+    this.header = this.readHeader();
+  }
+
+  private readHeader(): string[] {
     const first = this.nextLine();
-    if (first === null) throw new InputError(`${locate(this.file, 1)}header: expected a CSV header line, got an empty file`);
-    this.header = this.parse(first);
+    if (first === null) throw this.error(1, 'header: expected a CSV header line, got an empty file');
+    this.lineNumber = 1;
+    return this.parse(first);
   }
 
   /** The next non-blank row as fields, or null at the end of the file. */
@@ -91,7 +109,10 @@ export class CsvLineReader {
     for (;;) {
       const line = this.nextLine();
       if (line === null) return null;
-      if (line.trim() !== '') return this.parse(line);
+      if (line.trim() !== '') {
+        this.lineNumber = this.physicalLine;
+        return this.parse(line);
+      }
     }
   }
 
@@ -103,8 +124,8 @@ export class CsvLineReader {
     this.rest = '';
     this.eof = false;
     this.position = 0;
-    this.lineNumber = 0;
-    this.nextLine();
+    this.physicalLine = 0;
+    this.readHeader();
   }
 
   close(): void {
@@ -112,14 +133,35 @@ export class CsvLineReader {
     this.fd = -1;
   }
 
-  private position = 0;
+  private error(line: number, text: string): InputError {
+    return new InputError(`${locate(this.file, line)}${text}`);
+  }
 
   private parse(line: string): string[] {
+    if (line.indexOf('"') < 0) return line.split(',');
+    const row = quoteState(line, FIELD_START) === QUOTED ? this.joinQuotedLines(line) : line;
     try {
-      return splitCsvLine(line);
+      return splitCsvLine(row);
     } catch (err) {
-      throw new InputError(`${locate(this.file, this.lineNumber)}line: expected a CSV row, got ${(err as Error).message}`);
+      throw this.error(this.lineNumber, `line: expected a CSV row, got ${(err as Error).message}`);
     }
+  }
+
+  /** `first` ends inside a quoted field: adds the next lines (with their line breaks) until it closes. */
+  private joinQuotedLines(first: string): string {
+    let row = first;
+    let state = QUOTED;
+    while (state === QUOTED) {
+      const lineBreak = this.lines[this.index - 1].endsWith('\r') ? '\r\n' : '\n';
+      const next = this.nextLine();
+      if (next === null) throw this.error(this.lineNumber, 'line: expected a closing quote for the quoted field that starts here, got the end of the file');
+      row += lineBreak + next;
+      if (row.length > MAX_CSV_LINE_CHARS) {
+        throw this.error(this.lineNumber, `line: expected a row of at most ${MAX_CSV_LINE_CHARS} characters (a quoted field closed within it), got more (an unmatched quote?)`);
+      }
+      state = quoteState(next, QUOTED);
+    }
+    return row;
   }
 
   private nextLine(): string | null {
@@ -127,30 +169,39 @@ export class CsvLineReader {
       if (this.eof) return null;
       this.fill();
     }
-    this.lineNumber++;
+    this.physicalLine++;
     const line = this.lines[this.index++];
     return line.endsWith('\r') ? line.slice(0, -1) : line;
   }
 
+  /** The line being read is longer than MAX_CSV_LINE_CHARS: every line before it has been handed out. */
+  private tooLong(): InputError {
+    return this.error(this.physicalLine + 1, `line: expected a line of at most ${MAX_CSV_LINE_CHARS} characters, got a longer one`);
+  }
+
   private fill(): void {
+    if (this.rest.length > MAX_CSV_LINE_CHARS) throw this.tooLong();
     const n = readSync(this.fd, this.buffer, 0, CHUNK_BYTES, this.position);
+    let skip = 0;
+    if (this.position === 0 && n > 0) {
+      const head = this.buffer.subarray(0, n);
+      const encoding = encodingProblem(head);
+      if (encoding !== undefined) throw new InputError(`${locate(this.file)}expected a ${CSV_FILE.what} in UTF-8 text, got ${encoding}`);
+      skip = utf8BomBytes(head);
+    }
     this.position += n;
-    let text = this.rest + (n > 0 ? this.decoder.write(this.buffer.subarray(0, n)) : this.decoder.end());
+    const text = this.rest + (n > 0 ? this.decoder.write(this.buffer.subarray(skip, n)) : this.decoder.end());
     this.index = 0;
     if (n === 0) {
+      if (text.length > MAX_CSV_LINE_CHARS) throw this.tooLong();
       this.eof = true;
       this.lines = text === '' ? [] : [text];
       this.rest = '';
       return;
     }
     const cut = text.lastIndexOf('\n');
-    if (cut < 0) {
-      this.rest = text;
-      this.lines = [];
-      return;
-    }
     this.rest = text.slice(cut + 1);
-    text = text.slice(0, cut);
-    this.lines = text.split('\n');
+    this.lines = cut < 0 ? [] : text.slice(0, cut).split('\n');
+    if (cut >= 0 && this.lines[0].length > MAX_CSV_LINE_CHARS) throw this.tooLong();
   }
 }

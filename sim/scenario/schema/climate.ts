@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { count, filePath, fraction, quantity } from '../fields.js';
+import { WEATHER_FILE } from '../../inputFile.js';
 import type { WeatherSpec } from '../../models/climate/weather.js';
 
 /**
@@ -62,7 +63,7 @@ const syntheticWeatherSchema = z
     elevationM: c.elevation,
   }));
 
-const weatherFileSchema = filePath('weather file').transform((path): WeatherSpec => ({ kind: 'file', path }));
+const weatherFileSchema = filePath('weather file', WEATHER_FILE.maxBytes).transform((path): WeatherSpec => ({ kind: 'file', path }));
 
 /**
  * The site's weather. Dispatches on the value's type so that each mistake gets the message of the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { InputError } from '../../../sim/errors.js';
 import { parseEpw, readEpw } from '../../../sim/models/climate/epw.js';
 import { standardPressurePa } from '../../../sim/models/climate/psychrometrics.js';
@@ -103,7 +104,7 @@ describe('readEpw missing values and malformed files', () => {
     const lines = hangzhouLines().slice(0, 1000);
     lines[999] = lines[999].split(',').slice(0, 5).join(',');
     expect(errorOf(() => parseEpw(lines.join('\n'), 'cut.epw'))).toBe(
-      'cut.epw:1000: record: expected at least 10 comma-separated fields (year ... station pressure), got 5',
+      'cut.epw:1000: record: expected 35 comma-separated fields (year ... liquid precipitation quantity), got 5',
     );
   });
 
@@ -154,5 +155,42 @@ describe('readEpw missing values and malformed files', () => {
     const noHeader = hangzhouLines();
     noHeader[0] = 'COMMENTS,oops';
     expect(errorOf(() => parseEpw(noHeader.join('\n'), 'x.epw'))).toBe("x.epw:1: header: expected a LOCATION line, got 'COMMENTS,oops'");
+  });
+});
+
+describe('readEpw: values above a missing marker, short records, file kinds', () => {
+  it('reports a dry bulb of 200 degC as out of range with its value, not as a gap', () => {
+    const lines = hangzhouLines();
+    setField(lines, 70, 6, '200');
+    expect(errorOf(() => parseEpw(lines.join('\n'), 'hot.epw'))).toBe(
+      'hot.epw:70: dry bulb (column 7): expected a number between -70 and 70 degC (EPW data dictionary), got 200',
+    );
+    const humid = hangzhouLines();
+    setField(humid, 71, 8, '1000');
+    expect(errorOf(() => parseEpw(humid.join('\n'), 'rh.epw'))).toBe(
+      'rh.epw:71: relative humidity (column 9): expected a number between 0 and 110 % (EPW data dictionary), got 1000',
+    );
+  });
+
+  it('still reads the marker itself (99.9) as a gap', () => {
+    const lines = hangzhouLines();
+    setField(lines, 70, 6, '99.9');
+    expect(parseEpw(lines.join('\n'), 'gap.epw').notes).toContain('filled 1 missing dry bulb values by linear interpolation (gaps of at most 6 hours)');
+  });
+
+  it('names the line of a record with 10 of its 35 fields', () => {
+    const lines = hangzhouLines();
+    lines[499] = lines[499].split(',').slice(0, 10).join(',');
+    expect(errorOf(() => parseEpw(lines.join('\n'), 'ten.epw'))).toBe(
+      'ten.epw:500: record: expected 35 comma-separated fields (year ... liquid precipitation quantity), got 10',
+    );
+  });
+
+  it('skips a UTF-8 byte-order mark and refuses a folder by name', () => {
+    const lines = hangzhouLines();
+    lines[0] = `\ufeff${lines[0]}`;
+    expect(readEpw(writeTemp('bom.epw', lines)).station.name).toBe('Hangzhou');
+    const folder = dirname(writeTemp('x.epw', ['']));
+    expect(errorOf(() => readEpw(folder, 'w.epw'))).toBe('w.epw: expected an existing weather file, got a folder');
   });
 });

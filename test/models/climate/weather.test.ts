@@ -21,7 +21,7 @@ describe('loadWeather', () => {
     );
     expect(() => loadWeather({ kind: 'file', path: '/nonexistent/site.epw', displayPath: 'site.epw' })).toThrow(InputError);
     expect(() => loadWeather({ kind: 'file', path: '/nonexistent/site.epw', displayPath: 'site.epw' })).toThrow(
-      'site.epw: weather file: expected an existing, readable file, got no such file',
+      'site.epw: expected an existing weather file, got no such file',
     );
   });
 });
