@@ -5,6 +5,7 @@
  * No locale APIs: grouping and rounding are written out so output bytes do not
  * depend on the machine's ICU data.
  */
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../sim/units.js';
 
 /** `value` with exactly `decimals` decimals and comma thousands separators; `-0` prints as `0`. */
 export function formatNumber(value: number, decimals = 0): string {
@@ -54,6 +55,15 @@ export const formatTempC = (tempC: number): string => `${formatNumber(tempC, 1)}
 
 /** Years with one decimal: 2.63 -> "2.6 years". */
 export const formatYears = (years: number): string => `${formatNumber(years, 1)} years`;
+
+/** Most readable unit of a duration in seconds (queue waits): 45 s, 12.5 min, 3.2 h, 4.1 d, 101 d. */
+export function formatDuration(timeS: number): string {
+  if (!Number.isFinite(timeS)) return 'n/a';
+  const a = Math.abs(timeS);
+  const [value, unit] = a < 60 ? [timeS, 's'] : a < SECONDS_PER_HOUR ? [timeS / 60, 'min'] : a < SECONDS_PER_DAY ? [timeS / SECONDS_PER_HOUR, 'h'] : [timeS / SECONDS_PER_DAY, 'd'];
+  const decimals = Math.abs(value) >= 100 || (unit === 's' && (a >= 10 || a === 0)) ? 0 : 1;
+  return `${formatNumber(value, decimals)} ${unit}`;
+}
 
 /** Rounds to `digits` significant digits for chart data (smaller specs, same picture). */
 export function roundSignificant(value: number, digits = 5): number {

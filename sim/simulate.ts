@@ -25,6 +25,7 @@ import { loadWeather, type Weather } from './models/climate/weather.js';
 import { designConditions, type DesignConditions } from './models/climate/designConditions.js';
 import { standardPressurePa } from './models/climate/psychrometrics.js';
 import { startWorkload, type WorkloadStats } from './workloadProcess.js';
+import { workloadWarnings } from './workloadWarnings.js';
 import { DesignRun, type IntervalState } from './designRun.js';
 import { sizeDesign, type SizedDesign } from './sizeDesign.js';
 import { weatherAt } from './weatherAt.js';
@@ -126,6 +127,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   } else {
     cluster = runCluster(scenario, seed, key, endS, steps, state, evaluateDesigns);
   }
+  const { count: nodes, gpusPerNode } = scenario.workload.nodes;
+  warnings.push(...workloadWarnings(cluster.jobs, nodes * gpusPerNode)); // depends on: the jobs of the whole run
   return { scenario, seed, weather, hours, designs: runs, sizing, jobs: cluster.jobs, cluster, warnings };
 }
 

@@ -66,7 +66,7 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
   if (j.kind === 'profile' || j.kind === 'diurnal') {
     const cluster = new ClusterPower(nodeCount, gpusPerNode, curve, standbyW, false);
     const source = j.kind === 'profile' ? openProfile(j.profile) : diurnalProfile(j.diurnal);
-    return startProfile(env, cluster, source, window, onChange);
+    return startProfile(env, cluster, source, window, onChange, j.kind);
   }
   const source: JobSource = j.kind === 'trace'
     ? openTrace(j.trace)
@@ -80,12 +80,16 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
   const waits = new WaitHistogram();
   const readyS = new Float64Array(nodeCount).fill(-Infinity);
   let submitted = 0, completed = 0, rejected = 0, waited = 0;
+  const offeredGpuS = new Float64Array(1); // a typed array, not a `let` double: no allocation per write (generators.ts)
+  const allocated = meteredGpuS(window.endS, () => sched.allocatedGpus);
 
   const record = newJobRecord();
   const arriveKind = env.on('job arrival', (nowS) => {
     submitted++;
+    allocated.advance(nowS);
     if (!sched.everFits(record.gpus)) rejected++;
     else {
+      if (nowS >= 0) offeredGpuS[0] += record.gpus * record.durationS;
       const slot = jobs.add(record, nowS);
       // Fast path: nobody waiting and the job fits (FIFO order is kept: the queue is empty).
       if (queue.length === 0 && !powerDownIdle && sched.place(slot)) {
@@ -104,6 +108,7 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
   });
   const finishKind = env.on('job end', (nowS, slot) => {
     completed++;
+    allocated.advance(nowS);
     sched.release(slot);
     const share = -(jobs.gpus[slot] * jobs.utilization[slot]);
     if (jobs.nodeCount[slot] === 1) release(jobs.node[slot], share);
@@ -175,7 +180,9 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
     busyGpus: () => sched.allocatedGpus,
     meanUtilization: () => cluster.meanUtilization(),
     stats: (): WorkloadStats => ({
-      submitted, completed, rejected,
+      source: j.kind, submitted, completed, rejected,
+      allocation: allocated.total() / (nodeCount * gpusPerNode * window.endS),
+      offeredLoad: offeredGpuS[0] / (nodeCount * gpusPerNode * window.endS),
       meanWaitS: waits.meanS(),
       p95WaitS: waits.quantile(0.95),
       skippedLines: source.skippedLines,
@@ -188,21 +195,24 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
 
 /** Every node follows the profile's utilization; one event per step. */
 function startProfile(env: Env, cluster: ClusterPower, source: UtilizationSource,
-  window: { startS: number; endS: number }, onChange: (nowS: number) => void): WorkloadRun {
+  window: { startS: number; endS: number }, onChange: (nowS: number) => void, sourceKind: 'profile' | 'diurnal'): WorkloadRun {
   const step = { startS: 0, utilization: 0 };
+  const busy = meteredGpuS(window.endS, () => cluster.totalBusy);
   const pull = () => {
     if (source.next(step) && window.startS + step.startS < window.endS) env.at(window.startS + step.startS, kind);
   };
   const kind = env.on('utilization step', (nowS) => {
+    busy.advance(nowS);
     cluster.setAll(step.utilization);
     onChange(nowS);
     pull();
   });
   pull();
-  const stats = (): WorkloadStats => ({
-    submitted: 0, completed: 0, rejected: 0, meanWaitS: 0, p95WaitS: 0, skippedLines: source.skippedLines,
-    started: 0, waited: 0, ignoredRows: 0, queuedAtEnd: 0,
-  });
+  const stats = (): WorkloadStats => {
+    const mean = busy.total() / (cluster.nodeCount * cluster.gpusPerNode * window.endS); // the profile's mean utilization: all it asks, all it gets
+    return { source: sourceKind, submitted: 0, completed: 0, rejected: 0, allocation: mean, offeredLoad: mean, meanWaitS: 0, p95WaitS: 0,
+      skippedLines: source.skippedLines, started: 0, waited: 0, ignoredRows: 0, queuedAtEnd: 0 };
+  };
   return {
     computePowerW: () => cluster.totalW,
     poweredNodes: () => cluster.powered,
@@ -210,4 +220,15 @@ function startProfile(env: Env, cluster: ClusterPower, source: UtilizationSource
     meanUtilization: () => cluster.meanUtilization(),
     stats,
   };
+}
+
+/** GPU-seconds of gpus() over the metered window [0, endS]; advance(nowS) before each change of gpus(). stats() is read at endS. */
+function meteredGpuS(endS: number, gpus: () => number): { advance(nowS: number): void; total(): number } {
+  const state = new Float64Array(2); // [0] GPU-seconds so far, [1] the time they reach, s (in place: no allocation per event)
+  const advance = (nowS: number) => {
+    const tS = Math.min(Math.max(nowS, 0), endS);
+    state[0] += gpus() * (tS - state[1]);
+    state[1] = tS;
+  };
+  return { advance, total: () => (advance(endS), state[0]) };
 }

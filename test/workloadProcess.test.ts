@@ -151,3 +151,24 @@ describe('startWorkload (generators and profiles)', () => {
     expect(run.meanUtilization()).toBe(0.375);
   });
 });
+
+describe('startWorkload: allocation and offered load over the metered window', () => {
+  it('small.csv: allocated GPU-seconds / installed GPU-seconds, by hand', () => {
+    // As above on 2 nodes x 2 GPUs over [0, 200 s]: a 1 GPU x 100 s, b 2 x 40, c 2 x 10, d 1 x 10 (e rejected)
+    // = 210 GPU-s of 4 x 200 = 800: allocation 0.2625; every job that fits ran, so offered load is the same
+    const { stats } = runWith(traceParams(resolve('test/fixtures/traces/small.csv')), 200);
+    expect(stats).toMatchObject({ source: 'trace', allocation: 210 / 800, offeredLoad: 210 / 800 });
+  });
+
+  it('counts only the metered window [0, endS], not the warm-up', () => {
+    // One 1-GPU job submitted at -100 s (warm-up) running 150 s, window [-100, 100] on 4 GPUs:
+    // allocated 1 GPU over [0, 50] = 50 GPU-s of 4 x 100 = 400: 0.125; submitted in the warm-up: offered 0
+    const dir = mkdtempSync(join(tmpdir(), 'dctwin-wp-'));
+    const path = join(dir, 'warm.csv');
+    writeFileSync(path, 'name,submit,end,gpus\nx,0,150,1\n');
+    const env = new Env(-100);
+    const run = startWorkload(env, traceParams(path), new RandomStreams(1), { startS: -100, endS: 100 }, () => {});
+    env.run({ untilS: 100 });
+    expect(run.stats()).toMatchObject({ allocation: 0.125, offeredLoad: 0, completed: 1 });
+  });
+});

@@ -1,7 +1,9 @@
 /** The terminal view of a run: designs side by side, metrics as rows. */
-import type { Summary } from '../metrics/summaryTypes.js';
+import type { JobStats, Summary } from '../metrics/summaryTypes.js';
+import { formatDuration, formatPercent } from '../../reports/format.js';
 import { mWhFromJ, jFromKWh } from '../units.js';
 import { num, pct, textTable } from './table.js';
+import { printable } from '../printable.js';
 
 export function runTable(summary: Summary): string {
   const ds = summary.designs;
@@ -31,12 +33,19 @@ export function runTable(summary: Summary): string {
       return v === undefined ? '' : mwh(v);
     }),
   );
-  const jobs = ds[0].jobs;
   return (
-    `${summary.scenario} — ${summary.weather}, ${num(summary.simulatedHours)} h, seed ${summary.seed}\n\n` +
+    `${summary.scenario} — ${printable(summary.weather)}, ${num(summary.simulatedHours)} h, seed ${summary.seed}\n\n` +
     textTable(header, [...rows, ['Energy by component', ...ds.map(() => '')], ...energyRows]) +
-    `\nJobs: ${num(jobs.completed)} completed of ${num(jobs.submitted)} submitted` +
-    `${jobs.rejected ? `, ${num(jobs.rejected)} too large` : ''}; mean wait ${num(jobs.meanWaitS)} s, p95 ${num(jobs.p95WaitS)} s` +
-    `${jobs.skippedLines ? `; ${num(jobs.skippedLines)} bad trace lines skipped` : ''}\n`
+    `\n${jobsLine(ds[0].jobs)}\n`
   );
+}
+
+/** Jobs served (the same for every design): counts, how busy the GPUs were, waits in the unit that fits. */
+function jobsLine(jobs: JobStats): string {
+  const busy = formatPercent(jobs.allocation);
+  if (jobs.source === 'profile' || jobs.source === 'diurnal') return `Jobs: utilization profile (no jobs), GPUs ${busy} busy on average`;
+  return `Jobs: ${num(jobs.completed)} completed of ${num(jobs.submitted)} submitted` +
+    `${jobs.rejected ? `, ${num(jobs.rejected)} too large` : ''}; GPU allocation ${busy} (offered ${formatPercent(jobs.offeredLoad)})` +
+    `; mean wait ${formatDuration(jobs.meanWaitS)}, p95 ${formatDuration(jobs.p95WaitS)}` +
+    `${jobs.skippedLines ? `; ${num(jobs.skippedLines)} bad trace lines skipped` : ''}`;
 }

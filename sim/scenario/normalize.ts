@@ -3,12 +3,15 @@
  *   - errors: a price in a currency other than the scenario's (checked on the
  *     file's text values, so it is found whatever a fragment renames its keys to)
  *   - warnings: legal but suspicious values (Vega-Lite's log.warn), printed by
- *     the CLI as `warning: FILE:LINE: path: ...`
+ *     the CLI as `warning: FILE:LINE: path: ...`, e.g. Poisson jobs asking for
+ *     more GPUs than the cluster has
  */
 import type { Problem } from './messages.js';
 import { isCurrencyCode, type Scenario, type ScenarioParsed } from './schema.js';
 import { formatPath, type ResolvedPath } from './overrides.js';
 import { JOULES_PER_KWH, SECONDS_PER_HOUR } from '../units.js';
+import { offeredGpus } from '../models/workload/generators.js';
+import { offeredLoadText } from '../workloadWarnings.js';
 
 /**
  * Highest plausible grid emission factor (kg/J): coal power, pulverized, at most
@@ -62,6 +65,12 @@ export function normalize(parsed: ScenarioParsed, source: { file: string; dir: s
       path: ['site', 'gridCarbon'],
       text: `site.gridCarbon: ${perKWh} kg/kWh is above coal power's 0.91 kg/kWh (IPCC AR5 WGIII Table A.III.2); is the unit g/kWh?`,
     });
+  }
+  const w = parsed.workload as Partial<ScenarioParsed['workload']> | undefined; // loader tests pass stand-in workloads
+  if (w?.jobs?.kind === 'poisson' && w.nodes !== undefined) {
+    const gpus = w.nodes.count * w.nodes.gpusPerNode;
+    const offered = offeredGpus(w.jobs.poisson);
+    if (offered > gpus) warnings.push({ path: ['workload', 'jobs', 'poisson', 'rate'], text: `workload.jobs.poisson.rate: ${offeredLoadText(offered / gpus, gpus)}` });
   }
   return { scenario: { ...parsed, file: source.file, dir: source.dir }, warnings };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatKW, formatMWh, formatMoney, formatNumber, formatPercent, formatRatio, roundSignificant } from '../../reports/format.js';
+import { formatDuration, formatKW, formatMWh, formatMoney, formatNumber, formatPercent, formatRatio, roundSignificant } from '../../reports/format.js';
 
 describe('formatNumber', () => {
   it('groups thousands and fixes decimals', () => {
@@ -32,6 +32,19 @@ describe('unit formatters', () => {
     expect(formatMoney(-3_670_000, 'CNY')).toBe('CNY -3.67 M');
     expect(formatMoney(2_500_000_000, 'EUR')).toBe('EUR 2.50 B');
     expect(formatMoney(512, 'USD')).toBe('USD 512');
+  });
+});
+
+describe('formatDuration', () => {
+  it('prints a wait in s, min, h or d, whichever fits', () => {
+    expect(formatDuration(0)).toBe('0 s');
+    expect(formatDuration(2.54)).toBe('2.5 s');
+    expect(formatDuration(45)).toBe('45 s');
+    expect(formatDuration(750)).toBe('12.5 min'); // 750 / 60
+    expect(formatDuration(11_520)).toBe('3.2 h'); // 11,520 / 3,600
+    expect(formatDuration(354_240)).toBe('4.1 d'); // 354,240 / 86,400
+    expect(formatDuration(101 * 86_400)).toBe('101 d'); // the 101-day backlog of issue 10: whole days from 100
+    expect(formatDuration(Number.NaN)).toBe('n/a');
   });
 });
 

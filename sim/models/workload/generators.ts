@@ -9,6 +9,8 @@
  *     lognormal by Box-Muller: z = sqrt(-2 ln(1 - u1)) * cos(2 pi u2)
  *   Diurnal: utilization(t) = mean + amplitude * cos(2 pi (hourOfDay(t_mid) - peakHour) / 24),
  *     t_mid the middle of each step; clamped to 0-1.
+ *   Offered load (Little's law): offeredGpus = ratePerS * meanS * sum(gpus * weights) / sum(weights),
+ *     the GPUs the jobs would keep busy on average if none waited.
  * Assumptions: draw order per job is fixed (duration, size when there is more than one size, next
  *   inter-arrival; the first inter-arrival is drawn at creation), so giving all three roles ONE
  *   stream reproduces the gpu-fifo-v1 benchmark's order ia1, dur1, ia2, dur2, ...
@@ -62,6 +64,13 @@ export const PHILLY_DURATION: DurationDistribution = { kind: 'lognormal', median
 export const PHILLY_SIZES: SizeDistribution = { gpus: [1, 2, 4, 8], weights: [0.7, 0.13, 0.1, 0.07] };
 /** Alibaba 2017 hourly profile (SOURCES.md): mean 0.50, range 0.33-0.70; peak hour assumed 14 h. */
 export const DIURNAL_DEFAULTS = { meanUtilization: 0.5, amplitude: 0.185, peakHour: 14, stepS: 900 } as const;
+
+/** Mean busy GPUs the Poisson jobs ask for (Little's law, see the equation above); above the cluster's GPUs the queue grows without bound. */
+export function offeredGpus(p: PoissonParams): number {
+  const totalWeight = p.sizes.weights.reduce((a, b) => a + b, 0);
+  const meanGpus = p.sizes.gpus.reduce((acc, g, i) => acc + g * p.sizes.weights[i], 0) / totalWeight;
+  return p.ratePerS * p.duration.meanS * meanGpus;
+}
 
 /** A duration sampler for the distribution (draws from u). */
 export function durationSampler(d: DurationDistribution, u: () => number): () => number {

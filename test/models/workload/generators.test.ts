@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../sim/engine/random.js';
-import { diurnalProfile, durationSampler, poissonJobs, sizeSampler, streamsFromOne, PHILLY_SIZES } from '../../../sim/models/workload/generators.js';
+import { diurnalProfile, durationSampler, offeredGpus, poissonJobs, sizeSampler, streamsFromOne, PHILLY_SIZES } from '../../../sim/models/workload/generators.js';
 import { newJobRecord } from '../../../sim/models/workload/job.js';
 
 const N = 40_000;
@@ -71,5 +71,13 @@ describe('generators', () => {
   it('rejects impossible parameters', () => {
     expect(() => durationSampler({ kind: 'lognormal', medianS: 100, meanS: 50 }, Math.random)).toThrow(RangeError);
     expect(() => sizeSampler({ gpus: [1, 2], weights: [0, 0] }, Math.random)).toThrow(RangeError);
+  });
+
+  it('offers rate x mean duration x mean GPUs per job (Little\'s law)', () => {
+    // scenarios/scale-1m-jobs.yaml: 0.0317098 /s x 180,060 s x 1.92 GPUs = 10,962 GPUs (the file's comment: 10,960)
+    const scale = offeredGpus({ ratePerS: 0.0317098, sizes: PHILLY_SIZES, duration: { kind: 'lognormal', medianS: 8740, meanS: 180_060 }, utilization: 0.8 });
+    expect(scale).toBeCloseTo(0.0317098 * 180_060 * 1.92, 6);
+    // one 2-GPU job an hour, each running an hour: 1/3600 /s x 3600 s x 2 GPUs = 2 GPUs busy
+    expect(offeredGpus({ ratePerS: 1 / 3600, sizes: { gpus: [2], weights: [5] }, duration: { kind: 'exponential', meanS: 3600 }, utilization: 1 })).toBeCloseTo(2, 12);
   });
 });
