@@ -30,9 +30,11 @@ function header(run: ReportRun): string {
   const winner = escapeHtml(answer.winner);
   const headline = winner ? escapeHtml(answer.headline).replace(winner, `<span class="winner">${winner}</span>`) : escapeHtml(answer.headline);
   const facts = [`scenario ${summary.scenario}`, `weather ${summary.weather}`, `seed ${summary.seed}`, `${summary.simulatedHours} h simulated`];
+  const overrides = summary.overrides ?? []; // absent in a summary.json from before overrides were recorded
+  const set = overrides.length === 0 ? '' : `<p class="kicker" id="overrides">with ${overrides.map((o) => `<code>--set ${escapeHtml(o)}</code>`).join(' ')}</p>\n`;
   return `<header>
 <p class="kicker">dctwin report · ${escapeHtml(facts.join(' · '))}</p>
-<h1 id="answer" data-winner="${winner}" data-basis="${answer.basis}">${headline}</h1>
+${set}<h1 id="answer" data-winner="${winner}" data-basis="${answer.basis}">${headline}</h1>
 <p class="why">${escapeHtml(answer.why)}</p>
 </header>`;
 }
@@ -83,7 +85,7 @@ function inputsSection(run: ReportRun): string {
     .map((d) => `${d.id}:\n${Object.entries(d.tco!.sources).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`)
     .join('\n');
   const blocks = [
-    ['Scenario file', run.scenarioText],
+    [run.summary.overrides?.length ? 'Scenario (the file with the --set overrides applied)' : 'Scenario file', run.scenarioText],
     ['Weather, traces and other sources', run.sources],
     ['Cost inputs and their sources', costSources || undefined],
   ]

@@ -6,7 +6,13 @@
  * Both end with a newline; key order is the insertion order.
  */
 
-export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+/** JSON writes Infinity as null; results are checked before writing (sim/metrics/checkFinite.ts), so one here is a bug. */
+function noInfinity(key: string, value: unknown): unknown {
+  if (value === Infinity || value === -Infinity) throw new RangeError(`JSON output: '${key}' is ${value}, which JSON would write as null`);
+  return value;
+}
+
+export const jsonText = (value: unknown): string => `${JSON.stringify(value, noInfinity, 2)}\n`;
 
 const isFlat = (value: unknown): boolean => value === null || typeof value !== 'object';
 

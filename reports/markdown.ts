@@ -52,13 +52,14 @@ export function summaryMarkdown(summary: Summary): string {
     ],
     align(ids.length),
   );
+  const overrides = summary.overrides?.length ? `\nOverrides: ${summary.overrides.map((o) => `\`--set ${o}\``).join(', ')}\n` : '';
   const warnings = summary.warnings.length ? `\n## Warnings\n\n${summary.warnings.map((w) => `- ${w}`).join('\n')}\n` : '';
   return `# ${summary.scenario}
 
 **${answer.headline}**${answer.why ? ` ${answer.why}` : ''}
 
 Weather: ${summary.weather} · seed ${summary.seed} · ${summary.simulatedHours} h simulated
-
+${overrides}
 ## Key figures
 
 ${kpis}

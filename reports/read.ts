@@ -48,7 +48,7 @@ function checkSummary(path: string, value: unknown): Summary {
     });
   }
   if (problems.length) throw new InputError(problems);
-  return { ...s, warnings: Array.isArray(s.warnings) ? s.warnings : [] };
+  return { ...s, overrides: Array.isArray(s.overrides) ? s.overrides : [], warnings: Array.isArray(s.warnings) ? s.warnings : [] };
 }
 
 export interface RunFolder {

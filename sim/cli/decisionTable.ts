@@ -1,6 +1,7 @@
 /** The terminal view of money and capacity: TCO by design, differences to the first, and grid-limit fits. */
 import type { Summary } from '../metrics/summaryTypes.js';
 import { num, pct, textTable } from './table.js';
+import { paybackLines } from './paybackLines.js';
 
 const MILLION = 1e6;
 
@@ -21,15 +22,11 @@ export function decisionTable(summary: Summary): string {
     ];
     if (ds.length > 1) {
       rows.push(row('TCO savings vs first', (i) => (i === 0 ? '' : pct(ds[i].comparison?.tcoSavingsFraction ?? NaN))));
-      rows.push(row('Capex premium vs first', (i) => (i === 0 ? '' : money(ds[i].comparison?.capex ?? NaN))));
-      rows.push(row('Payback of the capex premium, simple / discounted, years', (i) => {
-        const c = ds[i].comparison;
-        if (i === 0 || !c) return '';
-        const y = (v: number | null | undefined) => (v === null ? 'never' : v === undefined ? '-' : num(v, 1));
-        return `${y(c.simplePaybackYears)} / ${y(c.discountedPaybackYears)}`;
-      }));
+      rows.push(row('Capex vs first', (i) => (i === 0 ? '' : `${(ds[i].comparison?.capex ?? 0) > 0 ? '+' : ''}${money(ds[i].comparison?.capex ?? NaN)}`)));
     }
-    out.push(textTable(header, rows));
+    // Payback in words: the line names the design whose capex premium it is (paybackLines.ts).
+    const payback = paybackLines(summary);
+    out.push(textTable(header, rows) + (payback.length ? `\nPayback:\n${payback.map((l) => `  ${l}\n`).join('')}` : ''));
     const cheapest = ds.reduce((best, d) => (d.tco!.total < best.tco!.total ? d : best), ds[0]);
     const others = ds.filter((d) => d !== cheapest);
     if (others.length > 0) {

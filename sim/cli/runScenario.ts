@@ -4,12 +4,17 @@
  * failed run leaves nothing half-written.
  */
 import { dirname, join } from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
-import { loadScenario } from '../scenario/load.js';
+import { existsSync } from 'node:fs';
+import { parseScenarioText, readScenarioText } from '../scenario/load.js';
+import { effectiveScenarioText } from '../scenario/effectiveScenario.js';
+import { readInputText, SOURCES_FILE } from '../inputFile.js';
 import { evaluate } from '../evaluate.js';
+import { checkFinite } from '../metrics/checkFinite.js';
 import type { Summary } from '../metrics/summaryTypes.js';
 import type { HourlyTable } from '../metrics/hourlyTypes.js';
 import { writeRunOutputs } from '../../reports/write.js';
+import { checkOutputTarget } from '../../reports/outputTarget.js';
+import { checkWork } from '../workEstimate.js';
 import { planMonteCarlo, runMonteCarlo, startMonteCarlo, type MonteCarloRun } from '../montecarlo/runMonteCarlo.js';
 
 export interface RunRequest {
@@ -23,6 +28,8 @@ export interface RunRequest {
   png: boolean;
   /** Monte Carlo over the scenario's uncertainty: block (`--samples`, `--threads`). */
   monteCarlo?: { samples: number; threads?: number; onProgress?: (done: number, total: number) => void };
+  /** `--allow-large`: run past the work limits of sim/workEstimate.ts. */
+  allowLarge?: boolean;
 }
 
 export interface RunOutcome {
@@ -34,15 +41,21 @@ export interface RunOutcome {
 }
 
 export async function runScenario(req: RunRequest): Promise<RunOutcome> {
-  const { scenario, warnings } = loadScenario(req.file, { overrides: req.overrides, shownAs: req.shownFile });
-  const scenarioText = readFileSync(req.file, 'utf8');
+  const scenarioText = readScenarioText(req.file, req.shownFile);
+  const { scenario, warnings } = parseScenarioText(scenarioText, req.file, req.overrides, req.shownFile);
+  // Before anything is generated or allocated: a typo like `nodes.count: 1e9` fails here, at once.
+  checkWork(scenario, req.shownFile, { allowLarge: req.allowLarge, runs: req.monteCarlo?.samples, runsLabel: 'samples', runsFlag: '--samples' });
+  const outDir = req.outDir ?? join(req.cwd, 'out', scenario.name);
+  // The default folder is known only now; a given --out was checked by the command. Both before simulating.
+  if (req.outDir === undefined) checkOutputTarget({ path: outDir, shown: outDir, kind: 'folder' });
   const source = { text: scenarioText, file: req.file, shownAs: req.shownFile, overrides: [...req.overrides], seed: req.seed };
   const planned = req.monteCarlo && planMonteCarlo(source, scenario, req.monteCarlo.samples);
   // Worker threads start on the samples while this thread runs the base case (samplePool.ts).
   const started = planned && startMonteCarlo(planned, req.monteCarlo);
   let evaluation;
   try {
-    evaluation = evaluate(scenario, { seed: req.seed });
+    evaluation = evaluate(scenario, { seed: req.seed, overrides: req.overrides });
+    checkFinite(req.shownFile, evaluation.summary, evaluation.hourly); // an overflow is never written as null
   } catch (err) {
     await started?.close();
     throw err;
@@ -50,10 +63,10 @@ export async function runScenario(req: RunRequest): Promise<RunOutcome> {
   const { summary, hourly } = evaluation;
   const mc: MonteCarloRun | undefined = planned && (await runMonteCarlo(planned, evaluation, req.monteCarlo, started));
   if (mc) summary.monteCarlo = mc.summary;
-  const outDir = req.outDir ?? join(req.cwd, 'out', scenario.name);
   const files = await writeRunOutputs(
     outDir,
-    { summary, hourly, scenarioText, sources: dataSources(scenario), monteCarlo: mc?.totals },
+    // scenario.yaml and the report show what was simulated: the file with the --set overrides applied.
+    { summary, hourly, scenarioText: effectiveScenarioText(scenarioText, req.overrides, req.shownFile), sources: dataSources(scenario), monteCarlo: mc?.totals },
     { html: req.html, png: req.png },
   );
   return { summary, hourly, outDir, files, warnings: [...warnings, ...summary.warnings] };
@@ -69,6 +82,6 @@ function dataSources(scenario: { site: { weather: { kind: string; path?: string 
   if (jobFile) files.push(jobFile);
   const texts = [...new Set(files.map((f) => join(dirname(f), 'SOURCES.md')))]
     .filter((f) => existsSync(f))
-    .map((f) => readFileSync(f, 'utf8'));
+    .map((f) => readInputText(f, f, SOURCES_FILE));
   return texts.length > 0 ? texts.join('\n\n') : undefined;
 }

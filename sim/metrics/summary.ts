@@ -21,6 +21,8 @@ export interface SummarizeOptions {
   componentSeries?: boolean;
   /** Where the hourly arrays come from (arrayPool.ts: Monte Carlo samples reuse the last sample's). */
   arrays?: ArrayPool;
+  /** The run's `--set` texts, recorded in summary.overrides (default none). */
+  overrides?: readonly string[];
 }
 
 export function summarize(result: SimulationResult, options: SummarizeOptions = {}): { summary: Summary; hourly: HourlyTable } {
@@ -54,6 +56,7 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
       scenario: scenario.name,
       seed: result.seed,
       weather: st.name,
+      overrides: [...(options.overrides ?? [])],
       site: { latitude: st.latitude, longitude: st.longitude, elevationM: st.elevationM, timeZone: st.timeZoneH },
       simulatedHours: hours,
       designs,

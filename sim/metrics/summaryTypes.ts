@@ -41,6 +41,12 @@ export interface DesignMetrics {
 }
 
 export interface JobStats {
+  /** The scenario's job source; `profile` and `diurnal` are utilization profiles (no jobs, no queue). */
+  source: 'trace' | 'poisson' | 'profile' | 'diurnal';
+  /** GPU-seconds allocated to jobs / GPU-seconds installed over the simulated years, 0-1 (a profile's mean utilization). */
+  allocation: number;
+  /** GPU-seconds asked for by the jobs submitted in the simulated years (gpus x duration, jobs that fit) / installed, 0-1 or above. */
+  offeredLoad: number;
   submitted: number;
   completed: number;
   /** Jobs too large for the cluster, never started. */
@@ -93,7 +99,10 @@ export interface ComparisonSummary {
   tco?: number;
   /** TCO saving as a fraction of the first design's TCO (positive = cheaper). */
   tcoSavingsFraction?: number;
-  /** Years for this design's capex premium over the first to pay back; 0 without premium; null if never within the horizon. */
+  /**
+   * Years for the capex premium to pay back: this design's over the first when `capex` > 0, else the first's
+   * over this one (sim/cli/paybackLines.ts names it); 0 without premium; null if never within the horizon.
+   */
   simplePaybackYears?: number | null;
   discountedPaybackYears?: number | null;
 }
@@ -129,6 +138,8 @@ export interface Summary {
   scenario: string;
   seed: number;
   weather: string;
+  /** The run's `--set path=value` texts, in order; [] without any. */
+  overrides: string[];
   site: { latitude: number; longitude: number; elevationM: number; timeZone: number };
   simulatedHours: number;
   designs: DesignSummary[];

@@ -11,11 +11,16 @@
  * Then sample #0 as a whole (a whole-number field given a uniform, a rule
  * between two fields); any later sample the loader rejects still stops the
  * run with exit code 2, naming the sample.
+ *
+ * `dctwin validate` runs the same check without samples (checkUncertaintyBlock):
+ * bounded distributions at their minimum and maximum as above, unbounded ones
+ * at their median, then every input at its median together.
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { InputError, locate } from '../errors.js';
 import { formatPath } from '../scenario/overrides.js';
 import type { UncertaintySpec } from '../tco/uncertainty.js';
+import { quantile } from '../tco/distributions.js';
 import type { SamplePlan } from './plan.js';
 import { sampleScenario, type ScenarioSource } from './sampleScenario.js';
 
@@ -53,15 +58,17 @@ function extremes(spec: UncertaintySpec, plan: SamplePlan, p: number): Array<{ v
   ];
 }
 
-/** Throws one InputError listing every uncertain input that would make an invalid scenario. */
-export function checkUncertainty(source: ScenarioSource, spec: UncertaintySpec, plan: SamplePlan): void {
+type Points = (path: string, p: number) => Array<{ value: number; label: string }>;
+
+/** Throws one InputError listing every uncertain input that is invalid at one of its points. */
+function checkPoints(source: ScenarioSource, spec: UncertaintySpec, paths: readonly string[], points: Points): void {
   const problems: string[] = [];
   const prefix = new RegExp(`^${escapeRegExp(source.shownAs)}(:\\d+)?: `);
-  plan.paths.forEach((path, p) => {
+  paths.forEach((path, p) => {
     const { unit } = spec[path];
     const where = `${locate(source.shownAs, uncertaintyLine(source.text, path))}${formatPath(['uncertainty', path])}`;
     const seen = new Set<string>();
-    for (const { value, label } of extremes(spec, plan, p)) {
+    for (const { value, label } of points(path, p)) {
       const shown = unit === '' ? `${value}` : `${value} ${unit}`;
       try {
         sampleScenario(source, 0, [`${path}=${shown}`]);
@@ -77,6 +84,29 @@ export function checkUncertainty(source: ScenarioSource, spec: UncertaintySpec, 
     }
   });
   if (problems.length > 0) throw new InputError(problems);
+}
+
+/** Throws one InputError listing every uncertain input that would make an invalid scenario. */
+export function checkUncertainty(source: ScenarioSource, spec: UncertaintySpec, plan: SamplePlan): void {
+  checkPoints(source, spec, plan.paths, (_path, p) => extremes(spec, plan, p));
   // All inputs together, as sample #0 draws them: catches whole-number fields and cross-field rules early.
   if (plan.overrides.length > 0) sampleScenario(source, 0, plan.overrides[0]);
+}
+
+/** checkUncertainty without samples, for `dctwin validate` (see the file's doc); nothing is simulated. */
+export function checkUncertaintyBlock(source: ScenarioSource, spec: UncertaintySpec): void {
+  const paths = Object.keys(spec).sort();
+  const shown = (path: string, value: number) => (spec[path].unit === '' ? `${value}` : `${value} ${spec[path].unit}`);
+  const median = (path: string) => quantile(spec[path].distribution, 0.5);
+  checkPoints(source, spec, paths, (path) => {
+    const d = spec[path].distribution;
+    if (d.kind === 'uniform' || d.kind === 'triangular') return [{ value: d.min, label: 'its minimum' }, { value: d.max, label: 'its maximum' }];
+    return [{ value: median(path), label: 'its median' }];
+  });
+  try {
+    sampleScenario(source, 0, paths.map((path) => `${path}=${shown(path, median(path))}`));
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    throw new InputError(err.lines.map((l) => l.replace(/ \(Monte Carlo sample #0\)$/, ' (every uncertain input at its median)')));
+  }
 }

@@ -9,13 +9,13 @@
  *
  * JSON is YAML, so one parser reads both.
  */
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { dirname, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError, ScenarioError, locate } from '../errors.js';
+import { readInputText, SCENARIO_FILE } from '../inputFile.js';
 import { withBaseDir } from './fields.js';
-import { describeIssues, type Problem } from './messages.js';
+import { describeIssues, showFound, type Problem } from './messages.js';
 import { currencyProblems, normalize } from './normalize.js';
 import { applyOverrides, type ResolvedPath } from './overrides.js';
 import { scenarioSchema, type Scenario } from './schema.js';
@@ -36,15 +36,15 @@ export interface LoadResult {
 /** Reads and validates a scenario file (YAML or JSON); throws InputError / ScenarioError. */
 export function loadScenario(file: string, options: LoadOptions = {}): LoadResult {
   const shown = options.shownAs ?? file;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const got = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : `an unreadable file (${code})`;
-    throw new InputError(`${shown}: expected an existing scenario file (YAML or JSON), got ${got}`);
-  }
-  return parseScenarioText(text, file, options.overrides, shown);
+  return parseScenarioText(readScenarioText(file, shown), file, options.overrides, shown);
+}
+
+/**
+ * The text of a scenario file: a regular UTF-8 file of at most SCENARIO_FILE.maxBytes (inputFile.ts),
+ * else an InputError `shown: expected an existing scenario file (YAML or JSON), got a folder`.
+ */
+export function readScenarioText(file: string, shown = file): string {
+  return readInputText(file, shown, SCENARIO_FILE);
 }
 
 /** Validates scenario `text` as if read from `file` (relative paths resolve against its folder). */
@@ -69,6 +69,8 @@ export function validateText<S extends z.ZodType>(
 ): { value: z.output<S>; warningsAt: (problems: Problem[]) => string[] } {
   const shownAs = options.shownAs ?? file;
   const { doc, lineCounter, raw } = parsedYaml(text, shownAs);
+  const notAMap = notAMapOfFields(raw, doc, text);
+  if (notAMap !== undefined) throw new ScenarioError(`${locate(shownAs, 1)}expected a map of scenario fields (name: ..., site: ...), got ${notAMap}`);
   const { data, setPaths } = applyOverrides(raw, options.overrides ?? []);
   const { result, problems } = withBaseDir(dirname(resolve(file)), () => {
     const result = schema.safeParse(data);
@@ -106,6 +108,19 @@ function parsedYaml(text: string, shownAs: string): { doc: Document; lineCounter
     lastParsed = { text, doc, lineCounter, raw };
   }
   return { doc: lastParsed.doc, lineCounter: lastParsed.lineCounter, raw: structuredClone(lastParsed.raw) };
+}
+
+/** What a document that is not a map of fields holds, in words (`a list of 2 items`), or undefined for a map. */
+function notAMapOfFields(raw: unknown, doc: Document, text: string): string | undefined {
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) return undefined;
+  if (raw === null || raw === undefined) {
+    if (text.trim() === '') return 'an empty file';
+    return doc.contents === null ? 'only comments' : 'null';
+  }
+  if (typeof raw === 'string') return `the text ${showFound(raw)}`;
+  if (typeof raw === 'number') return `the number ${raw}`;
+  if (typeof raw === 'boolean') return `the value ${raw}`;
+  return showFound(raw);
 }
 
 /** yaml's pretty messages end with ` at line N, column M:` and a code excerpt; keep the first clause. */

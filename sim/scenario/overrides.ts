@@ -6,7 +6,7 @@
  * `getPath` / `setPath` work on plain objects so sweeps and Monte Carlo can
  * vary any input the same way a user does on the command line.
  */
-import { parseDocument } from 'yaml';
+import { parseDocument, visit } from 'yaml';
 import { InputError } from '../errors.js';
 
 /** One step of a path: an object key, a list index, or the list item whose `id` matches. */
@@ -123,6 +123,10 @@ function parseValue(arg: string, text: string): unknown {
   if (doc.errors.length > 0) {
     throw new InputError(`--set ${arg}: expected a YAML value like 40, 105 kW, true or [1, 2], got '${text}'`);
   }
+  // An alias (`*a`) is either unresolved or a way to expand a short value into a huge one (an alias bomb).
+  let alias = false;
+  visit(doc, { Alias: () => ((alias = true), visit.BREAK) });
+  if (alias) throw new InputError(`--set ${arg}: expected a plain value (YAML aliases are not allowed in --set), got '${text}'`);
   return doc.toJS();
 }
 
@@ -143,12 +147,13 @@ export function assignmentAt(arg: string): number {
 
 /**
  * Applies `--set path=value` overrides to the parsed file, in order. Returns
- * the (possibly new) root and the resolved paths that were set, so messages
- * can say `(from --set)` for them.
+ * the (possibly new) root, the resolved paths that were set, so messages can
+ * say `(from --set)` for them, and the value set at each (effectiveScenario.ts).
  */
-export function applyOverrides(root: unknown, overrides: readonly string[]): { data: unknown; setPaths: ResolvedPath[] } {
+export function applyOverrides(root: unknown, overrides: readonly string[]): { data: unknown; setPaths: ResolvedPath[]; values: unknown[] } {
   let data = root ?? {};
   const setPaths: ResolvedPath[] = [];
+  const values: unknown[] = [];
   for (const arg of overrides) {
     const eq = assignmentAt(arg);
     if (eq < 0) throw new InputError(`--set ${arg}: expected path=value like 'designs[0].racks.count=40', got '${arg}'`);
@@ -158,10 +163,11 @@ export function applyOverrides(root: unknown, overrides: readonly string[]): { d
     if (!isRecord(data) && typeof segments[0] === 'string') data = {};
     try {
       setPaths.push(setPath(data, segments, value));
+      values.push(value);
     } catch (err) {
       if (err instanceof InputError) throw new InputError(`--set ${arg}: ${err.message}`);
       throw err;
     }
   }
-  return { data, setPaths };
+  return { data, setPaths, values };
 }

@@ -10,15 +10,16 @@
  * Every value is checked before the first case runs, so a typo in the last
  * value fails in seconds, not after hours.
  */
-import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { evaluate } from '../evaluate.js';
-import { loadScenario, parseScenarioText } from '../scenario/load.js';
+import { checkFinite } from '../metrics/checkFinite.js';
+import { parseScenarioText, readScenarioText } from '../scenario/load.js';
 import { loadWeather, type Weather } from '../models/climate/weather.js';
 import type { Scenario } from '../scenario/schema.js';
 import { caseAt, caseCount, parseAxes, type Axis } from './grid.js';
 import { shardCaseIds, type Shard } from './shard.js';
-import { caseRow, gridDefinition, type SweepRow, type SweepTable } from './table.js';
+import { checkWork } from '../workEstimate.js';
+import { caseRow, gridDefinition, type GridDefinition, type SweepRow, type SweepTable } from './table.js';
 
 export interface SweepRequest {
   /** Scenario file (absolute or relative to the process's working directory). */
@@ -34,21 +35,16 @@ export interface SweepRequest {
   generator: string;
   /** Called after each case with the number done and the number this run will do. */
   onCase?: (done: number, total: number) => void;
+  /** Called once every value is checked, before the first case (e.g. to check the output folder). */
+  onGrid?: (grid: GridDefinition) => void;
+  /** `--allow-large`: run past the work limits of sim/workEstimate.ts (checked per value and for all cases). */
+  allowLarge?: boolean;
 }
 
 export interface SweepOutcome {
   table: SweepTable;
   /** Distinct warnings over all cases, first seen first. */
   warnings: string[];
-}
-
-function readScenarioText(file: string, shownAs: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (err) {
-    loadScenario(file, { shownAs }); // throws the loader's own message for a missing or unreadable file
-    throw err;
-  }
 }
 
 /**
@@ -59,7 +55,7 @@ function readScenarioText(file: string, shownAs: string): string {
  * `designs=` axis adds). Then each value beside the other axes' first
  * values. A `--set` message names the whole flag as typed.
  */
-function checkValues(text: string, file: string, shownAs: string, axes: readonly Axis[]): Scenario {
+function checkValues(text: string, file: string, shownAs: string, axes: readonly Axis[], allowLarge = false): Scenario {
   const tried = new Map<string, { scenario?: Scenario; lines: string[] }>();
   const attempt = (picks: { axis: Axis; value: string }[]) => {
     const overrides = picks.map((p) => `${p.axis.path}=${p.value}`);
@@ -67,7 +63,9 @@ function checkValues(text: string, file: string, shownAs: string, axes: readonly
     let outcome = tried.get(key);
     if (outcome !== undefined) return outcome;
     try {
-      outcome = { scenario: parseScenarioText(text, file, overrides, shownAs).scenario, lines: [] };
+      const scenario = parseScenarioText(text, file, overrides, shownAs).scenario;
+      checkWork(scenario, shownAs, { allowLarge }); // a value like workload.nodes.count=1e9 fails before any case runs
+      outcome = { scenario, lines: [] };
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       const lines = err.lines.map((line) => {
@@ -113,14 +111,16 @@ function weatherCache(): (scenario: Scenario) => Weather {
 export function runSweep(req: SweepRequest): SweepOutcome {
   const axes = parseAxes(req.flags);
   const text = readScenarioText(req.file, req.shownAs);
-  const first = checkValues(text, req.file, req.shownAs, axes);
+  const first = checkValues(text, req.file, req.shownAs, axes, req.allowLarge);
   const cases = caseCount(axes);
   const grid = gridDefinition(
     { scenario: first.name, file: req.shownAs, scenarioText: text, seed: req.seed ?? null, generator: req.generator },
     axes,
     cases,
   );
+  req.onGrid?.(grid);
   const ids = shardCaseIds(cases, req.shard ?? { index: 1, count: 1 });
+  checkWork(first, req.shownAs, { allowLarge: req.allowLarge, runs: ids.length, runsLabel: 'cases', runsFlag: '--set' });
   const weatherOf = weatherCache();
   const warnings = new Set<string>();
   const rows: SweepRow[] = [];
@@ -136,6 +136,12 @@ export function runSweep(req: SweepRequest): SweepOutcome {
       throw new InputError(err.lines.map((l) => `case ${id} (${sweepCase.overrides.join(' ')}): ${l}`));
     }
     const { summary, result } = evaluate(scenario, { seed: req.seed, weather: weatherOf(scenario) });
+    try {
+      checkFinite(req.shownAs, summary); // an overflow is never written as null in sweep.json
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      throw new InputError(err.lines.map((l) => `case ${id} (${sweepCase.overrides.join(' ')}): ${l}`));
+    }
     for (const w of result.warnings) warnings.add(w);
     rows.push(caseRow(sweepCase, summary));
     req.onCase?.(rows.length, ids.length);

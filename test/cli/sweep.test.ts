@@ -4,7 +4,7 @@
  * sweep.json into the default folder and prints one table row per case.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../sim/cli/main.js';
@@ -91,5 +91,55 @@ describe('dctwin sweep: a small grid', () => {
     const column = csv[0].split(',').indexOf('liquid-pod.facilityEnergyMWh');
     const energyMWh = (line: string) => Number(line.split(',')[column]);
     expect(energyMWh(csv[2])).toBeGreaterThan(1.5 * energyMWh(csv[1]));
+  });
+});
+
+describe('dctwin sweep --out: never loses a file, fails before any case', () => {
+  const foreign = (shown: string, entry: string) =>
+    `error: ${shown}: output folder: expected an empty folder or an earlier dctwin output, got a foreign entry '${entry}' (dctwin replaces only folders it wrote)\n`;
+
+  it("keeps a user's file in --out byte for byte; the --out check comes before the values' checks", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dctwin-sweep-out-'));
+    mkdirSync(join(cwd, 'results'));
+    writeFileSync(join(cwd, 'results', 'sweep.json'), '{}');
+    writeFileSync(join(cwd, 'results', 'plan.md'), '# my plan\n');
+    const io = fakeIo(cwd);
+    const code = await main(['sweep', LIGHT, '--set', 'workload.nodes.count=8,ten', '--out', 'results'], io);
+    expect(code).toBe(2);
+    expect(io.err()).toBe(foreign('results', 'plan.md'));
+    expect(readFileSync(join(cwd, 'results', 'plan.md'), 'utf8')).toBe('# my plan\n');
+    expect(readdirSync(cwd)).toEqual(['results']);
+  });
+
+  it('checks the default folder once the scenario is read, before the first case', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dctwin-sweep-out-'));
+    const dir = join(cwd, 'out', 'light-sweep');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    const io = { ...fakeIo(cwd), isTTY: true }; // on a terminal each case prints `case k of n`
+    let err = '';
+    io.stderr = (t: string) => void (err += t);
+    const code = await main(['sweep', LIGHT, '--set', 'seed=1,2'], io);
+    expect(code).toBe(2);
+    expect(err).toBe(foreign(dir, 'notes.txt')); // no `case 1 of 2`: nothing ran
+    expect(readdirSync(dir)).toEqual(['notes.txt']);
+  });
+
+  it('--out /proc/x and --out under a file exit 2 with one line', async () => {
+    const r = await sweep([LIGHT, '--set', 'seed=1', '--out', '/proc/dctwin-sweep']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('error: /proc/dctwin-sweep: output folder: expected a path outside /proc and /sys, got a path in /proc\n');
+    writeFileSync(join(r.cwd, 'f'), '');
+    const io = fakeIo(r.cwd);
+    expect(await main(['sweep', LIGHT, '--set', 'seed=1', '--out', 'f/x'], io)).toBe(2);
+    expect(io.err()).toBe(`error: f/x: output folder: expected a path through folders, got a file at '${join(r.cwd, 'f')}'\n`);
+  });
+
+  it('replaces its own earlier output', async () => {
+    const first = await sweep([LIGHT, '--set', 'seed=1', '--out', 'again']);
+    expect(first.code, first.err).toBe(0);
+    const io = fakeIo(first.cwd);
+    expect(await main(['sweep', LIGHT, '--set', 'seed=2', '--out', 'again'], io), io.err()).toBe(0);
+    expect(readFileSync(join(first.cwd, 'again', 'sweep.csv'), 'utf8')).toMatch(/\n1,2,/);
   });
 });

@@ -86,7 +86,7 @@ describe('warnings', () => {
     const { value, warningsAt } = validateText(standInScenarioSchema, readFileSync(file, 'utf8'), file);
     const { warnings } = normalize(value as unknown as ScenarioParsed, { file, dir: '.' });
     expect(warningsAt(warnings)).toEqual([
-      `${file}:6: site.gridCarbon: 570 kg/kWh is above coal power's 0.91 kg/kWh (IPCC AR5 WGIII Table A.III.2); is the unit g/kWh?`,
+      `${file}:6: site.gridCarbon: 1.2 kg/kWh is above coal power's 0.91 kg/kWh (IPCC AR5 WGIII Table A.III.2); is the unit g/kWh?`,
       `${file}:7: site.controlStep: 420 s does not divide an hour; hourly weather is then split unevenly (use 1, 5, 10, 15, 30 or 60 min)`,
     ]);
   });

@@ -117,4 +117,21 @@ describe('applyOverrides (--set)', () => {
   it('starts from an empty map when the file is empty', () => {
     expect(applyOverrides(null, ['name=x']).data).toEqual({ name: 'x' });
   });
+  it('refuses YAML aliases in a value: an unresolved one and an alias bomb, naming the flag', () => {
+    expect(messageOf(() => applyOverrides(scenario(), ['site.gridCarbon=*a']))).toBe(
+      "--set site.gridCarbon=*a: expected a plain value (YAML aliases are not allowed in --set), got '*a'",
+    );
+    // 2^20 leaves if expanded; refused before toJS expands anything.
+    const bomb = `[&a [x, x], ${Array.from({ length: 19 }, (_, i) => `&${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`).join(', ')}]`;
+    expect(messageOf(() => applyOverrides(scenario(), [`site.name=${bomb}`]))).toBe(
+      `--set site.name=${bomb}: expected a plain value (YAML aliases are not allowed in --set), got '${bomb}'`,
+    );
+    // An anchor without an alias is harmless and keeps its value.
+    expect(getPath(applyOverrides(scenario(), ['site.name=&n Ulanqab']).data, 'site.name')).toBe('Ulanqab');
+  });
+
+  it('returns the value set by each override, in order', () => {
+    const { values } = applyOverrides(scenario(), ['designs[id=liquid-pod].racks.count=40', 'site.weather={ synthetic: {} }']);
+    expect(values).toEqual([40, { synthetic: {} }]);
+  });
 });

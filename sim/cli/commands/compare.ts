@@ -11,6 +11,7 @@ import { InputError } from '../../errors.js';
 import type { Scenario } from '../../scenario/schema.js';
 import type { Summary } from '../../metrics/summaryTypes.js';
 import { summaryKpis, type DesignKpis } from '../../sweep/kpis.js';
+import { printable } from '../../printable.js';
 import type { Io } from '../io.js';
 import { parseSeed } from '../options.js';
 import { num, pct, textTable } from '../table.js';
@@ -81,13 +82,16 @@ export function compareCommand(io: Io): Command {
     .argument('<files...>', 'scenario files (YAML or JSON)')
     .option('--json', 'print the columns as JSON instead of the table')
     .option('--seed <n>', 'random seed for every scenario (overrides each file)', parseSeed)
-    .action(async (files: string[], opts: { json?: boolean; seed?: number }) => {
-      const [{ loadScenario }, { evaluate }] = await Promise.all([import('../../scenario/load.js'), import('../../evaluate.js')]);
+    .option('--allow-large', 'run past the work limits (nodes, jobs, control steps x designs) that catch typos')
+    .action(async (files: string[], opts: { json?: boolean; seed?: number; allowLarge?: boolean }) => {
+      const [{ loadScenario }, { evaluate }, { checkWork }] = await Promise.all([import('../../scenario/load.js'), import('../../evaluate.js'), import('../../workEstimate.js')]);
       const loaded: { scenario: Scenario; warnings: string[] }[] = [];
       const problems: string[] = [];
       for (const file of files) {
         try {
-          loaded.push(loadScenario(resolve(io.cwd, file), { shownAs: file }));
+          const one = loadScenario(resolve(io.cwd, file), { shownAs: file });
+          checkWork(one.scenario, file, { allowLarge: opts.allowLarge }); // every file within the limits before any runs
+          loaded.push(one);
         } catch (err) {
           if (!(err instanceof InputError)) throw err;
           problems.push(...err.lines);
@@ -100,7 +104,7 @@ export function compareCommand(io: Io): Command {
         for (const w of result.warnings) warnings.add(w);
         return summary;
       });
-      for (const w of warnings) io.stderr(`warning: ${w}\n`);
+      for (const w of warnings) io.stderr(`warning: ${printable(w)}\n`);
       const names = labels(files, loaded.map((l) => l.scenario));
       const columns = compareColumns(files, summaries, names);
       if (opts.json) {
@@ -108,7 +112,7 @@ export function compareCommand(io: Io): Command {
         io.stdout(`${JSON.stringify({ scenarios, columns }, null, 2)}\n`);
         return;
       }
-      const heads = summaries.map((s, i) => `${names[i]}: ${files[i]} — ${s.weather}, ${num(s.simulatedHours)} h, seed ${s.seed}\n`);
+      const heads = summaries.map((s, i) => `${names[i]}: ${files[i]} — ${printable(s.weather)}, ${num(s.simulatedHours)} h, seed ${s.seed}\n`);
       io.stdout(`${heads.join('')}\n${compareTable(columns)}`);
     });
 }

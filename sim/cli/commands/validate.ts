@@ -1,20 +1,34 @@
 /** `dctwin validate FILE [--set path=value]`: check a scenario without running it. */
 import { Command } from 'commander';
+import { helpExamples } from '../helpExamples.js';
 import { resolve } from 'node:path';
+import { printable } from '../../printable.js';
+import { checkInputFile, SCENARIO_FILE } from '../../inputFile.js';
 import type { Io } from '../io.js';
 import { collect } from '../options.js';
 
 export function validateCommand(io: Io): Command {
   return new Command('validate')
     .description('check a scenario file: every problem at once with its line, then warnings')
+    .addHelpText('after', helpExamples(['dctwin validate scenarios/default.yaml', 'dctwin validate scenarios/default.yaml --set workload.nodes.count=320']))
     .argument('<file>', 'scenario file (YAML or JSON)')
-    .option('--set <path=value>', 'override a scenario field, e.g. designs[0].racks.count=40 (repeatable)', collect, [])
-    .action(async (file: string, opts: { set: string[] }) => {
+    .option('--set <path=value>', 'override a scenario field, e.g. workload.nodes.count=320 (repeatable)', collect, [])
+    .option('--allow-large', 'accept work past the limits that catch typos (printed as warnings)')
+    .action(async (file: string, opts: { set: string[]; allowLarge?: boolean }) => {
+      checkInputFile(resolve(io.cwd, file), file, SCENARIO_FILE); // a FIFO, a device: refused before loading
       const { loadScenario } = await import('../../scenario/load.js'); // loaded on use: start-up stays fast
+      const { checkWork, describeWork } = await import('../../workEstimate.js');
       // Problems throw (InputError / ScenarioError); main prints them and exits 2.
       const { scenario, warnings } = loadScenario(resolve(io.cwd, file), { overrides: opts.set, shownAs: file });
-      for (const w of warnings) io.stderr(`warning: ${w}\n`);
+      // What run checks after loading (weather records, trace rows, the uncertainty: block), without simulating.
+      const [{ checkScenario }, { readScenarioText }] = await Promise.all([import('../../checkScenario.js'), import('../../scenario/load.js')]);
+      const text = readScenarioText(resolve(io.cwd, file), file);
+      checkScenario(scenario, { text, file: resolve(io.cwd, file), shownAs: file, overrides: [...opts.set] });
+      for (const w of warnings) io.stderr(`warning: ${printable(w)}\n`);
+      // The work `run` would refuse is refused here too (exit 2); with --allow-large it is a warning.
+      const { estimate, allowed } = checkWork(scenario, file, { allowLarge: opts.allowLarge });
+      for (const w of allowed) io.stderr(`warning: ${printable(w)}\n`);
       const n = scenario.designs.length;
-      io.stdout(`ok: ${file} (${n} design${n === 1 ? '' : 's'})\n`);
+      io.stdout(`ok: ${file} (${n} design${n === 1 ? '' : 's'}; estimated work: ${describeWork(estimate)})\n`);
     });
 }

@@ -22,7 +22,8 @@
  * Currencies are collected per field (`costCurrencies()`); normalize checks they match the scenario's.
  */
 import { z } from 'zod';
-import { count, fraction, price, type Price } from '../fields.js';
+import { count, fraction, type Price } from '../fields.js';
+import { cappedPrice, PRICE_CAPS } from './capped.js';
 import { COST_DEFAULTS, type CostParams, type CoolingCapexPrice } from '../../tco/costParams.js';
 import { flatTariff, timeOfUseTariff } from '../../tco/tariff.js';
 import { parseDistributionSpec, parseScenarioPath, type UncertaintySpec } from '../../tco/uncertainty.js';
@@ -43,11 +44,11 @@ const touPeriod = z.strictObject({
   name: z.string().optional(),
   hours: z.string(),
   months: z.string().optional(),
-  price: price('J'),
+  price: cappedPrice('J', PRICE_CAPS.energy),
 });
 
 const energyField = z
-  .strictObject({ flat: price('J').optional(), timeOfUse: z.array(touPeriod).min(1).optional() })
+  .strictObject({ flat: cappedPrice('J', PRICE_CAPS.energy).optional(), timeOfUse: z.array(touPeriod).min(1).optional() })
   .transform((e, ctx) => {
     if ((e.flat === undefined) === (e.timeOfUse === undefined)) {
       ctx.addIssue({ code: 'custom', message: `expected exactly one of flat or timeOfUse, got ${e.flat === undefined ? 'neither' : 'both'}`, input: e });
@@ -65,12 +66,14 @@ const energyField = z
     return { tariff, prices };
   });
 
-const coolingSplit = z.strictObject({ air: price('W'), liquid: price('W') });
+const perKW = cappedPrice('W', PRICE_CAPS.capexPerKW);
+const coolingSplit = z.strictObject({ air: perKW, liquid: perKW });
 const coolingField = z
   .unknown()
-  .transform((raw, ctx) => (typeof raw === 'object' && raw !== null ? forward(coolingSplit, raw, ctx) : forward(price('W'), raw, ctx)))
+  .transform((raw, ctx) => (typeof raw === 'object' && raw !== null ? forward(coolingSplit, raw, ctx) : forward(perKW, raw, ctx)))
   .meta({ description: "price per kW of installed heat rejection, e.g. '2500 CNY/kW', or { air: '4000 CNY/kW', liquid: '2000 CNY/kW' } split by liquid share" });
 
+const perTonne = cappedPrice('kg', PRICE_CAPS.carbonPrice);
 const carbonPriceField = z
   .unknown()
   .transform((raw, ctx) => {
@@ -78,16 +81,16 @@ const carbonPriceField = z
       ctx.addIssue({ code: 'custom', message: `expected a price per tonne like '80 CNY/t' ('ton' is the 907 kg short ton), got '${raw}'`, input: raw });
       return z.NEVER;
     }
-    return forward(price('kg'), raw, ctx);
+    return forward(perTonne, raw, ctx);
   })
   .meta({ description: "a price per tonne CO2e, e.g. '80 CNY/t'" });
 
 const capexField = z.strictObject({
-  power: price('W'),
+  power: perKW,
   cooling: coolingField,
-  liquidPremium: price('W'),
-  whiteSpace: price('m^2'),
-  it: price('W').optional(),
+  liquidPremium: perKW,
+  whiteSpace: cappedPrice('m^2', PRICE_CAPS.whiteSpace),
+  it: perKW.optional(),
 });
 
 const costsInput = z.strictObject({
@@ -95,8 +98,8 @@ const costsInput = z.strictObject({
   escalation: fraction({ min: -0.5, max: 1 }).optional(),
   discountRate: fraction({ min: 0, max: 1 }).optional(),
   horizon: count(1, 50).optional(),
-  demandCharge: price('W').optional(),
-  water: price('m^3'),
+  demandCharge: cappedPrice('W', PRICE_CAPS.demandCharge).optional(),
+  water: cappedPrice('m^3', PRICE_CAPS.water),
   maintenance: fraction({ min: 0, max: 1 }),
   carbonPrice: carbonPriceField.optional(),
   capex: capexField,

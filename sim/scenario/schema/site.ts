@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { count, quantity } from '../fields.js';
+import { cappedQuantity, GRID_CARBON_CAP } from './capped.js';
 import { SECONDS_PER_HOUR } from '../../units.js';
 import { weatherSchema } from './climate.js';
 
@@ -19,7 +20,7 @@ export function makeSiteSchema<W extends z.ZodType>(weather: W) {
     .strictObject({
       name: z.string().min(1).meta({ description: 'site name shown in reports, e.g. Hangzhou' }),
       weather,
-      gridCarbon: quantity('kg/J', { min: 0 }).meta({
+      gridCarbon: cappedQuantity('kg/J', { min: 0 }, GRID_CARBON_CAP).meta({
         description: "constant grid emission factor, e.g. '0.5703 kg/kWh' (cite its source in a comment)",
       }),
       gridLimit: quantity('W', { above: 0 }).optional().meta({ description: "grid connection limit, e.g. '10 MW'" }),

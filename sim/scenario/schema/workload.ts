@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { count, fraction, filePath, plainNumber, quantity } from '../fields.js';
+import { ARRIVAL_RATE_CAP, cappedQuantity } from './capped.js';
 import { DGX_H100_GPUS, DGX_H100_PEAK_POWER_W, type NodePowerParams, type NodePowerShape } from '../../models/it/nodePower.js';
 import { TRACE_DEFAULTS, type TraceParams } from '../../models/workload/trace.js';
 import { DIURNAL_DEFAULTS, PHILLY_DURATION, PHILLY_SIZES, type DiurnalParams, type PoissonParams } from '../../models/workload/generators.js';
@@ -58,7 +59,7 @@ const durationSchema = z.union([
 ]);
 
 const poissonSchema = z.strictObject({
-  rate: quantity('Hz', { above: 0 }),
+  rate: cappedQuantity('Hz', { above: 0 }, ARRIVAL_RATE_CAP),
   sizes: z.record(z.string().regex(/^[1-9]\d*$/, 'expected a whole GPU count like 8'), plainNumber({ min: 0 }, 'a weight')).optional(),
   duration: durationSchema.optional(),
   utilization: fraction().default(1),
