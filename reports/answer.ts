@@ -4,7 +4,7 @@
  * every design the winner is the lowest total cost over the horizon; otherwise
  * the lowest annual PUE. "Why" compares the winner with the runner-up.
  */
-import type { DesignSummary, Summary } from '../sim/metrics/summaryTypes.js';
+import type { DesignSummary, Summary } from '../sim/types/summary.js';
 import { HOURS_PER_YEAR } from '../sim/units.js';
 import { paybackBetween } from './charts/cumulativeCost.js';
 import { formatMWh, formatMoney, formatPercent, formatRatio, formatYears } from './format.js';

@@ -3,7 +3,7 @@
  * hourlyColumns.ts), written with deterministic number text, and read back by
  * `dctwin report` through parseHourlyCsv.
  */
-import type { HourlyTable } from '../sim/metrics/hourlyTypes.js';
+import type { HourlyTable } from '../sim/types/hourly.js';
 import { kWFromW } from '../sim/units.js';
 import {
   CSV_TITLE_LINE,

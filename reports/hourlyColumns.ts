@@ -10,7 +10,7 @@
  * (e.g. a meter called `it`) is written as `<key>ComponentKW`. A design
  * without a meter leaves that cell empty.
  */
-import type { ComponentCategory } from '../sim/metrics/hourlyTypes.js';
+import type { ComponentCategory } from '../sim/types/hourly.js';
 
 export const LEADING_COLUMNS = ['design', 'hour', 'month', 'day', 'hourOfDay', 'dryBulbC', 'wetBulbC', 'itKW', 'facilityKW', 'pue'];
 export const TRAILING_COLUMNS = ['waterL', 'chillerOn'];

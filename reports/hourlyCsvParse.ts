@@ -4,7 +4,7 @@
  * InputErrors, one line each, `FILE:LINE: column: expected ..., got ...`,
  * all of them at once (up to MAX_PROBLEMS).
  */
-import type { ComponentCategory, HourlyDesign, HourlyTable } from '../sim/metrics/hourlyTypes.js';
+import type { ComponentCategory, HourlyDesign, HourlyTable } from '../sim/types/hourly.js';
 import { InputError, locate } from '../sim/errors.js';
 import { wFromKW } from '../sim/units.js';
 import { LEADING_COLUMNS, TRAILING_COLUMNS, componentColumn, parseComponentsLine } from './hourlyColumns.js';

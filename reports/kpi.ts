@@ -5,7 +5,7 @@
  * `key` is the dotted path of the value inside a design of summary.json, or
  * `savingsVsFirst` (first design's TCO minus this design's; positive = cheaper).
  */
-import type { DesignSummary, Summary } from '../sim/metrics/summaryTypes.js';
+import type { DesignSummary, Summary } from '../sim/types/summary.js';
 import { formatKW, formatMWh, formatMoney, formatPerKWh, formatRatio } from './format.js';
 
 export interface KpiCell {

@@ -2,7 +2,7 @@
  * summary.md: the answer sentence, the KPI table and the energy by component,
  * for people reading a run folder in a terminal or a code review.
  */
-import type { Summary } from '../sim/metrics/summaryTypes.js';
+import type { Summary } from '../sim/types/summary.js';
 import { answerOf } from './answer.js';
 import { formatHours, formatMWh, formatPercent, formatRatio } from './format.js';
 import { kpiRows } from './kpi.js';

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Summary } from '../sim/metrics/summaryTypes.js';
+import type { Summary } from '../sim/types/summary.js';
 import { InputError, locate } from '../sim/errors.js';
 import { parseHourlyCsv } from './csv.js';
 import type { MonteCarloDesign, ReportRun, SweepData } from './run.js';

@@ -3,8 +3,8 @@
  * optional texts and studies shown beside them. Everything here is already
  * computed; reports never simulate.
  */
-import type { Summary } from '../sim/metrics/summaryTypes.js';
-import type { HourlyTable } from '../sim/metrics/hourlyTypes.js';
+import type { Summary } from '../sim/types/summary.js';
+import type { HourlyTable } from '../sim/types/hourly.js';
 
 /** Monte Carlo result for one design: the TCO total of every sample (present value, scenario currency). */
 export interface MonteCarloDesign {

@@ -7,7 +7,7 @@
  * the inputs: no timestamps, insertion-ordered keys from deterministic code.
  */
 import { join } from 'node:path';
-import type { Summary } from '../sim/metrics/summaryTypes.js';
+import type { Summary } from '../sim/types/summary.js';
 import type { ReportRun } from './run.js';
 import { writeDirAtomically } from './atomicDir.js';
 import { vegaBundles } from './bundles.js';

@@ -3,12 +3,15 @@
  *
  *   jobs (trace/generator) ─► scheduler ─► cluster power   integrated exactly between events
  *   weather (EPW/.mos/synthetic) ─► control events every controlStepS
- *   at each control step, per design (designRun.ts):
+ *   at each control step, per design (simulation/designRun.ts):
  *     IT (PSU, fans) ─► power chain ─► heat split ─► cooling plant ─► meters
  *
- * Only this file and its helpers (designRun.ts, sizeDesign.ts,
- * workloadProcess.ts) touch the engine. All designs see exactly the same
- * weather and the same jobs (one workload, one cluster meter).
+ * Only this file and its helpers in simulation/ touch the engine and wire models:
+ *   designRun.ts (one design's step and meters) · sizeDesign.ts (design-point sizing) ·
+ *   workloadProcess.ts (jobs on the engine) · workloadWarnings.ts · weatherAt.ts ·
+ *   plantTapes.ts and arrayPool.ts (reuse across Monte Carlo runs) · trace.ts (the
+ *   result's types, which metrics/ reads). All designs see exactly the same
+ *   weather and the same jobs (one workload, one cluster meter).
  *
  * The cluster's mean state per control interval does not depend on the designs:
  * a run records it (`result.cluster`), and a later run of the same workload,
@@ -24,38 +27,16 @@ import type { Scenario } from './scenario/schema.js';
 import { loadWeather, type Weather } from './models/climate/weather.js';
 import { designConditions, type DesignConditions } from './models/climate/designConditions.js';
 import { standardPressurePa } from './models/climate/psychrometrics.js';
-import { startWorkload, type WorkloadStats } from './workloadProcess.js';
-import { workloadWarnings } from './workloadWarnings.js';
-import { DesignRun, type IntervalState } from './designRun.js';
-import { sizeDesign, type SizedDesign } from './sizeDesign.js';
-import { weatherAt } from './weatherAt.js';
-import type { PlantTapes } from './plantTapes.js';
-import type { ArrayPool } from './arrayPool.js';
+import { startWorkload } from './simulation/workloadProcess.js';
+import { workloadWarnings } from './simulation/workloadWarnings.js';
+import { DesignRun, type IntervalState } from './simulation/designRun.js';
+import { sizeDesign } from './simulation/sizeDesign.js';
+import { weatherAt } from './simulation/weatherAt.js';
+import type { PlantTapes } from './simulation/plantTapes.js';
+import type { ArrayPool } from './simulation/arrayPool.js';
+import type { ClusterSeries, SimulationResult } from './simulation/trace.js';
 
-export interface SimulationResult {
-  scenario: Scenario;
-  seed: number;
-  weather: Weather;
-  hours: number;
-  designs: DesignRun[];
-  /** Design-point sizing of each design (racks, ratings), for TCO and capacity. */
-  sizing: SizedDesign[];
-  jobs: WorkloadStats;
-  /** The cluster's mean state per control interval (what the designs were evaluated on). */
-  cluster: ClusterSeries;
-  warnings: string[];
-}
-
-/** Mean cluster state of every control interval, in order; design-independent. */
-export interface ClusterSeries {
-  /** clusterKey() of the run that recorded it: replayed only by a run with the same key. */
-  key: string;
-  /** Mean compute power W, mean powered nodes, mean GPU utilization over powered nodes (0-1). */
-  computePowerW: Float64Array;
-  poweredNodes: Float64Array;
-  meanUtilization: Float64Array;
-  jobs: WorkloadStats;
-}
+export type { SimulationResult, ClusterSeries, DesignTrace } from './simulation/trace.js';
 
 export interface SimulateOptions {
   seed?: number;

@@ -2,18 +2,21 @@
  * The project's conventions, checked (see /work/shared/conventions.md, "Tests").
  * Each rule collects every violation as `path: what is wrong` and fails with
  * the full list, so one run tells every author what to fix in which file.
- * Rules: (1) model doc blocks and mirrored tests, (2) import direction,
- * (3) conversion factors only in sim/units.ts, (4) file length, (5) the
- * README folder map names only folders that exist.
+ * Rules: (1) model doc blocks and mirrored tests, (2) the import direction of
+ * the layout, (3) conversion factors only in sim/units.ts, (4) file length,
+ * (5) the README folder map names only folders that exist, (6) every model is
+ * used by a validation test or a shipped scenario, (7) every numeric field of
+ * Scenario ends in a unit or is listed as dimensionless.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_EXT = /\.(ts|mts|cts|js|mjs|cjs)$/;
-const MAX_LINES = 250; // hard limit checked here; conventions.md aims at about 200
+const MAX_LINES = 220; // hard limit checked here: conventions.md's "about 200", with a little slack
 const WARN_LINES = 200;
 
 /** Repo-relative posix paths of the source files under `dir`, sorted (deterministic messages). */
@@ -51,6 +54,12 @@ function importSpecifiers(text: string): string[] {
   return specs;
 }
 
+/** The specifiers of value imports only: `import type` / `export type` lines do not run the target's code. */
+function valueImportSpecifiers(text: string): string[] {
+  const withoutTypeImports = stripComments(text).replace(/^\s*(?:import|export)\s+type\b[^;]*?\bfrom\s*['"][^'"]+['"]/gm, '');
+  return importSpecifiers(withoutTypeImports);
+}
+
 /** Repo-relative target of a relative specifier, with `.js` mapped back to the `.ts` source; null for packages. */
 function resolveImport(fromPath: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null;
@@ -86,6 +95,134 @@ function modelDocProblems(path: string, text: string, mirroredTest: string): str
   return problems;
 }
 
+// ---------------------------------------------------------------- rule (2)
+/**
+ * The parts of the layout, bottom up (README.md's folder map names each). A part may import
+ * itself, the parts in `uses` and the single files in `files`; nothing else. The flow:
+ *   cli, bench -> reports, studies -> simulate (+ simulation/), metrics, tco -> scenario -> engine, models -> edge
+ * with types/ (the Summary and hourly contracts) readable from every part above models.
+ */
+interface Part { name: string; match: (path: string) => boolean; uses: string[]; files?: string[] }
+const EDGE = ['sim/units.ts', 'sim/errors.ts', 'sim/inputFile.ts', 'sim/printable.ts'];
+const PARTS: Part[] = [
+  // Conversion factors, error classes, bounded file reading, printable text: leaves every part may use.
+  { name: 'edge', match: (p) => EDGE.includes(p), uses: [] },
+  { name: 'types', match: (p) => p.startsWith('sim/types/'), uses: [] },
+  { name: 'engine', match: (p) => p.startsWith('sim/engine/'), uses: [], files: ['sim/units.ts'] },
+  { name: 'models', match: (p) => p.startsWith('sim/models/'), uses: ['edge'] },
+  // schema/costs.ts reads tco's parameter types and tariff parsing; tco never reads scenario.
+  { name: 'scenario', match: (p) => p.startsWith('sim/scenario/'), uses: ['edge', 'models', 'tco'] },
+  { name: 'tco', match: (p) => p.startsWith('sim/tco/'), uses: ['edge', 'types'] },
+  // The composition root and its helpers: the only code that wires models to the engine.
+  { name: 'simulation', match: (p) => p === 'sim/simulate.ts' || p.startsWith('sim/simulation/'), uses: ['edge', 'types', 'engine', 'models', 'scenario'] },
+  // metrics reads a run through its types (trace.ts) and the pool its arrays come from, never simulate.ts.
+  { name: 'metrics', match: (p) => p.startsWith('sim/metrics/'), uses: ['edge', 'types'], files: ['sim/simulation/trace.ts', 'sim/simulation/arrayPool.ts'] },
+  // Studies drive the simulation; they read inputs through the model loaders but never a meter or a model's physics.
+  {
+    name: 'studies', match: (p) => p.startsWith('sim/studies/'), uses: ['edge', 'types', 'scenario', 'simulation', 'metrics', 'tco'],
+    files: ['sim/engine/random.ts', 'sim/models/climate/weather.ts', 'sim/models/workload/job.ts', 'sim/models/workload/profile.ts',
+      'sim/models/workload/trace.ts', 'sim/models/workload/generators.ts', 'sim/models/workload/traceExtent.ts'],
+  },
+  { name: 'index', match: (p) => p === 'sim/index.ts', uses: ['edge', 'types', 'scenario', 'simulation', 'metrics', 'studies'] },
+  { name: 'reports', match: (p) => p.startsWith('reports/'), uses: ['types'], files: ['sim/units.ts', 'sim/errors.ts'] },
+  { name: 'cli', match: (p) => p.startsWith('sim/cli/'), uses: ['edge', 'types', 'engine', 'models', 'scenario', 'tco', 'simulation', 'metrics', 'studies', 'index', 'reports'] },
+  { name: 'bench', match: (p) => p.startsWith('sim/bench/'), uses: ['edge', 'types', 'engine', 'models', 'scenario', 'tco', 'simulation', 'metrics', 'studies', 'index', 'cli'] },
+];
+const partOf = (path: string): Part | undefined => PARTS.find((p) => p.match(path));
+
+/** Why `path` may not import `target` (both repo-relative), or undefined when it may. */
+function importProblem(path: string, target: string): string | undefined {
+  const from = partOf(path);
+  const to = partOf(target);
+  if (from === undefined || to === undefined || from === to || from.uses.includes(to.name) || from.files?.includes(target)) return undefined;
+  const files = from.files?.length ? ` and the files ${from.files.join(', ')}` : '';
+  return `${from.name} may import only ${[from.name, ...from.uses].join(', ')}${files}, not ${to.name}`;
+}
+
+// ---------------------------------------------------------------- rule (4)
+/** Files allowed over MAX_LINES, each with why it is not split yet. */
+const LONG_FILES: Record<string, string> = {
+  'sim/models/workload/trace.ts': 'the trace reader (221 lines); sim/models is being reworked in parallel (module-level scratch state), split after that lands',
+};
+
+// ---------------------------------------------------------------- rule (6)
+/**
+ * "Used by a shipped scenario" is read statically: the model is reached through value imports from
+ * sim/scenario/load.ts or sim/simulate.ts, the path every shipped scenario runs through. (A model wired
+ * in but selected by no shipped scenario passes; a coverage run of the golden tests would catch it.)
+ */
+const MODEL_USE_EXCEPTIONS: Record<string, string> = {
+  'sim/models/climate/summary.ts': 'monthly statistics of a weather file for `dctwin climate`, an input report; no run uses it',
+  'sim/models/workload/traceExtent.ts': "counts a trace's jobs for the work estimate before a run (sim/studies/workEstimate.ts); never simulates",
+};
+
+/** Repo-relative files reached from `start` through value imports (type-only imports run no code). */
+function valueImportClosure(start: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [start];
+  while (stack.length) {
+    const path = stack.pop()!;
+    if (seen.has(path) || !existsSync(join(ROOT, path))) continue;
+    seen.add(path);
+    for (const spec of valueImportSpecifiers(read(path))) {
+      const target = resolveImport(path, spec);
+      if (target !== null) stack.push(target);
+    }
+  }
+  return seen;
+}
+
+// ---------------------------------------------------------------- rule (7)
+/** Unit suffixes of conventions.md's Units table, plus area, length, apparent power and the cost model's periods. */
+const UNIT_SUFFIXES = ['S', 'W', 'J', 'C', 'K', 'Pa', 'L', 'Kg', 'M', 'M2', 'M3', 'VA', 'Years', 'Month'];
+// After a lowercase letter, a digit or the T of `deltaT` (`facilityDeltaTK`: a temperature difference in K).
+const UNIT_SUFFIX = new RegExp(`(?:^|[a-z0-9]|T)(?:${UNIT_SUFFIXES.join('|')})$`);
+/** Money is in the scenario currency, declared once (conventions.md): `*Price*` and `*Cost*` names. */
+const MONEY = /(?:^price|Price|^cost|Cost)/;
+/** Ratios and multipliers named for what they are (conventions.md: `efficiency`, `partLoadRatio`). */
+const RATIO_WORD = /(?:^fraction|Fraction|^efficiency|Efficiency|Factor|^scale|Scale|Cop|Share|Ratio)$/;
+/** Numeric Scenario field names without a unit, by name wherever they appear, each with why. */
+const DIMENSIONLESS: Record<string, string> = {
+  seed: 'random seed, an identifier',
+  count: 'a count (nodes)', gpusPerNode: 'a count', nodesPerRack: 'a count', units: 'a count (transformers)', modules: 'a count (UPS modules)',
+  dutyCells: 'a count (tower cells)', dutyUnits: 'a count (dry coolers)', replayCacheRows: 'a count (trace rows kept)', gpus: 'a count (job sizes)',
+  years: 'a count of years: the name is the unit',
+  hottestDayOfYear: 'a calendar position, day 1-365', hottestHour: 'a calendar position, hour of day 0-23', peakHour: 'a calendar position, hour of day 0-23',
+  relativeHumidity: '0-1', utilization: '0-1', meanUtilization: '0-1', amplitude: 'of utilization, 0-1', minSpeed: 'fan speed ratio, 0-1',
+  minLoading: 'of the fan flow curve, 0-1', maxLoading: 'of the fan flow curve, 0-1', effectiveness: 'of an adiabatic pad, 0-1',
+  exponent: 'node power curve shape', r: 'node power curve shape (SPECpower fit)', weights: 'relative weights of the job sizes',
+  coefficients: 'of a polynomial in fractions', powerLaw: 'exponents and coefficients of fan power in flow fraction',
+  noLoad: 'UPS loss coefficient, a fraction of rating', proportional: 'UPS loss coefficient, a fraction of rating', squareLaw: 'UPS loss coefficient, a fraction of rating',
+  cyclesOfConcentration: 'a ratio of concentrations', fanPowerPerHeat: 'W of fan per W of heat rejected',
+  escalation: 'per year, the cost model period', discountRate: 'per year, the cost model period',
+};
+const unitOk = (name: string) => UNIT_SUFFIX.test(name) || MONEY.test(name) || RATIO_WORD.test(name) || name in DIMENSIONLESS;
+
+/** Dotted paths (`[]` for array elements) of the number-typed leaves of the Scenario type, read with the TypeScript checker. */
+function numericScenarioFields(): string[] {
+  const file = join(ROOT, 'sim/scenario/schema.ts');
+  const program = ts.createProgram([file], {
+    strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    skipLibCheck: true, noEmit: true, types: ['node'],
+  });
+  const checker = program.getTypeChecker();
+  const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(file)!)!;
+  const scenario = checker.getExportsOfModule(moduleSymbol).find((s) => s.name === 'Scenario')!;
+  const out = new Set<string>();
+  const open = new Set<ts.Type>();
+  const walk = (t: ts.Type, path: string): void => {
+    if (t.isUnion()) return t.types.forEach((m) => walk(m, path));
+    if (t.flags & ts.TypeFlags.NumberLike) return void out.add(path);
+    if (!(t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) || t.getCallSignatures().length || open.has(t)) return;
+    if (checker.isArrayType(t) || checker.isTupleType(t)) return checker.getTypeArguments(t as ts.TypeReference).forEach((a) => walk(a, `${path}[]`));
+    open.add(t);
+    for (const p of checker.getPropertiesOfType(t)) walk(checker.getTypeOfSymbol(p), path ? `${path}.${p.name}` : p.name);
+    open.delete(t);
+  };
+  walk(checker.getDeclaredTypeOfSymbol(scenario), '');
+  return [...out].sort();
+}
+
 describe('conventions', () => {
   it('(1) every model file has its TSDoc sections and a test at the mirrored path', () => {
     const problems: string[] = [];
@@ -99,26 +236,19 @@ describe('conventions', () => {
     expect(problems, 'model files breaking rule (1)').toEqual([]);
   });
 
-  it('(2) imports follow the layering: models, engine and reports stay in their lanes', () => {
+  it('(2) imports follow the layout: each part imports only the parts below it', () => {
     const problems: string[] = [];
-    const reportsMayUse = (t: string) => /^sim\/metrics\/[^/]*Types\.ts$/.test(t) || t === 'sim/units.ts' || t === 'sim/errors.ts';
     for (const path of [...sourceFiles('sim'), ...sourceFiles('reports')]) {
+      const from = partOf(path);
+      if (from === undefined) {
+        problems.push(`${path}: belongs to no part of the layout (add it to PARTS here and to README.md's folder map)`);
+        continue;
+      }
       for (const spec of importSpecifiers(read(path))) {
         const target = resolveImport(path, spec);
         if (target === null) continue;
-        const bad = (why: string) => problems.push(`${path}: imports ${spec} (${target}): ${why}`);
-        if (path.startsWith('sim/models/') && /^sim\/(engine|scenario|cli)\//.test(target)) {
-          bad('sim/models may not import sim/engine, sim/scenario or sim/cli');
-        }
-        if (path.startsWith('sim/engine/') && target.startsWith('sim/') && !target.startsWith('sim/engine/') && target !== 'sim/units.ts') {
-          bad('sim/engine imports nothing from sim/ except sim/engine and sim/units.ts');
-        }
-        if (target.startsWith('reports/') && !path.startsWith('sim/cli/') && !path.startsWith('reports/')) {
-          bad('only sim/cli may import from reports/');
-        }
-        if (path.startsWith('reports/') && target.startsWith('sim/') && !reportsMayUse(target)) {
-          bad('reports/ may import from sim/ only sim/metrics/*Types.ts, sim/units.ts and sim/errors.ts');
-        }
+        const why = importProblem(path, target);
+        if (why) problems.push(`${path}: imports ${spec} (${target}): ${why}`);
       }
     }
     expect(problems, 'imports breaking rule (2)').toEqual([]);
@@ -139,13 +269,15 @@ describe('conventions', () => {
     expect(problems, 'files breaking rule (3)').toEqual([]);
   });
 
-  it(`(4) every source file under sim/ and reports/ has fewer than ${MAX_LINES} lines`, () => {
+  it(`(4) every source file under sim/ and reports/ has at most ${MAX_LINES} lines (about ${WARN_LINES}), or is listed with a reason`, () => {
     const lengths = [...sourceFiles('sim'), ...sourceFiles('reports')].map((path) => ({ path, lines: lineCount(read(path)) }));
-    const tooLong = lengths.filter((f) => f.lines >= MAX_LINES).map((f) => `${f.path}: ${f.lines} lines (limit ${MAX_LINES})`);
-    const warn = lengths
-      .filter((f) => f.lines > WARN_LINES && f.lines < MAX_LINES)
-      .map((f) => `${f.path}: ${f.lines} lines`);
-    const message = `files breaking rule (4); also over the ~${WARN_LINES}-line target (warning only): ${warn.join('; ') || 'none'}`;
+    const tooLong = lengths
+      .filter((f) => f.lines > MAX_LINES && !(f.path in LONG_FILES))
+      .map((f) => `${f.path}: ${f.lines} lines (limit ${MAX_LINES}; split it, or list it in LONG_FILES with a reason)`);
+    const stale = Object.keys(LONG_FILES).filter((p) => !lengths.some((f) => f.path === p && f.lines > MAX_LINES));
+    const warn = lengths.filter((f) => f.lines > WARN_LINES && f.lines <= MAX_LINES).map((f) => `${f.path}: ${f.lines} lines`);
+    const message = `files breaking rule (4); over the ~${WARN_LINES}-line target (warning only): ${warn.join('; ') || 'none'}; ` +
+      `LONG_FILES entries no longer needed: ${stale.join(', ') || 'none'}`;
     expect(tooLong, message).toEqual([]);
   });
 
@@ -167,6 +299,37 @@ describe('conventions', () => {
     }
     expect(problems, 'README folder map entries breaking rule (5)').toEqual([]);
   });
+
+  it('(6) every model is used by a validation test or a shipped scenario, or is listed with a reason', () => {
+    const validated = new Set(
+      sourceFiles('test/validation')
+        .filter((p) => p.endsWith('.validation.test.ts'))
+        .flatMap((p) => importSpecifiers(read(p)).map((spec) => resolveImport(p, spec)))
+        .filter((t): t is string => t !== null),
+    );
+    const shipped = new Set([...valueImportClosure('sim/scenario/load.ts'), ...valueImportClosure('sim/simulate.ts')]);
+    const problems: string[] = [];
+    for (const path of sourceFiles('sim/models')) {
+      if (NOT_A_MODEL.has(posix.basename(path)) || isTypeOnly(read(path))) continue;
+      const used = validated.has(path) || shipped.has(path);
+      if (!used && !(path in MODEL_USE_EXCEPTIONS)) {
+        problems.push(`${path}: imported by no test/validation/*.validation.test.ts and not reached from sim/scenario/load.ts or sim/simulate.ts (what every shipped scenario runs)`);
+      }
+      if (used && path in MODEL_USE_EXCEPTIONS) problems.push(`${path}: is used now; remove it from MODEL_USE_EXCEPTIONS`);
+    }
+    expect(problems, 'models breaking rule (6)').toEqual([]);
+  });
+
+  it('(7) every numeric field of Scenario ends in a unit suffix, names money or is listed as dimensionless', () => {
+    const fields = numericScenarioFields();
+    expect(fields.length, 'the Scenario type was read (sim/scenario/schema.ts)').toBeGreaterThan(50);
+    const problems = fields
+      .filter((path) => !unitOk(path.replace(/\[\]/g, '').split('.').pop()!))
+      .map((path) => `Scenario.${path}: a number without a unit suffix (${UNIT_SUFFIXES.join(', ')}); rename it or add it to DIMENSIONLESS with a reason`);
+    const names = new Set(fields.map((p) => p.replace(/\[\]/g, '').split('.').pop()!));
+    const stale = Object.keys(DIMENSIONLESS).filter((n) => !names.has(n)).map((n) => `DIMENSIONLESS.${n}: no numeric Scenario field has this name; remove it`);
+    expect([...problems, ...stale], 'Scenario fields breaking rule (7)').toEqual([]);
+  });
 });
 
 // The checker itself, on synthetic files, so that a rule passing means something.
@@ -185,6 +348,25 @@ describe('conventions checker', () => {
     expect(importSpecifiers(text)).toEqual(['./a.js', '../engine/b.js', './d.js', 'psychrolib', './side.js', '../../reports/e.js']);
     expect(resolveImport('sim/models/it/psu.ts', '../../engine/env.js')).toBe('sim/engine/env.ts');
     expect(resolveImport('sim/models/it/psu.ts', 'zod')).toBeNull();
+  });
+
+  it('places every file in a part and refuses imports against the layout', () => {
+    expect(importProblem('sim/metrics/summary.ts', 'sim/simulate.ts')).toMatch(/^metrics may import only/);
+    expect(importProblem('sim/metrics/summary.ts', 'sim/simulation/designRun.ts')).toBeDefined();
+    expect(importProblem('sim/metrics/summary.ts', 'sim/simulation/trace.ts')).toBeUndefined();
+    expect(importProblem('sim/studies/montecarlo/x.ts', 'sim/cli/table.ts')).toBeDefined();
+    expect(importProblem('sim/simulate.ts', 'sim/studies/evaluate.ts')).toBeDefined();
+    expect(importProblem('sim/models/it/psu.ts', 'sim/engine/env.ts')).toBeDefined();
+    expect(importProblem('sim/models/it/psu.ts', 'sim/units.ts')).toBeUndefined();
+    expect(importProblem('sim/studies/x.ts', 'sim/models/cooling/chiller.ts')).toBeDefined();
+    expect(importProblem('sim/cli/main.ts', 'reports/write.ts')).toBeUndefined();
+    expect(importProblem('sim/tco/tco.ts', 'reports/write.ts')).toBeDefined();
+    expect(partOf('sim/newThing.ts')).toBeUndefined();
+  });
+
+  it('tells unit-suffixed, money, ratio and listed names from unitless ones', () => {
+    for (const ok of ['facilityDeltaTK', 'controlStepS', 'elevationM', 'densityWPerM2', 'gridCarbonKgPerJ', 'waterPricePerM3', 'sizingFactor', 'ratedCop', 'seed']) expect(unitOk(ok), ok).toBe(true);
+    for (const bad of ['rate', 'capacity', 'supplyAir', 'tempc', 'horizon']) expect(unitOk(bad), bad).toBe(false);
   });
 
   it('tells type-only files from files with runtime exports', () => {

@@ -2,7 +2,7 @@
  * Hourly -> daily aggregation for charts, so a year of several designs stays a
  * few thousand points instead of 8760 per design and series.
  */
-import type { HourlyTable } from '../../sim/metrics/hourlyTypes.js';
+import type { HourlyTable } from '../../sim/types/hourly.js';
 import { MONTH_START_DAYS } from './theme.js';
 
 /** Day of year (1-based, 365-day calendar; 29 Feb shares 1 Mar's number) of a month and day. */

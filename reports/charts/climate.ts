@@ -5,7 +5,7 @@
  * threshold is read from the run's hours, not assumed.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { HourlyTable } from '../../sim/metrics/hourlyTypes.js';
+import type { HourlyTable } from '../../sim/types/hourly.js';
 import { formatTempC, roundSignificant } from '../format.js';
 import { monthlyRange } from './aggregate.js';
 import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, MONTHS, VEGA_LITE_SCHEMA } from './theme.js';

@@ -8,7 +8,7 @@
  *   (opex taken as spread evenly over each year, the usual simple-payback reading).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { DesignSummary, Summary } from '../../sim/metrics/summaryTypes.js';
+import type { DesignSummary, Summary } from '../../sim/types/summary.js';
 import { formatYears, roundSignificant } from '../format.js';
 import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, VEGA_LITE_SCHEMA, designColorEncoding } from './theme.js';
 

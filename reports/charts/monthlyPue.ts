@@ -3,7 +3,7 @@
  * a bar's height is the facility overhead per unit of IT energy that month.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { Summary } from '../../sim/metrics/summaryTypes.js';
+import type { Summary } from '../../sim/types/summary.js';
 import { formatRatio, roundSignificant } from '../format.js';
 import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, MONTHS, VEGA_LITE_SCHEMA, designColorEncoding } from './theme.js';
 

@@ -4,7 +4,7 @@
  * panels compare directly).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { HourlyTable } from '../../sim/metrics/hourlyTypes.js';
+import type { HourlyTable } from '../../sim/types/hourly.js';
 import { kWFromW } from '../../sim/units.js';
 import { roundSignificant } from '../format.js';
 import { dailyMeans, daysOf, sumSeries } from './aggregate.js';

@@ -4,7 +4,7 @@
  * hour (8760 per design); marks carry no per-cell ARIA labels to keep the SVG small.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { HourlyTable } from '../../sim/metrics/hourlyTypes.js';
+import type { HourlyTable } from '../../sim/types/hourly.js';
 import { roundSignificant } from '../format.js';
 import { dayOfYear } from './aggregate.js';
 import { CHART_CONFIG, CHART_WIDTH, MONTH_LABEL_EXPR, MONTH_START_DAYS, VEGA_LITE_SCHEMA, designRowFacet } from './theme.js';

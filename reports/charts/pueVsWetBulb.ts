@@ -5,7 +5,7 @@
  * PUE of each 1 K wet-bulb band.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { HourlyTable } from '../../sim/metrics/hourlyTypes.js';
+import type { HourlyTable } from '../../sim/types/hourly.js';
 import { roundSignificant } from '../format.js';
 import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, VEGA_LITE_SCHEMA, designColorEncoding } from './theme.js';
 

@@ -4,7 +4,7 @@
  * a TCO are shown.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { Summary } from '../../sim/metrics/summaryTypes.js';
+import type { Summary } from '../../sim/types/summary.js';
 import { formatMoney, roundSignificant } from '../format.js';
 import { CHART_CONFIG, CHART_WIDTH, VEGA_LITE_SCHEMA } from './theme.js';
 

@@ -5,7 +5,7 @@
  * distinguishable with the common colour-vision deficiencies
  * (Okabe & Ito 2008, "Color Universal Design", https://jfly.uni-koeln.de/color/).
  */
-import type { ComponentCategory } from '../../sim/metrics/hourlyTypes.js';
+import type { ComponentCategory } from '../../sim/types/hourly.js';
 
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 

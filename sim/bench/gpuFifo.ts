@@ -12,7 +12,7 @@
  */
 import { Env } from '../engine/env.js';
 import { mulberry32, RandomStreams } from '../engine/random.js';
-import { startWorkload, type WorkloadParams } from '../workloadProcess.js';
+import { startWorkload, type WorkloadParams } from '../simulation/workloadProcess.js';
 import { SECONDS_PER_DAY } from '../units.js';
 
 export interface GpuFifoOptions {

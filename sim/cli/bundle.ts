@@ -69,7 +69,7 @@ export async function bundleCli(root: string = packageRoot(), outdir: string = j
     entryNames: '[name]',
     chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
   });
-  const worker = await build({ ...common, entryPoints: ['sim/montecarlo/worker.ts'], outfile: join(outdir, CHUNK_DIR, 'worker.js') });
+  const worker = await build({ ...common, entryPoints: ['sim/studies/montecarlo/worker.ts'], outfile: join(outdir, CHUNK_DIR, 'worker.js') });
   return [...Object.keys(cli.metafile?.outputs ?? {}), ...Object.keys(worker.metafile?.outputs ?? {})].sort();
 }
 

@@ -1,5 +1,5 @@
 /** The terminal view of money and capacity: TCO by design, differences to the first, and grid-limit fits. */
-import type { Summary } from '../metrics/summaryTypes.js';
+import type { Summary } from '../types/summary.js';
 import { num, pct, textTable } from './table.js';
 import { paybackLines } from './paybackLines.js';
 

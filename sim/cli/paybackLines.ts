@@ -9,7 +9,7 @@
  *   liquid-pod vs air-cooled: no capex premium: liquid-pod is cheaper to build and to run
  *   liquid-pod vs air-cooled: no capex premium: both cost CNY 12.30 M to build
  */
-import type { DesignSummary, Summary } from '../metrics/summaryTypes.js';
+import type { DesignSummary, Summary } from '../types/summary.js';
 import { num } from './table.js';
 
 const MILLION = 1e6;

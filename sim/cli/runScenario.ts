@@ -8,14 +8,14 @@ import { existsSync } from 'node:fs';
 import { parseScenarioText, readScenarioText } from '../scenario/load.js';
 import { effectiveScenarioText } from '../scenario/effectiveScenario.js';
 import { readInputText, SOURCES_FILE } from '../inputFile.js';
-import { evaluate } from '../evaluate.js';
+import { evaluate } from '../studies/evaluate.js';
 import { checkFinite } from '../metrics/checkFinite.js';
-import type { Summary } from '../metrics/summaryTypes.js';
-import type { HourlyTable } from '../metrics/hourlyTypes.js';
+import type { Summary } from '../types/summary.js';
+import type { HourlyTable } from '../types/hourly.js';
 import { writeRunOutputs } from '../../reports/write.js';
 import { checkOutputTarget } from '../../reports/outputTarget.js';
-import { checkWork } from '../workEstimate.js';
-import { planMonteCarlo, runMonteCarlo, startMonteCarlo, type MonteCarloRun } from '../montecarlo/runMonteCarlo.js';
+import { checkWork } from '../studies/workEstimate.js';
+import { planMonteCarlo, runMonteCarlo, startMonteCarlo, type MonteCarloRun } from '../studies/montecarlo/runMonteCarlo.js';
 
 export interface RunRequest {
   file: string;
@@ -28,7 +28,7 @@ export interface RunRequest {
   png: boolean;
   /** Monte Carlo over the scenario's uncertainty: block (`--samples`, `--threads`). */
   monteCarlo?: { samples: number; threads?: number; onProgress?: (done: number, total: number) => void };
-  /** `--allow-large`: run past the work limits of sim/workEstimate.ts. */
+  /** `--allow-large`: run past the work limits of sim/studies/workEstimate.ts. */
   allowLarge?: boolean;
 }
 

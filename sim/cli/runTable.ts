@@ -1,5 +1,5 @@
 /** The terminal view of a run: designs side by side, metrics as rows. */
-import type { JobStats, Summary } from '../metrics/summaryTypes.js';
+import type { JobStats, Summary } from '../types/summary.js';
 import { formatDuration, formatPercent } from '../../reports/format.js';
 import { mWhFromJ, jFromKWh } from '../units.js';
 import { num, pct, textTable } from './table.js';

@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { num, textTable } from './table.js';
-import { SWEEP_FILES, sweepCsv, sweepJson, tableRows } from '../sweep/files.js';
-import type { Shard } from '../sweep/shard.js';
-import { columnsOf, type SweepTable } from '../sweep/table.js';
+import { SWEEP_FILES, sweepCsv, sweepJson, tableRows } from '../studies/sweep/files.js';
+import type { Shard } from '../studies/sweep/shard.js';
+import { columnsOf, type SweepTable } from '../studies/sweep/table.js';
 import { writeDirAtomically } from '../../reports/atomicDir.js';
 import { OUTPUT_FILES } from '../../reports/outputNames.js';
 

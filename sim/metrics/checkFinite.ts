@@ -12,8 +12,8 @@
  * without IT energy (pue.ts, water.ts), written as null.
  */
 import { InputError, locate } from '../errors.js';
-import type { HourlyTable } from './hourlyTypes.js';
-import type { Summary } from './summaryTypes.js';
+import type { HourlyTable } from '../types/hourly.js';
+import type { Summary } from '../types/summary.js';
 
 /** Result keys -> the scenario inputs that feed them (`costs.` is the design's own block). */
 const FEEDS: Array<[RegExp, string[]]> = [

@@ -10,7 +10,7 @@
  * Assumptions: facility energy = every meter of the design (IT included); no
  * on-site generation; heat reuse is not subtracted (that is ERE's job).
  */
-import type { ComponentCategory } from './hourlyTypes.js';
+import type { ComponentCategory } from '../types/hourly.js';
 
 export const PUE_CATEGORY = 'PUE3' as const;
 

@@ -2,15 +2,14 @@
  * SimulationResult -> Summary (summary.json) and HourlyTable (hourly.csv).
  * The only place that turns J, W and s into kWh, kW and h for output.
  */
-import type { SimulationResult } from '../simulate.js';
-import type { DesignRun } from '../designRun.js';
-import type { ComponentCategory, HourlyDesign, HourlyTable } from './hourlyTypes.js';
-import type { DesignMetrics, DesignSummary, Summary } from './summaryTypes.js';
+import type { DesignTrace, SimulationResult } from '../simulation/trace.js';
+import type { ComponentCategory, HourlyDesign, HourlyTable } from '../types/hourly.js';
+import type { DesignMetrics, DesignSummary, Summary } from '../types/summary.js';
 import { PUE_CATEGORY, monthlyPue, partialPue, pue } from './pue.js';
 import { cueKgPerKWh, ere, wueLPerKWh } from './water.js';
 import { powerStats } from './powerStats.js';
 import { SECONDS_PER_HOUR, hoursFromS, kWFromW, kWhFromJ } from '../units.js';
-import { float64Of, uint8Of, type ArrayPool } from '../arrayPool.js';
+import { float64Of, uint8Of, type ArrayPool } from '../simulation/arrayPool.js';
 
 export interface SummarizeOptions {
   /**
@@ -66,7 +65,7 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
   };
 }
 
-function hourlyDesign(r: DesignRun, hours: number, componentSeries: boolean, arrays: ArrayPool | undefined): HourlyDesign {
+function hourlyDesign(r: DesignTrace, hours: number, componentSeries: boolean, arrays: ArrayPool | undefined): HourlyDesign {
   const n = r.channels.length;
   const componentPowerW: Record<string, Float64Array> = {};
   const componentCategory: Record<string, ComponentCategory> = {};
@@ -100,7 +99,7 @@ function hourlyDesign(r: DesignRun, hours: number, componentSeries: boolean, arr
   };
 }
 
-function designMetrics(r: DesignRun, h: HourlyDesign, table: HourlyTable, gridCarbonKgPerJ: number, arrays: ArrayPool | undefined): DesignMetrics {
+function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, gridCarbonKgPerJ: number, arrays: ArrayPool | undefined): DesignMetrics {
   const energyJ = r.energyJ;
   const byComponent: Record<string, number> = {};
   const byCategoryJ: Record<ComponentCategory, number> = { it: 0, cooling: 0, power: 0, misc: 0 };

@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { InputError, ScenarioError, locate } from '../errors.js';
 import { readInputText, SCENARIO_FILE } from '../inputFile.js';
-import { withBaseDir } from './fields.js';
+import { withBaseDir } from './filePath.js';
 import { describeIssues, showFound, type Problem } from './messages.js';
 import { currencyProblems, normalize } from './normalize.js';
 import { applyOverrides, type ResolvedPath } from './overrides.js';

@@ -175,3 +175,9 @@ export function describeIssues(issues: readonly Issue[], schema: z.core.$ZodType
   });
   return problems.filter((_, i) => !explained.has(drafts[i]));
 }
+
+/** Offered load above the cluster (scenario/normalize.ts before a run, simulation/workloadWarnings.ts after); `offeredLoad` is offered GPUs / installed GPUs. */
+export function offeredLoadText(offeredLoad: number, gpus: number): string {
+  return `offered load is ${Math.round(offeredLoad * 100).toLocaleString('en-US')} % of the cluster's ${gpus.toLocaleString('en-US')} GPUs: ` +
+    'the queue grows without bound and waits measure the backlog, not the design';
+}

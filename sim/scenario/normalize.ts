@@ -6,12 +6,11 @@
  *     the CLI as `warning: FILE:LINE: path: ...`, e.g. Poisson jobs asking for
  *     more GPUs than the cluster has
  */
-import type { Problem } from './messages.js';
+import { offeredLoadText, type Problem } from './messages.js';
 import { isCurrencyCode, type Scenario, type ScenarioParsed } from './schema.js';
 import { formatPath, type ResolvedPath } from './overrides.js';
 import { JOULES_PER_KWH, SECONDS_PER_HOUR } from '../units.js';
 import { offeredGpus } from '../models/workload/generators.js';
-import { offeredLoadText } from '../workloadWarnings.js';
 
 /**
  * Highest plausible grid emission factor (kg/J): coal power, pulverized, at most

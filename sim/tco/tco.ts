@@ -2,7 +2,7 @@
  * Total cost of ownership of one design over the horizon: capex by component in
  * year 0, opex by line per year (escalated), all discounted to present value.
  */
-import type { TcoSummary } from '../metrics/summaryTypes.js';
+import type { TcoSummary } from '../types/summary.js';
 import { kWFromW, kWhFromJ } from '../units.js';
 import { capexLines, facilityCapex } from './capex.js';
 import type { CostParams } from './costParams.js';

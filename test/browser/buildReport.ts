@@ -5,7 +5,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Summary } from '../../sim/metrics/summaryTypes.js';
+import type { Summary } from '../../sim/types/summary.js';
 import { runScenario } from '../../sim/cli/runScenario.js';
 import { defaultScenarioPath } from '../../sim/cli/packageRoot.js';
 

@@ -4,7 +4,7 @@
  * there is nothing to pay back. Hand-made designs; numbers are the inputs.
  */
 import { describe, expect, it } from 'vitest';
-import type { ComparisonSummary, DesignSummary, Summary } from '../../sim/metrics/summaryTypes.js';
+import type { ComparisonSummary, DesignSummary, Summary } from '../../sim/types/summary.js';
 import { paybackLine, paybackLines } from '../../sim/cli/paybackLines.js';
 import { decisionTable } from '../../sim/cli/decisionTable.js';
 

@@ -11,8 +11,8 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../sim/cli/main.js';
 import { fakeIo } from './fakeIo.js';
 
-vi.mock('../../sim/evaluate.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../sim/evaluate.js')>();
+vi.mock('../../sim/studies/evaluate.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../sim/studies/evaluate.js')>();
   return {
     ...real,
     evaluate: (...args: Parameters<typeof real.evaluate>) => {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { loadScenario } from '../../sim/scenario/load.js';
 import { simulate, type SimulationResult } from '../../sim/simulate.js';
-import { evaluate } from '../../sim/evaluate.js';
+import { evaluate } from '../../sim/studies/evaluate.js';
 import { loadWeather } from '../../sim/models/climate/weather.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

@@ -20,9 +20,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { resolve } from 'node:path';
-import { DesignRun, type IntervalState } from '../../sim/designRun.js';
+import { DesignRun, type IntervalState } from '../../sim/simulation/designRun.js';
 import { loadScenario } from '../../sim/scenario/load.js';
-import { evaluate } from '../../sim/evaluate.js';
+import { evaluate } from '../../sim/studies/evaluate.js';
 import type { Design } from '../../sim/scenario/schema.js';
 import { FACILITY_SUPPLY_MAX_C, type LiquidClass } from '../../sim/models/cooling/plantSpec.js';
 import type { Weather } from '../../sim/models/climate/weather.js';

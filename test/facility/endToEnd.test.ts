@@ -4,7 +4,7 @@
  * summary.json and hourly.csv all tell the same story.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../sim/evaluate.js';
+import { evaluate } from '../../sim/studies/evaluate.js';
 import { hourlyCsv } from '../../reports/csv.js';
 import { SECONDS_PER_HOUR, kWhFromJ } from '../../sim/units.js';
 import { defaultScenario } from './plants.js';

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DesignRun, type IntervalState } from '../../sim/designRun.js';
+import { DesignRun, type IntervalState } from '../../sim/simulation/designRun.js';
 import { itPower } from '../../sim/models/it/itPower.js';
 import { powerChain } from '../../sim/models/power/chain.js';
 import { coolingPower } from '../../sim/models/cooling/plant.js';

@@ -11,8 +11,8 @@ import { loadWeather, type Weather } from '../../sim/models/climate/weather.js';
 import { designConditions } from '../../sim/models/climate/designConditions.js';
 import { standardPressurePa } from '../../sim/models/climate/psychrometrics.js';
 import { nodePowerCurve } from '../../sim/models/it/nodePower.js';
-import { sizeDesign, type SizedDesign } from '../../sim/sizeDesign.js';
-import { DesignRun, type DesignPlant, type IntervalState } from '../../sim/designRun.js';
+import { sizeDesign, type SizedDesign } from '../../sim/simulation/sizeDesign.js';
+import { DesignRun, type DesignPlant, type IntervalState } from '../../sim/simulation/designRun.js';
 
 export const WEATHER = {
   hangzhou: 'scenarios/weather/CHN_Zhejiang.Hangzhou.584570_CSWD.epw',

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadScenario } from '../../sim/scenario/load.js';
-import { evaluate, type Evaluation } from '../../sim/evaluate.js';
+import { evaluate, type Evaluation } from '../../sim/studies/evaluate.js';
 import { buildCharts } from '../../reports/charts/index.js';
 import { summaryJson } from '../../reports/write.js';
 import { goldenJson } from './roundJson.js';

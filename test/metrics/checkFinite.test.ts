@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../sim/errors.js';
 import { checkFinite, infinitePaths } from '../../sim/metrics/checkFinite.js';
-import type { Summary } from '../../sim/metrics/summaryTypes.js';
-import type { HourlyTable } from '../../sim/metrics/hourlyTypes.js';
+import type { Summary } from '../../sim/types/summary.js';
+import type { HourlyTable } from '../../sim/types/hourly.js';
 import { fakeRun } from '../fixtures/run/fakeRun.js';
 
 const messageOf = (f: () => void): string => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadScenario } from '../../sim/scenario/load.js';
 import { simulate } from '../../sim/simulate.js';
 import { summarize } from '../../sim/metrics/summary.js';
-import { evaluate } from '../../sim/evaluate.js';
+import { evaluate } from '../../sim/studies/evaluate.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 

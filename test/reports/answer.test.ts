@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerOf, rankDesigns } from '../../reports/answer.js';
 import { kpiRows } from '../../reports/kpi.js';
-import type { Summary } from '../../sim/metrics/summaryTypes.js';
+import type { Summary } from '../../sim/types/summary.js';
 import { fakeRun } from '../fixtures/run/fakeRun.js';
 
 const summary = fakeRun(365).summary;

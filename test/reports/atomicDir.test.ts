@@ -15,7 +15,7 @@ import { buildCharts } from '../../reports/charts/index.js';
 import { OUTPUT_FILE_NAMES, foreignEntry } from '../../reports/outputNames.js';
 import { runOutputFiles } from '../../reports/write.js';
 import { InputError } from '../../sim/errors.js';
-import { SWEEP_FILES } from '../../sim/sweep/files.js';
+import { SWEEP_FILES } from '../../sim/studies/sweep/files.js';
 import { fakeRun } from '../fixtures/run/fakeRun.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dctwin-atomicdir-'));

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { hourlyCsv, parseHourlyCsv } from '../../reports/csv.js';
 import { csvNumber } from '../../reports/hourlyColumns.js';
 import { InputError } from '../../sim/errors.js';
-import type { HourlyTable } from '../../sim/metrics/hourlyTypes.js';
+import type { HourlyTable } from '../../sim/types/hourly.js';
 import { fakeHourly } from '../fixtures/run/fakeHourly.js';
 
 /** Equal to 6 significant digits, or both below 1e-6 in absolute terms (the CSV keeps 6 decimals at most). */

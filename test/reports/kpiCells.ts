@@ -2,7 +2,7 @@
  * Reads the KPI cells of report.html (`data-design`, `data-key`, `data-value`)
  * and looks the same value up in a summary, for the HTML and browser tests.
  */
-import type { Summary } from '../../sim/metrics/summaryTypes.js';
+import type { Summary } from '../../sim/types/summary.js';
 
 export interface KpiCellValue {
   design: string;

@@ -7,7 +7,7 @@ import { normalize } from '../../sim/scenario/normalize.js';
 import type { ScenarioParsed } from '../../sim/scenario/schema.js';
 import { JOULES_PER_KWH } from '../../sim/units.js';
 import { errorLines, plantSchema, standInScenarioSchema } from './standIn.js';
-import { inputErrorLines } from '../sweep/inputErrorLines.js';
+import { inputErrorLines } from '../studies/sweep/inputErrorLines.js';
 
 const MINIMAL = 'test/fixtures/scenarios/minimal.yaml';
 const linesOf = inputErrorLines;

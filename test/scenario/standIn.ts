@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { ScenarioError, InputError } from '../../sim/errors.js';
-import { filePath, quantity } from '../../sim/scenario/fields.js';
+import { quantity } from '../../sim/scenario/fields.js';
+import { filePath } from '../../sim/scenario/filePath.js';
 import { validateText } from '../../sim/scenario/load.js';
 import { currencyProblems } from '../../sim/scenario/normalize.js';
 import { makeScenarioSchema } from '../../sim/scenario/schema.js';

@@ -29,8 +29,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { loadScenario } from '../../sim/scenario/load.js';
-import { evaluate } from '../../sim/evaluate.js';
-import type { DesignMetrics } from '../../sim/metrics/summaryTypes.js';
+import { evaluate } from '../../sim/studies/evaluate.js';
+import type { DesignMetrics } from '../../sim/types/summary.js';
 
 interface Row { quantity: string; value: string; unit: string; role: string; source: string }
 const rows: Row[] = parse(readFileSync(new URL('./data/nrel-esif-pue.csv', import.meta.url), 'utf8'), { columns: true, comment: '#', skip_empty_lines: true });

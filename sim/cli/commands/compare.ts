@@ -9,8 +9,8 @@ import { Command } from 'commander';
 import { resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { Scenario } from '../../scenario/schema.js';
-import type { Summary } from '../../metrics/summaryTypes.js';
-import { summaryKpis, type DesignKpis } from '../../sweep/kpis.js';
+import type { Summary } from '../../types/summary.js';
+import { summaryKpis, type DesignKpis } from '../../studies/sweep/kpis.js';
 import { printable } from '../../printable.js';
 import type { Io } from '../io.js';
 import { parseSeed } from '../options.js';
@@ -84,7 +84,7 @@ export function compareCommand(io: Io): Command {
     .option('--seed <n>', 'random seed for every scenario (overrides each file)', parseSeed)
     .option('--allow-large', 'run past the work limits (nodes, jobs, control steps x designs) that catch typos')
     .action(async (files: string[], opts: { json?: boolean; seed?: number; allowLarge?: boolean }) => {
-      const [{ loadScenario }, { evaluate }, { checkWork }] = await Promise.all([import('../../scenario/load.js'), import('../../evaluate.js'), import('../../workEstimate.js')]);
+      const [{ loadScenario }, { evaluate }, { checkWork }] = await Promise.all([import('../../scenario/load.js'), import('../../studies/evaluate.js'), import('../../studies/workEstimate.js')]);
       const loaded: { scenario: Scenario; warnings: string[] }[] = [];
       const problems: string[] = [];
       for (const file of files) {

@@ -12,13 +12,13 @@ import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import { printable } from '../../printable.js';
 import type { Io } from '../io.js';
-import type { ShardInput } from '../../sweep/merge.js';
+import type { ShardInput } from '../../studies/sweep/merge.js';
 import { checkApart, checkOutputTarget } from '../../../reports/outputTarget.js';
 
 /** The folder of a shard given as a folder or as its sweep.json, and how to show it. */
 const shardFolder = (path: string, given: string) => (statSync(path).isDirectory() ? { path, shown: given } : { path: dirname(path), shown: dirname(given) });
 
-type SweepFiles = typeof import('../../sweep/files.js');
+type SweepFiles = typeof import('../../studies/sweep/files.js');
 
 /** Reads DIR/sweep.json (or the file itself when given one). */
 async function readShard({ SWEEP_FILES, readSweepJson }: SweepFiles, cwd: string, given: string): Promise<ShardInput> {
@@ -49,8 +49,8 @@ export function mergeCommand(io: Io): Command {
     .action(async (dirs: string[], opts: { out?: string; json?: boolean }) => {
       if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before reading
       const [files, { mergeShards }, { defaultSweepDir, sweepTable, writeSweep }] = await Promise.all([
-        import('../../sweep/files.js'),
-        import('../../sweep/merge.js'),
+        import('../../studies/sweep/files.js'),
+        import('../../studies/sweep/merge.js'),
         import('../sweepOutput.js'),
       ]);
       const inputs: ShardInput[] = [];

@@ -34,8 +34,8 @@ export function runCommand(io: Io): Command {
         import('../runScenario.js'),
         import('../runTable.js'),
         import('../decisionTable.js'),
-        import('../../montecarlo/monteCarloTable.js'),
-        import('../../montecarlo/progressBar.js'),
+        import('../monteCarloTable.js'),
+        import('../progressBar.js'),
       ]);
       const scenarioFile = file ? resolve(io.cwd, file) : defaultScenarioPath();
       const shownFile = file ?? 'scenarios/default.yaml';

@@ -29,9 +29,9 @@ export function sweepCommand(io: Io): Command {
     .action(async (file: string, opts: { set: string[]; shard?: string; out?: string; json?: boolean; seed?: number; allowLarge?: boolean }) => {
       if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before any case
       const [{ runSweep }, { parseShard }, { sweepJson }, { defaultSweepDir, sweepTable, writeSweep }] = await Promise.all([
-        import('../../sweep/runSweep.js'),
-        import('../../sweep/shard.js'),
-        import('../../sweep/files.js'),
+        import('../../studies/sweep/runSweep.js'),
+        import('../../studies/sweep/shard.js'),
+        import('../../studies/sweep/files.js'),
         import('../sweepOutput.js'),
       ]);
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);

@@ -17,11 +17,11 @@ export function validateCommand(io: Io): Command {
     .action(async (file: string, opts: { set: string[]; allowLarge?: boolean }) => {
       checkInputFile(resolve(io.cwd, file), file, SCENARIO_FILE); // a FIFO, a device: refused before loading
       const { loadScenario } = await import('../../scenario/load.js'); // loaded on use: start-up stays fast
-      const { checkWork, describeWork } = await import('../../workEstimate.js');
+      const { checkWork, describeWork } = await import('../../studies/workEstimate.js');
       // Problems throw (InputError / ScenarioError); main prints them and exits 2.
       const { scenario, warnings } = loadScenario(resolve(io.cwd, file), { overrides: opts.set, shownAs: file });
       // What run checks after loading (weather records, trace rows, the uncertainty: block), without simulating.
-      const [{ checkScenario }, { readScenarioText }] = await Promise.all([import('../../checkScenario.js'), import('../../scenario/load.js')]);
+      const [{ checkScenario }, { readScenarioText }] = await Promise.all([import('../../studies/checkScenario.js'), import('../../scenario/load.js')]);
       const text = readScenarioText(resolve(io.cwd, file), file);
       checkScenario(scenario, { text, file: resolve(io.cwd, file), shownAs: file, overrides: [...opts.set] });
       for (const w of warnings) io.stderr(`warning: ${printable(w)}\n`);

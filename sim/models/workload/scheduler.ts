@@ -3,7 +3,7 @@
  * enough free GPUs) or best-fit (the node whose free GPUs exceed the need least).
  * A job of g <= gpusPerNode GPUs runs on one node; a larger job takes
  * ceil(g / gpusPerNode) whole, completely free nodes (gang placement, as on DGX pods).
- * The FIFO queue and its head-of-line blocking live in the driver (sim/workloadProcess.ts).
+ * The FIFO queue and its head-of-line blocking live in the driver (sim/simulation/workloadProcess.ts).
  *
  * Equation: placement is feasible iff
  *   g <= gpusPerNode: max_i free_i >= g;   else: #{i : free_i = gpusPerNode} >= ceil(g / gpusPerNode)

@@ -1,7 +1,7 @@
 /**
  * How many jobs a job trace holds in a window [fromS, toS) and over what time,
  * from a few kilobytes of it: a cheap estimate for the work check before a run
- * (sim/workEstimate.ts), never used to simulate.
+ * (sim/studies/workEstimate.ts), never used to simulate.
  *
  * Equation:
  *   small file (fits in the head chunk): rows = exact count of data lines with fromS <= submit < toS

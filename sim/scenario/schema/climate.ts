@@ -11,7 +11,8 @@
  * `{ kind: 'synthetic', ...SI numbers }`) that `loadWeather` reads.
  */
 import { z } from 'zod';
-import { count, filePath, fraction, quantity } from '../fields.js';
+import { count, fraction, quantity } from '../fields.js';
+import { filePath } from '../filePath.js';
 import { WEATHER_FILE } from '../../inputFile.js';
 import type { WeatherSpec } from '../../models/climate/weather.js';
 

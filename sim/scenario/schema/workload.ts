@@ -4,7 +4,8 @@
  * are plain (`idlePower: 2 kW`); the output (`WorkloadParams`) is SI with unit suffixes.
  */
 import { z } from 'zod';
-import { count, fraction, filePath, plainNumber, quantity } from '../fields.js';
+import { count, fraction, plainNumber, quantity } from '../fields.js';
+import { filePath } from '../filePath.js';
 import { ARRIVAL_RATE_CAP, cappedQuantity } from './capped.js';
 import { DGX_H100_GPUS, DGX_H100_PEAK_POWER_W, type NodePowerParams, type NodePowerShape } from '../../models/it/nodePower.js';
 import { TRACE_DEFAULTS, type TraceParams } from '../../models/workload/trace.js';

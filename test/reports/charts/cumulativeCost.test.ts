@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeDiscountedCost, paybackBetween } from '../../../reports/charts/cumulativeCost.js';
-import type { DesignSummary } from '../../../sim/metrics/summaryTypes.js';
+import type { DesignSummary } from '../../../sim/types/summary.js';
 import { fakeRun } from '../../fixtures/run/fakeRun.js';
 
 function withCashFlows(id: string, cashFlows: number[], discountRate: number): DesignSummary {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../../sim/scenario/load.js';
 import { cappedPrice, cappedQuantity, GRID_CARBON_CAP, PRICE_CAPS } from '../../../sim/scenario/schema/capped.js';
 import { JOULES_PER_KWH } from '../../../sim/units.js';
-import { inputErrorLines } from '../../sweep/inputErrorLines.js';
+import { inputErrorLines } from '../../studies/sweep/inputErrorLines.js';
 
 const FILE = 'test/fixtures/scenarios/minimal.yaml';
 const TEXT = readFileSync(FILE, 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { weatherSchema } from '../../../sim/scenario/schema/climate.js';
-import { withBaseDir } from '../../../sim/scenario/fields.js';
+import { withBaseDir } from '../../../sim/scenario/filePath.js';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

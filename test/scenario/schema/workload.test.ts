@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { withBaseDir } from '../../../sim/scenario/fields.js';
+import { withBaseDir } from '../../../sim/scenario/filePath.js';
 import { workloadSchema } from '../../../sim/scenario/schema/workload.js';
 
 const parse = (input: unknown) => withBaseDir(resolve('scenarios'), () => workloadSchema.safeParse(input));

@@ -1,0 +1,57 @@
+/**
+ * The Trace stage (ScenarioInput -> Scenario -> Facility -> Trace -> Summary): what
+ * simulate() returns and metrics/summary.ts reads. Types only, so that metrics/
+ * depends on the shape of a run, never on the code that produces it (the
+ * conventions test allows metrics/ this file and arrayPool.ts from simulation/).
+ * Units are in the names: J, W, s and L, in SI until summary.ts converts them.
+ */
+import type { Scenario } from '../scenario/schema.js';
+import type { Weather } from '../models/climate/weather.js';
+import type { ComponentCategory } from '../types/hourly.js';
+import type { DesignPlant } from './designRun.js';
+import type { SizedDesign } from './sizeDesign.js';
+import type { WorkloadStats } from './workloadProcess.js';
+
+/** One design's meters over the run (designRun.ts fills them). */
+export interface DesignTrace {
+  readonly plant: DesignPlant;
+  /** Facility meter names: 'it', power chain, cooling components, misc. They add up to facility power. */
+  readonly channels: readonly string[];
+  readonly category: Readonly<Record<string, ComponentCategory>>;
+  /** Energy per channel, J, and per hour, row-major [hour * channels + channel]. */
+  readonly energyJ: Float64Array;
+  readonly hourlyEnergyJ: Float64Array;
+  /** Energy reaching compute components (after PSU and fans), J: the ITUE denominator. */
+  readonly computeEnergyJ: number;
+  /** Water per hour, L; time per hour with chillers running and in full free cooling, s. */
+  readonly waterLByHour: Float64Array;
+  readonly chillerSByHour: Float64Array;
+  readonly freeSByHour: Float64Array;
+  /** 1 in hours where any model was driven outside its validity and clamped. */
+  readonly clampedByHour: Uint8Array;
+}
+
+export interface SimulationResult {
+  scenario: Scenario;
+  seed: number;
+  weather: Weather;
+  hours: number;
+  designs: DesignTrace[];
+  /** Design-point sizing of each design (racks, ratings), for TCO and capacity. */
+  sizing: SizedDesign[];
+  jobs: WorkloadStats;
+  /** The cluster's mean state per control interval (what the designs were evaluated on). */
+  cluster: ClusterSeries;
+  warnings: string[];
+}
+
+/** Mean cluster state of every control interval, in order; design-independent. */
+export interface ClusterSeries {
+  /** clusterKey() of the run that recorded it: replayed only by a run with the same key. */
+  key: string;
+  /** Mean compute power W, mean powered nodes, mean GPU utilization over powered nodes (0-1). */
+  computePowerW: Float64Array;
+  poweredNodes: Float64Array;
+  meanUtilization: Float64Array;
+  jobs: WorkloadStats;
+}

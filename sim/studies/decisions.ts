@@ -1,0 +1,103 @@
+/**
+ * What procurement and planners read next to the physics: each design's TCO,
+ * its difference to the first design (with the payback of a capex premium),
+ * and how many of its racks fit under the site's grid limit.
+ *
+ * Capacity, assumption: facility power scales with the number of racks at the
+ * same per-rack load (linear scaling of the simulated worst hour and of the
+ * design point); fixed loads (lighting) make this slightly conservative.
+ */
+import type { SimulationResult } from '../simulate.js';
+import type { SizedDesign } from '../simulation/sizeDesign.js';
+import type { HourlyTable } from '../types/hourly.js';
+import type { CapacitySummary, ComparisonSummary, DesignSummary, SizingSummary, Summary } from '../types/summary.js';
+import { computeTco } from '../tco/tco.js';
+import { premiumPayback } from '../tco/npv.js';
+import { timestamp } from '../metrics/summary.js';
+import { jFromKWh, kWFromW } from '../units.js';
+
+export function sizingSummary(s: SizedDesign, nodesPerRack: number): SizingSummary {
+  const heatW = s.designLiquidHeatW + s.designAirHeatW;
+  return {
+    racks: s.racks,
+    nodesPerRack,
+    designItPowerKW: kWFromW(s.designItPowerW),
+    designCoolingPowerKW: kWFromW(s.designCoolingPowerW),
+    designHeatKW: kWFromW(heatW),
+    liquidHeatFraction: heatW > 0 ? s.designLiquidHeatW / heatW : 0,
+    whiteSpaceM2: s.whiteSpaceAreaM2,
+  };
+}
+
+/** Adds sizing, TCO, comparison and capacity to each design of a summary (in place). */
+export function addDecisions(summary: Summary, hourly: HourlyTable, result: SimulationResult): void {
+  const { scenario } = result;
+  const years = scenario.site.years;
+  summary.designs.forEach((d, i) => {
+    const sized = result.sizing[i];
+    const spec = scenario.designs[i];
+    d.sizing = sizingSummary(sized, sized.nodesPerRack);
+    if (spec.costs !== undefined) {
+      const m = d.metrics;
+      d.tco = computeTco(spec.costs, scenario.currency, {
+        itRatedW: sized.designItPowerW,
+        racks: sized.racks,
+        rackFootprintM2: spec.racks.footprintM2,
+        liquidFraction: d.sizing.liquidHeatFraction,
+        coolingRatedW: sized.designLiquidHeatW + sized.designAirHeatW,
+        hourlyFacilityPowerW: hourly.designs[i].facilityPowerW,
+        hourOfDay: hourly.hourOfDay,
+        month: hourly.month,
+        annualItEnergyJ: jFromKWh(m.itEnergyKWh) / years,
+        annualWaterL: m.waterL / years,
+        annualEmissionsKg: m.emissionsKg / years,
+        peakFacilityPowerW: m.facilityPowerKW.peak * 1000,
+      });
+    }
+    const limitW = scenario.site.gridLimitW;
+    if (limitW !== undefined) d.capacity = capacity(d, sized, hourly, limitW);
+  });
+  const first = summary.designs[0];
+  for (const d of summary.designs.slice(1)) d.comparison = compare(first, d);
+}
+
+function compare(a: DesignSummary, b: DesignSummary): ComparisonSummary {
+  const c: ComparisonSummary = {
+    versus: a.id,
+    facilityEnergyKWh: b.metrics.facilityEnergyKWh - a.metrics.facilityEnergyKWh,
+    pue: b.metrics.pue - a.metrics.pue,
+    waterL: b.metrics.waterL - a.metrics.waterL,
+    emissionsKg: b.metrics.emissionsKg - a.metrics.emissionsKg,
+  };
+  if (a.tco && b.tco && a.tco.horizonYears === b.tco.horizonYears) {
+    c.capex = b.tco.capex - a.tco.capex;
+    c.opex = b.tco.opex - a.tco.opex;
+    c.tco = b.tco.total - a.tco.total;
+    c.tcoSavingsFraction = (a.tco.total - b.tco.total) / a.tco.total;
+    // Payback of whichever design pays the premium: B over A when B costs more up front, else A over B.
+    const p = c.capex >= 0
+      ? premiumPayback(a.tco.cashFlows, b.tco.cashFlows, b.tco.discountRate)
+      : premiumPayback(b.tco.cashFlows, a.tco.cashFlows, a.tco.discountRate);
+    c.simplePaybackYears = p.simpleYears;
+    c.discountedPaybackYears = p.discountedYears;
+  }
+  return c;
+}
+
+function capacity(d: DesignSummary, sized: SizedDesign, hourly: HourlyTable, limitW: number): CapacitySummary {
+  const m = d.metrics;
+  const racks = sized.racks;
+  const peakW = m.facilityPowerKW.peak * 1000;
+  const designFacilityW = sized.designFacilityPowerW;
+  const h = m.peakHour.hour;
+  return {
+    gridLimitKW: kWFromW(limitW),
+    racks,
+    peakFacilityKWPerRack: kWFromW(peakW / racks),
+    racksFitAtSimulatedLoad: Math.floor(limitW / (peakW / racks)),
+    designFacilityKWPerRack: kWFromW(designFacilityW / racks),
+    racksFitAtDesignLoad: Math.floor(limitW / (designFacilityW / racks)),
+    bindingHour: { hour: h, timestamp: timestamp(hourly, h), facilityKW: m.facilityPowerKW.peak, dryBulbC: hourly.dryBulbC[h], wetBulbC: hourly.wetBulbC[h] },
+    fits: peakW <= limitW,
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * The shape of summary.json (and `dctwin run --json`): the contract of
+ * ../shared/design.md. Core keys are stable because scripts read them; new keys
+ * may be added beside them. Units are in the key names; energy in kWh, power in
+ * kW and water in L only here, at the output edge.
+ */
+
+export interface PowerStatsKW {
+  mean: number;
+  p95: number;
+  peak: number;
+}
+
+export interface DesignMetrics {
+  pue: number;
+  /** ISO/IEC 30134-2 measurement category: PUE1 (UPS output), PUE2 (PDU output), PUE3 (IT input). */
+  pueCategory: 'PUE1' | 'PUE2' | 'PUE3';
+  tue: number;
+  itue: number;
+  wueLPerKWh: number;
+  cueKgPerKWh: number;
+  /** Energy reuse effectiveness; equals pue when no heat is reused. */
+  ere: number;
+  itEnergyKWh: number;
+  facilityEnergyKWh: number;
+  waterL: number;
+  emissionsKg: number;
+  itPowerKW: PowerStatsKW;
+  facilityPowerKW: PowerStatsKW;
+  /** Hour of the year (0-based) with the highest facility power, and its weather. */
+  peakHour: { hour: number; timestamp: string; dryBulbC: number; wetBulbC: number };
+  chillerHours: number;
+  freeCoolingHours: number;
+  /** Hours in which any model was driven outside its validity range and clamped. */
+  clampedHours: number;
+  monthlyPue: number[];
+  /** pPUE per subsystem: (subsystem energy + IT energy) / IT energy. */
+  ppue: Record<string, number>;
+  /** Every meter, IT included; adds up to facilityEnergyKWh. */
+  energyByComponentKWh: Record<string, number>;
+}
+
+export interface JobStats {
+  /** The scenario's job source; `profile` and `diurnal` are utilization profiles (no jobs, no queue). */
+  source: 'trace' | 'poisson' | 'profile' | 'diurnal';
+  /** GPU-seconds allocated to jobs / GPU-seconds installed over the simulated years, 0-1 (a profile's mean utilization). */
+  allocation: number;
+  /** GPU-seconds asked for by the jobs submitted in the simulated years (gpus x duration, jobs that fit) / installed, 0-1 or above. */
+  offeredLoad: number;
+  submitted: number;
+  completed: number;
+  /** Jobs too large for the cluster, never started. */
+  rejected: number;
+  meanWaitS: number;
+  p95WaitS: number;
+  skippedLines: number;
+}
+
+export interface TcoSummary {
+  currency: string;
+  horizonYears: number;
+  discountRate: number;
+  /** Present value of all costs over the horizon. */
+  total: number;
+  capex: number;
+  /** Present value of opex over the horizon. */
+  opex: number;
+  perITKW: number;
+  /** Levelized cost per IT kWh: total / present value of IT kWh over the horizon; null when no IT energy. */
+  perItKWh?: number | null;
+  /** Present value by line; adds up to total. */
+  lines: Record<string, number>;
+  /** Undiscounted cash flow by year, year 0 = capex. */
+  cashFlows: number[];
+  /** Which cost inputs are cited defaults and which came from the scenario. */
+  sources: Record<string, string>;
+}
+
+/** Design-point sizing (all nodes at full load in the file's hottest and most humid hours). */
+export interface SizingSummary {
+  racks: number;
+  nodesPerRack: number;
+  designItPowerKW: number;
+  designCoolingPowerKW: number;
+  designHeatKW: number;
+  liquidHeatFraction: number;
+  whiteSpaceM2: number;
+}
+
+/** This design minus the first design of the scenario (negative = less). */
+export interface ComparisonSummary {
+  versus: string;
+  facilityEnergyKWh: number;
+  pue: number;
+  waterL: number;
+  emissionsKg: number;
+  capex?: number;
+  opex?: number;
+  tco?: number;
+  /** TCO saving as a fraction of the first design's TCO (positive = cheaper). */
+  tcoSavingsFraction?: number;
+  /**
+   * Years for the capex premium to pay back: this design's over the first when `capex` > 0, else the first's
+   * over this one (sim/cli/paybackLines.ts names it); 0 without premium; null if never within the horizon.
+   */
+  simplePaybackYears?: number | null;
+  discountedPaybackYears?: number | null;
+}
+
+/** How many racks of this design fit under the site's grid limit, judged by facility power. */
+export interface CapacitySummary {
+  gridLimitKW: number;
+  racks: number;
+  /** Worst hour of the simulated year: facility power per rack, and the racks that fit at that rate. */
+  peakFacilityKWPerRack: number;
+  racksFitAtSimulatedLoad: number;
+  /** Design point (every node at full load, design weather): per rack, and the racks that fit. */
+  designFacilityKWPerRack: number;
+  racksFitAtDesignLoad: number;
+  /** The hour that binds: the year's highest facility power. */
+  bindingHour: { hour: number; timestamp: string; facilityKW: number; dryBulbC: number; wetBulbC: number };
+  /** Current design within the limit in every simulated hour. */
+  fits: boolean;
+}
+
+export interface DesignSummary {
+  id: string;
+  name: string;
+  metrics: DesignMetrics;
+  jobs: JobStats;
+  sizing?: SizingSummary;
+  tco?: TcoSummary;
+  comparison?: ComparisonSummary;
+  capacity?: CapacitySummary;
+}
+
+export interface Summary {
+  scenario: string;
+  seed: number;
+  weather: string;
+  /** The run's `--set path=value` texts, in order; [] without any. */
+  overrides: string[];
+  site: { latitude: number; longitude: number; elevationM: number; timeZone: number };
+  simulatedHours: number;
+  designs: DesignSummary[];
+  warnings: string[];
+  /** Present with `dctwin run --samples N` (sim/studies/montecarlo). */
+  monteCarlo?: MonteCarloSummary;
+}
+
+/** Spread of one KPI over Monte Carlo samples (type-7 percentiles). */
+export interface KpiSpread {
+  p10: number;
+  p50: number;
+  p90: number;
+  mean: number;
+}
+
+/** Monte Carlo over the scenario's `uncertainty:` block. */
+export interface MonteCarloSummary {
+  samples: number;
+  /** Sample i draws from streamSeed(seed, 'uncertainty#' + i); the simulation seed is the run's. */
+  seed: number;
+  /** Uncertain inputs in path order; numbers in the unit written in the file (`unit`). */
+  inputs: Array<{ path: string; unit: string; moneyOnly: boolean; distribution: { kind: string } & Record<string, number | string> }>;
+  /** Simulations run for the samples: 0 when every input only changes money (the run's physics is reused). */
+  simulations: number;
+  designs: Array<{
+    id: string;
+    /** By KPI path in the design's summary (`pue`, `tco.total`, ...); only KPIs the design has. */
+    kpis: Record<string, KpiSpread>;
+    /** Share of samples in which this design has the lowest tco.total (ties split); when every design has costs. */
+    probabilityCheapest?: number;
+  }>;
+}
