@@ -23,29 +23,31 @@ export interface YearCalendar {
   hourOfDay: Uint8Array;
 }
 
-let cached: YearCalendar | undefined;
+/** The calendar, built once at load (a constant of the 365-day year; never handed out, only copies of it). */
+const CALENDAR: Readonly<YearCalendar> = Object.freeze(buildCalendar());
+
+function buildCalendar(): YearCalendar {
+  const month = new Uint8Array(HOURS_PER_YEAR);
+  const day = new Uint8Array(HOURS_PER_YEAR);
+  const hourOfDay = new Uint8Array(HOURS_PER_YEAR);
+  let hourOfYear = 0;
+  DAYS_IN_MONTH.forEach((days, monthIndex) => {
+    for (let d = 1; d <= days; d++) {
+      for (let h = 0; h < 24; h++) {
+        month[hourOfYear] = monthIndex + 1;
+        day[hourOfYear] = d;
+        hourOfDay[hourOfYear] = h;
+        hourOfYear++;
+      }
+    }
+  });
+  return { month, day, hourOfDay };
+}
 
 /** Month (1-12), day of month (1-31) and hour of day (0-23, start of the interval) of each of the 8760 hours. */
 export function yearCalendar(): YearCalendar {
-  if (cached === undefined) {
-    const month = new Uint8Array(HOURS_PER_YEAR);
-    const day = new Uint8Array(HOURS_PER_YEAR);
-    const hourOfDay = new Uint8Array(HOURS_PER_YEAR);
-    let hourOfYear = 0;
-    DAYS_IN_MONTH.forEach((days, monthIndex) => {
-      for (let d = 1; d <= days; d++) {
-        for (let h = 0; h < 24; h++) {
-          month[hourOfYear] = monthIndex + 1;
-          day[hourOfYear] = d;
-          hourOfDay[hourOfYear] = h;
-          hourOfYear++;
-        }
-      }
-    });
-    cached = { month, day, hourOfDay };
-  }
   // Copies, so a caller that edits its Weather cannot change another's calendar.
-  return { month: cached.month.slice(), day: cached.day.slice(), hourOfDay: cached.hourOfDay.slice() };
+  return { month: CALENDAR.month.slice(), day: CALENDAR.day.slice(), hourOfDay: CALENDAR.hourOfDay.slice() };
 }
 
 /** Hour of year (0..8759) of the interval starting at `hourOfDay` on `month`/`day`; -1 for Feb 29 or an invalid date. */

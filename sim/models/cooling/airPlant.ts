@@ -25,8 +25,8 @@
  */
 import { crahFansInto, type CrahOutput, type CrahParams } from './crah.js';
 import { pumpClamped, pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './pump.js';
-import { stagedChillersInto, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
-import { coolingTowerInto, type CoolingTowerOutput, type CoolingTowerParams } from './coolingTower.js';
+import { newChillerBankOutput, newChillerBankWorkspace, stagedChillersInto, type ChillerBankParams } from './chillerStaging.js';
+import { coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerParams } from './coolingTower.js';
 import { watersideEconomizerInto, type PlantMode, type WatersideEconomizerOutput } from './economizer.js';
 
 export interface AirPlantParams {
@@ -73,42 +73,64 @@ export const newAirPlantOutput = (): AirPlantOutput => ({
   mode: 'free', clamped: false,
 });
 
+/**
+ * The component models' inputs, outputs and working memory, filled before each call: the caller's, one per run
+ * (a plant runs every control step: nothing is allocated per call, and no state is shared between runs).
+ */
+export type AirPlantWorkspace = ReturnType<typeof newAirPlantWorkspace>;
+
+export const newAirPlantWorkspace = () => ({
+  crah: { heatW: 0, pressurePa: 0 },
+  crahOut: { airFlowM3PerS: 0, speed: 0, powerW: 0, coilLoadW: 0, clamped: false } as CrahOutput,
+  economizer: {
+    params: { approachK: 0 },
+    input: { coolingWaterC: 0, chilledWaterSupplyC: 0, chilledWaterReturnC: 0 },
+    output: { mode: 'mechanical', freeFraction: 0, precooledC: 0 } as WatersideEconomizerOutput,
+  },
+  chillers: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 },
+  bankOut: newChillerBankOutput(),
+  bank: newChillerBankWorkspace(),
+  towerIn: { heatW: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 },
+  towerOut: newCoolingTowerOutput(),
+  tower: newCoolingTowerWorkspace(),
+});
+
 export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather): AirPlantOutput {
-  return airPlantPowerInto(p, heatW, w, newAirPlantOutput());
+  return airPlantPowerInto(p, heatW, w, newAirPlantOutput(), newAirPlantWorkspace());
 }
 
-/** airPlantPower writing every field of `out` and returning it (the per-step path: no record allocated). */
-export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeather, out: AirPlantOutput): AirPlantOutput {
-  scratch.crah.heatW = heatW;
-  scratch.crah.pressurePa = w.pressurePa;
-  const crah = crahFansInto(p.crah, scratch.crah, scratch.crahOut);
+/** airPlantPower writing every field of `out` and returning it, working in the caller's `ws` (the per-step path). */
+export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeather, out: AirPlantOutput, ws: AirPlantWorkspace): AirPlantOutput {
+  ws.crah.heatW = heatW;
+  ws.crah.pressurePa = w.pressurePa;
+  const crah = crahFansInto(p.crah, ws.crah, ws.crahOut);
   const chwFlowKgPerS = waterFlowKgPerS(crah.coilLoadW, p.chilledWaterReturnC - p.chilledWaterSupplyC);
   const chwPumpW = pumpPowerAtW(p.chilledWaterPump, chwFlowKgPerS);
   const loadW = crah.coilLoadW + chwPumpW;
   let clamped = crah.clamped || pumpClamped(p.chilledWaterPump, chwFlowKgPerS);
   if (loadW <= 0) return output(out, crah.powerW, chwPumpW, 0, 0, 0, 0, 0, loadW, 'free', clamped);
   const c = p.condenser;
-  const bank = scratch.chillers;
+  const bank = ws.chillers;
   bank.chilledWaterSupplyC = p.chilledWaterSupplyC;
   if (c === undefined) {
     bank.loadW = loadW;
     bank.condenserEnteringC = w.dryBulbC;
-    const ch = stagedChillersInto(p.chillers, bank, scratch.bankOut);
+    const ch = stagedChillersInto(p.chillers, bank, ws.bankOut, ws.bank);
     return output(out, crah.powerW, chwPumpW, ch.powerW, 0, 0, 0, ch.deliveredLoadW, ch.condenserHeatW, 'mechanical', clamped || ch.clamped);
   }
   let heatRejectedW = loadW;
   let mode: PlantMode = 'mechanical';
   let freeFraction = 0;
-  const towerIn = scratch.towerIn;
+  const towerIn = ws.towerIn;
   towerIn.wetBulbC = w.wetBulbC;
   towerIn.pressurePa = w.pressurePa;
   towerIn.leavingSetpointC = FULL_FAN_SETPOINT_C;
-  const ch = scratch.bankOut;
+  const ch = ws.bankOut;
   for (let pass = 0; pass < 2; pass++) {
     towerIn.heatW = heatRejectedW;
-    const towerWaterC = coolingTowerInto(c.tower, towerIn, towerOut).leavingWaterC;
+    const towerWaterC = coolingTowerInto(c.tower, towerIn, ws.towerOut, ws.tower).leavingWaterC;
     if (c.economizerApproachK !== undefined) {
-      const e = scratch.economizer;
+      const e = ws.economizer;
       e.params.approachK = c.economizerApproachK;
       e.input.coolingWaterC = towerWaterC;
       e.input.chilledWaterSupplyC = p.chilledWaterSupplyC;
@@ -120,7 +142,7 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
     const freeLoadW = freeFraction * loadW;
     bank.loadW = loadW - freeLoadW;
     bank.condenserEnteringC = Math.max(towerWaterC, c.minCondenserWaterC);
-    stagedChillersInto(p.chillers, bank, ch);
+    stagedChillersInto(p.chillers, bank, ch, ws.bank);
     heatRejectedW = freeLoadW + ch.condenserHeatW;
     if (mode === 'free') break;
   }
@@ -130,31 +152,12 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
     : mode === 'partial' ? FULL_FAN_SETPOINT_C : c.minCondenserWaterC;
   towerIn.heatW = heatRejectedW;
   towerIn.leavingSetpointC = towerSetpointC;
-  const tower = coolingTowerInto(c.tower, towerIn, towerOut);
+  const tower = coolingTowerInto(c.tower, towerIn, ws.towerOut, ws.tower);
   const cwPumpW = pumpPowerAtW(c.pump, c.tower.designWaterKgPerS);
   clamped = clamped || ch.clamped || tower.clamped || pumpClamped(c.pump, c.tower.designWaterKgPerS);
   return output(out, crah.powerW, chwPumpW, ch.powerW, cwPumpW, tower.fanPowerW, tower.waterKgPerS, ch.deliveredLoadW,
     heatRejectedW, mode, clamped);
 }
-
-/** Inputs and outputs of the component models, filled before each call (every step calls them: no allocation). */
-const scratch = {
-  crah: { heatW: 0, pressurePa: 0 },
-  crahOut: { airFlowM3PerS: 0, speed: 0, powerW: 0, coilLoadW: 0, clamped: false } as CrahOutput,
-  economizer: {
-    params: { approachK: 0 },
-    input: { coolingWaterC: 0, chilledWaterSupplyC: 0, chilledWaterReturnC: 0 },
-    output: { mode: 'mechanical', freeFraction: 0, precooledC: 0 } as WatersideEconomizerOutput,
-  },
-  chillers: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 },
-  bankOut: { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: false, extrapolated: false } as ChillerBankOutput,
-  towerIn: { heatW: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 },
-};
-
-/** The towers' output, reused by every tower call of every step (read before the next call). */
-const towerOut: CoolingTowerOutput = {
-  leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped: false,
-};
 
 /** Writes every field of the output record `out` and returns it. */
 function output(out: AirPlantOutput, crahFansW: number, chilledWaterPumpsW: number, chillerW: number, condenserPumpsW: number, towerFansW: number,

@@ -28,23 +28,24 @@ const MAX_BRACKET_STEPS = 40;
 
 /**
  * Where a search reads the point to evaluate and writes its value: the per-step searches (fan speed, series
- * split) pass numbers through this typed array, not as arguments and return values, because V8 allocates a
- * heap number for every double crossing a call it does not inline (5-6 MB per simulated year, measured).
- * An evaluation reads X first and writes F and STRAIGHT last, so a search nested inside another's
- * evaluation (a tower inside a series split) leaves the outer one's slots as it needs them.
+ * split) pass numbers through a typed array, not as arguments and return values, because V8 allocates a heap
+ * number for every double crossing a call it does not inline (5-6 MB per simulated year, measured). Each search
+ * owns its register (in the caller's workspace, newSearchRegister), so a search nested inside another's
+ * evaluation (a tower inside a series split) has its own and cannot disturb the outer one.
  */
-export const SEARCH = new Float64Array(3);
-/** Slots of SEARCH: the point, f there, and f there straightened (see bisectDecreasing). */
+export type SearchRegister = Float64Array;
+/** Slots of a SearchRegister: the point, f there, and f there straightened (see bisectDecreasing). */
 export const SEARCH_X = 0;
 export const SEARCH_F = 1;
 export const SEARCH_STRAIGHT = 2;
+export const newSearchRegister = (): SearchRegister => new Float64Array(3);
 
 /**
- * bisectDecreasing with the search's function as `evaluate`, which sets SEARCH[SEARCH_F] = f(x) and
- * SEARCH[SEARCH_STRAIGHT] = straighten(f(x)) for x = SEARCH[SEARCH_X]; `sLo`, `sHi` are straighten(f(lo)) and
- * straighten(f(hi)). The same halvings and result as bisectDecreasing, allocating nothing.
+ * bisectDecreasing with `evaluate(context, register)` as the search's function, which sets register[SEARCH_F] = f(x)
+ * and register[SEARCH_STRAIGHT] = straighten(f(x)) for x = register[SEARCH_X]; `sLo`, `sHi` are straighten(f(lo))
+ * and straighten(f(hi)). The same halvings and result as bisectDecreasing, allocating nothing.
  */
-export function bisectDecreasingIn(evaluate: () => void, lo: number, hi: number, iterations: number, sLo: number, sHi: number): number {
+export function bisectDecreasingIn<C>(evaluate: (context: C, register: SearchRegister) => void, context: C, register: SearchRegister, lo: number, hi: number, iterations: number, sLo: number, sHi: number): number {
   // Every x <= a has f(x) > 0 and every x >= b has f(x) <= 0, known from calls of f at interior points only:
   // f may jump at the ends (a unit with no heat), where plain bisection never looks.
   let a = lo;
@@ -60,23 +61,23 @@ export function bisectDecreasingIn(evaluate: () => void, lo: number, hi: number,
     let x = x1 - (f1 * (x1 - x0)) / (f1 - f0);
     if (!(x >= a && x <= b)) x = 0.5 * (a + b);
     x = Math.min(Math.max(x, a + 0.25 * tol), b - 0.25 * tol);
-    SEARCH[SEARCH_X] = x;
-    evaluate();
-    if (SEARCH[SEARCH_F] > 0) a = x;
+    register[SEARCH_X] = x;
+    evaluate(context, register);
+    if (register[SEARCH_F] > 0) a = x;
     else b = x;
     x0 = x1;
     f0 = f1;
     x1 = x;
-    f1 = SEARCH[SEARCH_STRAIGHT];
+    f1 = register[SEARCH_STRAIGHT];
   }
   for (let i = 0; i < iterations; i++) {
     const mid = 0.5 * (lo + hi);
     if (mid <= a) lo = mid;
     else if (mid >= b) hi = mid;
     else {
-      SEARCH[SEARCH_X] = mid;
-      evaluate();
-      if (SEARCH[SEARCH_F] > 0) lo = a = mid;
+      register[SEARCH_X] = mid;
+      evaluate(context, register);
+      if (register[SEARCH_F] > 0) lo = a = mid;
       else hi = b = mid;
     }
   }
@@ -90,10 +91,10 @@ export function bisectDecreasingIn(evaluate: () => void, lo: number, hi: number,
  */
 export function bisectDecreasing(f: (x: number) => number, lo: number, hi: number, iterations: number,
   fLo = f(lo), fHi = f(hi), straighten: (value: number) => number = (v) => v): number {
-  const evaluate = () => {
-    const fx = f(SEARCH[SEARCH_X]);
-    SEARCH[SEARCH_F] = fx;
-    SEARCH[SEARCH_STRAIGHT] = straighten(fx);
+  const evaluate = (_: undefined, register: SearchRegister): void => {
+    const fx = f(register[SEARCH_X]);
+    register[SEARCH_F] = fx;
+    register[SEARCH_STRAIGHT] = straighten(fx);
   };
-  return bisectDecreasingIn(evaluate, lo, hi, iterations, straighten(fLo), straighten(fHi));
+  return bisectDecreasingIn(evaluate, undefined, newSearchRegister(), lo, hi, iterations, straighten(fLo), straighten(fHi));
 }

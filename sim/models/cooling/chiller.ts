@@ -90,7 +90,10 @@ interface EdgeSlopes {
   y: number;
 }
 
-/** Relative slopes of a set's two curves at their box edges: constants of the set, computed on first use. */
+/**
+ * Relative slopes of a set's two curves at their box edges: constants of the set, computed on first use and keyed
+ * on the whole set object (curves.ts freezes its sets, so a key always means the same curves; not a memo of inputs).
+ */
 const EDGE_SLOPES = new WeakMap<ChillerCurveSet, { capFT: EdgeSlopes; eirFT: EdgeSlopes }>();
 
 function edgeSlopes(curves: ChillerCurveSet, curve: Biquadratic): EdgeSlopes {

@@ -33,20 +33,25 @@ export interface ChillerBankOutput {
   extrapolated: boolean;
 }
 
-/** Modifiers of the current call (module scratch, read within one call). */
-const modifiers: ChillerModifiers = { capFT: 0, eirFT: 0, clamped: false, extrapolated: false };
-
-/** One unit's output, reused for every count a bank tries (no allocation per count). */
-const unitOutput: ChillerOutput = {
-  powerW: 0, deliveredLoadW: 0, availableCapacityW: 0, partLoadRatio: 0, condenserHeatW: 0, clamped: false, extrapolated: false,
-};
-
-export function stagedChillers(params: ChillerBankParams, input: ChillerInput): ChillerBankOutput {
-  return stagedChillersInto(params, input, { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: false, extrapolated: false });
+/** A bank's working records (caller-owned): the modifiers of the call and one unit's output, reused for every count tried. */
+export interface ChillerBankWorkspace {
+  modifiers: ChillerModifiers;
+  unit: ChillerOutput;
 }
 
-/** stagedChillers writing every field of `out` and returning it (the per-step path: no record allocated). */
-export function stagedChillersInto(params: ChillerBankParams, input: ChillerInput, out: ChillerBankOutput): ChillerBankOutput {
+export const newChillerBankWorkspace = (): ChillerBankWorkspace => ({
+  modifiers: { capFT: 0, eirFT: 0, clamped: false, extrapolated: false },
+  unit: { powerW: 0, deliveredLoadW: 0, availableCapacityW: 0, partLoadRatio: 0, condenserHeatW: 0, clamped: false, extrapolated: false },
+});
+
+export const newChillerBankOutput = (): ChillerBankOutput => ({ running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: false, extrapolated: false });
+
+export function stagedChillers(params: ChillerBankParams, input: ChillerInput): ChillerBankOutput {
+  return stagedChillersInto(params, input, newChillerBankOutput(), newChillerBankWorkspace());
+}
+
+/** stagedChillers writing every field of `out` and returning it, working in the caller's `ws` (the per-step path allocates nothing). */
+export function stagedChillersInto(params: ChillerBankParams, input: ChillerInput, out: ChillerBankOutput, ws: ChillerBankWorkspace): ChillerBankOutput {
   if (!(params.installed >= 1)) throw new RangeError(`chillerStaging: installed must be >= 1, got ${params.installed}`);
   const loadW = Math.max(0, input.loadW);
   out.running = 0;
@@ -60,9 +65,9 @@ export function stagedChillersInto(params: ChillerBankParams, input: ChillerInpu
     return out;
   }
   // Every count runs at the same water temperatures: one set of curve modifiers for all.
-  const mod = chillerModifiersInto(params.unit.curves, input.chilledWaterSupplyC, input.condenserEnteringC, modifiers);
+  const mod = chillerModifiersInto(params.unit.curves, input.chilledWaterSupplyC, input.condenserEnteringC, ws.modifiers);
   for (let n = 1; n <= params.installed; n++) {
-    const one = chillerPowerInto(params.unit, loadW / n, mod, unitOutput);
+    const one = chillerPowerInto(params.unit, loadW / n, mod, ws.unit);
     const overloaded = one.deliveredLoadW < loadW / n - 1e-6;
     // An overloaded count is used only when even all installed units cannot carry the load.
     if (overloaded && (n < params.installed || out.running > 0)) continue;

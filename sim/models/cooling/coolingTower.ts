@@ -16,8 +16,8 @@
  * Assumptions: sized at the design point (approach, range, E+ fan and air flow), then extra cells (N+1)
  *   multiply air flow, UA and fan power by capacityFactor at the same water flow; all cells run together (ASHRAE 90.1-2013 6.5.5.2.2: multicell towers run the most cells at the
  *   lowest speed), so redundancy enlarges the tower; cs is re-evaluated once with the computed approach;
- *   constant water flow within the interval (the exchanger of the last call is reused when tower, wet bulb, pressure and
- *   heat repeat: a plant asks for one load at several setpoints); no basin heater; leaving water colder than the setpoint at
+ *   constant water flow within the interval (the workspace keeps the exchanger of the last call, reused when
+ *   the frozen params object and every input it depends on repeat: a plant asks for one load at several setpoints); no basin heater; leaving water colder than the setpoint at
  *   minimum fan speed is left as is (the plant mixes or bypasses).
  * Validity: wet bulb -20..35 degC (clamped outside); heatW >= 0; design effectiveness feasible (sizing
  *   raises the air flow if the requested approach needs more than the E+ default).
@@ -31,8 +31,9 @@
  *   data: test/validation/data/yorkcalc-approach.csv); the CTI rating point is its sizing point (a unit test)
  * @example coolingTower(sizeCoolingTower({ ratedHeatW: 1e6, designWetBulbC: 25.56, designApproachK: 3.89, designRangeK: 5.56 }), { heatW: 1e6, wetBulbC: 25.56, pressurePa: 101325, leavingSetpointC: 20 }).leavingWaterC // => 29.45
  */
-import { airFlowFractionFor, approachK, designNtu, type AirCooledWater } from './effectiveness.js';
-import { airDensityKgPerM3, saturationEnthalpySlope, STANDARD_PRESSURE_PA, WATER_SPECIFIC_HEAT_J_PER_KG_K } from './fluids.js';
+import { airFlowFractionFor, approachK, designNtu, newFanSearch, type AirCooledWater, type FanSearch } from './effectiveness.js';
+import { airDensityKgPerM3, saturationEnthalpyJPerKg, saturationEnthalpySlope, saturationEnthalpySlopeAbove, STANDARD_PRESSURE_PA,
+  WATER_SPECIFIC_HEAT_J_PER_KG_K } from './fluids.js';
 
 /** EnergyPlus CondenserLoopTowers.cc autosizing: design fan power per W of tower capacity. */
 export const TOWER_FAN_POWER_PER_HEAT = 0.0105;
@@ -93,36 +94,42 @@ export interface CoolingTowerOutput {
   clamped: boolean;
 }
 
-/** The tower as a sensible exchanger for this cs span, written into `out`. */
-function exchanger(p: CoolingTowerParams, wetBulbC: number, spanK: number, pressurePa: number, out: AirCooledWater): AirCooledWater {
-  const cs = saturationEnthalpySlope(wetBulbC, wetBulbC + spanK, pressurePa);
+/** A tower's working memory (the caller's, one per run): its fan search, and its last exchanger with every input that
+ * exchanger depends on (the call's but the setpoint; the params object, frozen by sizeCoolingTower). */
+export interface CoolingTowerWorkspace {
+  fan: FanSearch;
+  hxOf: { p: CoolingTowerParams | undefined; wetBulbC: number; heatW: number; pressurePa: number };
+  hx: AirCooledWater;
+}
+
+export const newCoolingTowerWorkspace = (): CoolingTowerWorkspace => ({
+  fan: newFanSearch(), hxOf: { p: undefined, wetBulbC: 0, heatW: 0, pressurePa: 0 }, hx: { uaWPerK: 0, airCapacityWPerK: 0, waterCapacityWPerK: 0 },
+});
+
+/** The tower as a sensible exchanger for cs over [wetBulbC, wetBulbC + spanK], written into `out`. */
+function exchanger(p: CoolingTowerParams, wetBulbC: number, wetBulbJPerKg: number, spanK: number, pressurePa: number, out: AirCooledWater): AirCooledWater {
+  const cs = saturationEnthalpySlopeAbove(wetBulbC, wetBulbJPerKg, wetBulbC + spanK, pressurePa);
   out.uaWPerK = p.conductanceKgPerS * cs;
   out.airCapacityWPerK = p.airKgPerS * cs;
   out.waterCapacityWPerK = p.designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K;
   return out;
 }
 
-/**
- * The exchanger of the last call, for its tower, wet bulb, heat and pressure: a plant asks for the same load at
- * several setpoints. Module scratch, never handed out beyond one coolingTower call.
- */
-const last = { p: undefined as CoolingTowerParams | undefined, wetBulbC: 0, heatW: 0, pressurePa: 0 };
-const lastHx: AirCooledWater = { uaWPerK: 0, airCapacityWPerK: 0, waterCapacityWPerK: 0 };
-const firstHx: AirCooledWater = { uaWPerK: 0, airCapacityWPerK: 0, waterCapacityWPerK: 0 };
-
-/** The tower as a sensible exchanger for this wet bulb and heat (independent of the setpoint). */
-function towerExchanger(p: CoolingTowerParams, wetBulbC: number, heatW: number, pressurePa: number): AirCooledWater {
-  if (last.p === p && last.wetBulbC === wetBulbC && last.heatW === heatW && last.pressurePa === pressurePa) return lastHx;
+/** The tower as a sensible exchanger for this wet bulb and heat (independent of the setpoint), in ws.hx. */
+function towerExchanger(p: CoolingTowerParams, wetBulbC: number, heatW: number, pressurePa: number, ws: CoolingTowerWorkspace): AirCooledWater {
+  const of = ws.hxOf;
+  if (of.p === p && of.wetBulbC === wetBulbC && of.heatW === heatW && of.pressurePa === pressurePa) return ws.hx;
+  of.p = undefined; // ws.hx is being rewritten: no longer the exchanger of `of` if this throws
   const rangeK = heatW / (p.designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K);
+  const wetBulbJPerKg = saturationEnthalpyJPerKg(wetBulbC, pressurePa);
   // cs depends on the approach it helps compute: evaluate at the design approach, then once more.
-  const first = exchanger(p, wetBulbC, p.designApproachK + rangeK, pressurePa, firstHx);
-  last.p = undefined; // lastHx is being rewritten: no longer the exchanger of `last` if this throws
-  exchanger(p, wetBulbC, approachK(first, heatW, 1) + rangeK, pressurePa, lastHx);
-  last.p = p;
-  last.wetBulbC = wetBulbC;
-  last.heatW = heatW;
-  last.pressurePa = pressurePa;
-  return lastHx;
+  const first = exchanger(p, wetBulbC, wetBulbJPerKg, p.designApproachK + rangeK, pressurePa, ws.hx);
+  exchanger(p, wetBulbC, wetBulbJPerKg, approachK(first, heatW, 1) + rangeK, pressurePa, ws.hx);
+  of.p = p;
+  of.wetBulbC = wetBulbC;
+  of.heatW = heatW;
+  of.pressurePa = pressurePa;
+  return ws.hx;
 }
 
 export function sizeCoolingTower(d: CoolingTowerDesign): CoolingTowerParams {
@@ -139,7 +146,7 @@ export function sizeCoolingTower(d: CoolingTowerDesign): CoolingTowerParams {
   const airDesignKgPerS = airM3PerS * airDensityKgPerM3(pressurePa, Math.min(d.designWetBulbC, 40));
   const { airKgPerS, ntu } = designNtu(d.ratedHeatW, spanK, waterCapacity, airDesignKgPerS, cs);
   const factor = d.capacityFactor ?? 1;
-  return {
+  return Object.freeze({
     ratedHeatW: d.ratedHeatW,
     designWetBulbC: d.designWetBulbC,
     designApproachK: d.designApproachK,
@@ -153,17 +160,19 @@ export function sizeCoolingTower(d: CoolingTowerDesign): CoolingTowerParams {
     evaporationLossPerK: d.evaporationLossPerK ?? 0.002,
     driftFraction: d.driftFraction ?? 0.00008,
     cyclesOfConcentration: d.cyclesOfConcentration ?? 3,
-  };
-}
-
-export function coolingTower(p: CoolingTowerParams, input: CoolingTowerInput): CoolingTowerOutput {
-  return coolingTowerInto(p, input, {
-    leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped: false,
   });
 }
 
-/** coolingTower writing every field of `out` and returning it (a plant evaluating towers each step allocates nothing). */
-export function coolingTowerInto(p: CoolingTowerParams, input: CoolingTowerInput, out: CoolingTowerOutput): CoolingTowerOutput {
+export function coolingTower(p: CoolingTowerParams, input: CoolingTowerInput): CoolingTowerOutput {
+  return coolingTowerInto(p, input, newCoolingTowerOutput(), newCoolingTowerWorkspace());
+}
+
+export const newCoolingTowerOutput = (): CoolingTowerOutput => ({
+  leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped: false,
+});
+
+/** coolingTower writing every field of `out` and returning it, working in the caller's `ws` (the per-step path allocates nothing). */
+export function coolingTowerInto(p: CoolingTowerParams, input: CoolingTowerInput, out: CoolingTowerOutput, ws: CoolingTowerWorkspace): CoolingTowerOutput {
   const wetBulbC = Math.min(Math.max(input.wetBulbC, -20), 35);
   out.clamped = wetBulbC !== input.wetBulbC || input.heatW < 0;
   const heatW = Math.max(0, input.heatW);
@@ -172,9 +181,9 @@ export function coolingTowerInto(p: CoolingTowerParams, input: CoolingTowerInput
     out.airFlowFraction = out.fanPowerW = out.evaporationKgPerS = out.driftKgPerS = out.blowdownKgPerS = out.waterKgPerS = 0;
     return out;
   }
-  const hx = towerExchanger(p, wetBulbC, heatW, input.pressurePa);
+  const hx = towerExchanger(p, wetBulbC, heatW, input.pressurePa, ws);
   const allowedK = input.leavingSetpointC - wetBulbC;
-  const airFlowFraction = allowedK <= 0 ? 1 : airFlowFractionFor(hx, heatW, allowedK, p.minAirFlowFraction);
+  const airFlowFraction = allowedK <= 0 ? 1 : airFlowFractionFor(hx, heatW, allowedK, p.minAirFlowFraction, ws.fan);
   const evaporationKgPerS = (p.evaporationLossPerK * heatW) / WATER_SPECIFIC_HEAT_J_PER_KG_K;
   const driftKgPerS = p.driftFraction * p.designWaterKgPerS * airFlowFraction;
   const blowdownKgPerS = Math.max(0, evaporationKgPerS / (p.cyclesOfConcentration - 1) - driftKgPerS);

@@ -53,6 +53,13 @@ export interface ChillerCurveSet {
   maxPartLoadRatio: number;
 }
 
+/** A curve set frozen all through: a model may cache values derived from it, keyed on the set object (chiller.ts). */
+function frozenCurveSet(set: ChillerCurveSet): ChillerCurveSet {
+  for (const curve of [set.capFT, set.eirFT]) Object.freeze(Object.freeze(curve).c);
+  Object.freeze(set.eirFPLR);
+  return Object.freeze(set);
+}
+
 export function biquadratic(curve: Biquadratic, x: number, y: number): number {
   const c = curve.c;
   return c[0] + c[1] * x + c[2] * x * x + c[3] * y + c[4] * y * y + c[5] * x * y;
@@ -75,7 +82,7 @@ export function quadratic(c: readonly [number, number, number], p: number): numb
  * 29.44 degC entering condenser water (AHRI 550/590 standard rating temperatures); fitted box
  * 4.44-8.89 degC leaving chilled water, 12.78-35.0 degC entering condenser water. Tag P.
  */
-export const YORK_YT_1055KW_VANES: ChillerCurveSet = {
+export const YORK_YT_1055KW_VANES: ChillerCurveSet = frozenCurveSet({
   name: 'ElectricEIRChiller York YT 1055kW/5.96COP/Vanes',
   source: 'EnergyPlus DataSets/Chillers.idf (CoolTools); Modelica Buildings Fluid/Chillers/Data/ElectricEIR',
   condenser: 'water',
@@ -88,14 +95,14 @@ export const YORK_YT_1055KW_VANES: ChillerCurveSet = {
   minPartLoadRatio: 0.1,
   minUnloadRatio: 0.1,
   maxPartLoadRatio: 1.05,
-};
+});
 
 /**
  * "ElectricEIRChiller Trane RTHB 1051kW/5.05COP/Valve": water-cooled screw, slide valve.
  * EnergyPlus DataSets/Chillers.idf; Modelica Buildings ElectricEIRChiller_Trane_RTHB_1051kW_5_05COP_Valve.mo.
  * Reference 6.67 / 29.44 degC; box 4.44-8.89 degC chilled water, 23.89-35.0 degC condenser water. Tag P.
  */
-export const TRANE_RTHB_1051KW_VALVE: ChillerCurveSet = {
+export const TRANE_RTHB_1051KW_VALVE: ChillerCurveSet = frozenCurveSet({
   name: 'ElectricEIRChiller Trane RTHB 1051kW/5.05COP/Valve',
   source: 'EnergyPlus DataSets/Chillers.idf (CoolTools); Modelica Buildings Fluid/Chillers/Data/ElectricEIR',
   condenser: 'water',
@@ -108,7 +115,7 @@ export const TRANE_RTHB_1051KW_VALVE: ChillerCurveSet = {
   minPartLoadRatio: 0.2,
   minUnloadRatio: 0.2,
   maxPartLoadRatio: 1.01,
-};
+});
 
 /**
  * ASHRAE 90.1-2010 Appendix G Path A air-cooled chiller ("AirCooled_Chiller_2010_PathA_CAPFT/EIRFT",
@@ -119,7 +126,7 @@ export const TRANE_RTHB_1051KW_VALVE: ChillerCurveSet = {
  * 90.1-2016 Table 6.8.1-3 Path A full-load minimum (>= 150 tons): a code-minimum trim chiller.
  * Part-load limits 0.2 (no published value in the set; the slide-valve screw value of TRANE_RTHB_1051KW_VALVE).
  */
-export const ASHRAE_901_PATH_A_AIR_COOLED: ChillerCurveSet = {
+export const ASHRAE_901_PATH_A_AIR_COOLED: ChillerCurveSet = frozenCurveSet({
   name: 'ASHRAE 90.1-2010 Path A air-cooled chiller',
   source: 'NREL/openstudio-standards ashrae_90_1.curves.json (D. Lord 2010); ASHRAE 90.1-2016 Table 6.8.1-3',
   condenser: 'air',
@@ -132,7 +139,7 @@ export const ASHRAE_901_PATH_A_AIR_COOLED: ChillerCurveSet = {
   minPartLoadRatio: 0.2,
   minUnloadRatio: 0.2,
   maxPartLoadRatio: 1.0,
-};
+});
 
 export const CHILLER_CURVE_SETS = {
   'water-cooled-centrifugal': YORK_YT_1055KW_VANES,

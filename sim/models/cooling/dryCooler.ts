@@ -26,7 +26,7 @@
  *   test/models/cooling/dryCooler.test.ts, data test/fixtures/models/dry-cooler-ratings.csv)
  * @example dryCooler(sizeDryCooler({ ratedHeatW: 1e6, designAirInC: 35, designApproachK: 6, designRangeK: 5 }), { heatW: 1e6, dryBulbC: 35, wetBulbC: 24, pressurePa: 101325, leavingSetpointC: 32 }).leavingWaterC // => 41
  */
-import { airFlowFractionFor, approachK, designNtu, type AirCooledWater } from './effectiveness.js';
+import { airFlowFractionFor, approachK, designNtu, newFanSearch, type AirCooledWater, type FanSearch } from './effectiveness.js';
 import { AIR_SPECIFIC_HEAT_J_PER_KG_K, airDensityKgPerM3, STANDARD_PRESSURE_PA, WATER_LATENT_HEAT_J_PER_KG } from './fluids.js';
 import { TOWER_AIR_M3_PER_S_PER_FAN_W } from './coolingTower.js';
 
@@ -101,11 +101,13 @@ export function sizeDryCooler(d: DryCoolerDesign): DryCoolerParams {
 }
 
 export function dryCooler(p: DryCoolerParams, input: DryCoolerInput): DryCoolerOutput {
-  return dryCoolerInto(p, input, { leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, adiabaticOn: false, waterKgPerS: 0, clamped: false });
+  return dryCoolerInto(p, input, newDryCoolerOutput(), newFanSearch());
 }
 
-/** dryCooler writing every field of `out` and returning it (the per-step path: no record allocated). */
-export function dryCoolerInto(p: DryCoolerParams, input: DryCoolerInput, out: DryCoolerOutput): DryCoolerOutput {
+export const newDryCoolerOutput = (): DryCoolerOutput => ({ leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, adiabaticOn: false, waterKgPerS: 0, clamped: false });
+
+/** dryCooler writing every field of `out` and returning it; `fan`: the caller's fan search (the per-step path allocates nothing). */
+export function dryCoolerInto(p: DryCoolerParams, input: DryCoolerInput, out: DryCoolerOutput, fan: FanSearch): DryCoolerOutput {
   const dryBulbC = Math.min(Math.max(input.dryBulbC, -40), 50);
   const wetBulbC = Math.min(input.wetBulbC, dryBulbC);
   out.clamped = dryBulbC !== input.dryBulbC || input.heatW < 0;
@@ -118,7 +120,7 @@ export function dryCoolerInto(p: DryCoolerParams, input: DryCoolerInput, out: Dr
     return out;
   }
   const allowedK = input.leavingSetpointC - dryBulbC;
-  const dryFraction = allowedK <= 0 ? 1 : airFlowFractionFor(p.hx, heatW, allowedK, p.minAirFlowFraction);
+  const dryFraction = allowedK <= 0 ? 1 : airFlowFractionFor(p.hx, heatW, allowedK, p.minAirFlowFraction, fan);
   const dryLeavingC = dryBulbC + approachK(p.hx, heatW, dryFraction);
   const a = p.adiabatic;
   if (a === undefined || dryBulbC <= a.aboveC || dryLeavingC <= input.leavingSetpointC + 1e-9) {

@@ -21,7 +21,7 @@
  * Validated by: test/models/cooling/effectiveness.test.ts (Incropera closed forms, round trips)
  * @example counterflowEffectiveness(1, 0.5) // => 0.5647
  */
-import { bisectDecreasingIn, SEARCH, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X } from './bisection.js';
+import { bisectDecreasingIn, newSearchRegister, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X, type SearchRegister } from './bisection.js';
 
 /** Exponent of UA on air-flow fraction: ln(0.6) / ln(0.5), EnergyPlus two-speed tower/fluid-cooler defaults. */
 export const UA_AIR_FLOW_EXPONENT = Math.log(0.6) / Math.log(0.5);
@@ -67,19 +67,29 @@ export function approachK(hx: AirCooledWater, heatW: number, airFlowFraction: nu
   return (heatW * (1 - eff * r)) / (eff * airCapacity);
 }
 
-/** The search in progress (one at a time; its function is made once, so a search allocates nothing). */
-const search = { hx: undefined as unknown as AirCooledWater, heatW: 0, allowedK: 0 };
-/** The approach's excess over the allowed one at the air-flow fraction in SEARCH (bisection.ts's protocol). */
-const evaluateExcess = (): void => {
-  const excess = approachK(search.hx, search.heatW, SEARCH[SEARCH_X]) - search.allowedK;
-  SEARCH[SEARCH_F] = excess;
-  SEARCH[SEARCH_STRAIGHT] = straightened(excess);
+/** A fan-speed search's state: its problem and its register (one per caller workspace; a search allocates nothing). */
+export interface FanSearch {
+  hx: AirCooledWater;
+  heatW: number;
+  allowedK: number;
+  register: SearchRegister;
+}
+
+export const newFanSearch = (): FanSearch => ({
+  hx: { uaWPerK: 0, airCapacityWPerK: 0, waterCapacityWPerK: 0 }, heatW: 0, allowedK: 0, register: newSearchRegister(),
+});
+
+/** The approach's excess over the allowed one at the air-flow fraction in the register (bisection.ts's protocol). */
+const evaluateExcess = (search: FanSearch, register: SearchRegister): void => {
+  const excess = approachK(search.hx, search.heatW, register[SEARCH_X]) - search.allowedK;
+  register[SEARCH_F] = excess;
+  register[SEARCH_STRAIGHT] = straightened(search.allowedK, excess);
 };
 // The approach falls about as 1 / f: the secant steers on allowed / approach - 1, nearly linear in f.
-const straightened = (excess: number): number => search.allowedK / (excess + search.allowedK) - 1;
+const straightened = (allowedK: number, excess: number): number => allowedK / (excess + allowedK) - 1;
 
-/** Smallest air-flow fraction in [minFraction, 1] whose approach is <= allowedApproachK (1 if none). */
-export function airFlowFractionFor(hx: AirCooledWater, heatW: number, allowedApproachK: number, minFraction: number): number {
+/** Smallest air-flow fraction in [minFraction, 1] whose approach is <= allowedApproachK (1 if none); `search`: the caller's. */
+export function airFlowFractionFor(hx: AirCooledWater, heatW: number, allowedApproachK: number, minFraction: number, search: FanSearch): number {
   const excessAtMinK = approachK(hx, heatW, minFraction) - allowedApproachK;
   if (excessAtMinK <= 0) return minFraction;
   const excessAtFullK = approachK(hx, heatW, 1) - allowedApproachK;
@@ -88,7 +98,8 @@ export function airFlowFractionFor(hx: AirCooledWater, heatW: number, allowedApp
   search.heatW = heatW;
   search.allowedK = allowedApproachK;
   // 30 halvings of [minFraction, 1] (bisection.ts computes them with a few calls).
-  return bisectDecreasingIn(evaluateExcess, minFraction, 1, 30, straightened(excessAtMinK), straightened(excessAtFullK));
+  return bisectDecreasingIn(evaluateExcess, search, search.register, minFraction, 1, 30,
+    straightened(allowedApproachK, excessAtMinK), straightened(allowedApproachK, excessAtFullK));
 }
 
 /**

@@ -56,23 +56,22 @@ export function saturationEnthalpyJPerKg(tempC: number, pressurePa: number): num
   return enthalpyJPerKg(tempC, saturationHumidityRatio(tempC, pressurePa));
 }
 
-/** hSat at the low end of the last slope asked for: a tower asks for many slopes from the same wet bulb. */
-const lastLow = { tempC: Number.NaN, pressurePa: Number.NaN, enthalpyJPerKg: Number.NaN };
-
 /**
  * Secant slope of the saturation-enthalpy curve between two temperatures, J/(kg K): the
  * "saturation specific heat" cs of Braun et al. (1989) that turns a wet tower into an
  * equivalent sensible heat exchanger with inlet temperature = wet bulb.
- * The low end's enthalpy is remembered between calls (a pure function's value for the same
- * inputs: results are identical, only the psychrometric calls are fewer).
  */
 export function saturationEnthalpySlope(lowC: number, highC: number, pressurePa: number): number {
   const spanK = Math.max(highC - lowC, 0.5);
   const highJPerKg = saturationEnthalpyJPerKg(lowC + spanK, pressurePa);
-  if (lowC !== lastLow.tempC || pressurePa !== lastLow.pressurePa) {
-    lastLow.enthalpyJPerKg = saturationEnthalpyJPerKg(lowC, pressurePa);
-    lastLow.tempC = lowC;
-    lastLow.pressurePa = pressurePa;
-  }
-  return (highJPerKg - lastLow.enthalpyJPerKg) / spanK;
+  return (highJPerKg - saturationEnthalpyJPerKg(lowC, pressurePa)) / spanK;
+}
+
+/**
+ * saturationEnthalpySlope with the low end's enthalpy, saturationEnthalpyJPerKg(lowC, pressurePa), given (a tower
+ * asks for several slopes from one wet bulb): the same value, one psychrometric evaluation fewer.
+ */
+export function saturationEnthalpySlopeAbove(lowC: number, lowJPerKg: number, highC: number, pressurePa: number): number {
+  const spanK = Math.max(highC - lowC, 0.5);
+  return (saturationEnthalpyJPerKg(lowC + spanK, pressurePa) - lowJPerKg) / spanK;
 }

@@ -23,13 +23,14 @@
  * Validated by: test/models/cooling/liquidPlant.test.ts (warmer class never adds trim load; energy balance)
  * @example liquidPlantPower(sizeLiquidPlant(spec, design), 1e6, { dryBulbC: 35, wetBulbC: 28, pressurePa: 101325 }).trimChillerW
  */
-import { bisectDecreasingIn, SEARCH, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X } from './bisection.js';
+import { bisectDecreasingIn, newSearchRegister, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X, type SearchRegister } from './bisection.js';
 import { cduPumpsInto, type CduOutput, type CduParams } from './cdu.js';
 import { pumpClamped, pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './pump.js';
-import { stagedChillersInto, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
-import type { ChillerInput } from './chiller.js';
-import { dryCoolerInto, type DryCoolerInput, type DryCoolerOutput, type DryCoolerParams } from './dryCooler.js';
-import { coolingTowerInto, type CoolingTowerInput, type CoolingTowerOutput, type CoolingTowerParams } from './coolingTower.js';
+import { newChillerBankOutput, newChillerBankWorkspace, stagedChillersInto, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
+import { dryCoolerInto, newDryCoolerOutput, type DryCoolerInput, type DryCoolerOutput, type DryCoolerParams } from './dryCooler.js';
+import { coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerInput, type CoolingTowerOutput,
+  type CoolingTowerParams } from './coolingTower.js';
+import { newFanSearch } from './effectiveness.js';
 import type { PlantMode } from './economizer.js';
 import type { PlantWeather } from './airPlant.js';
 
@@ -59,66 +60,62 @@ export interface LiquidPlantOutput {
   clamped: boolean;
 }
 
-interface Rejected {
-  leavingWaterC: number;
-  fanPowerW: number;
-  waterKgPerS: number;
-  clamped: boolean;
-}
+type Rejected = DryCoolerOutput | CoolingTowerOutput;
 
 /**
- * Module scratch of the per-step path (a plant runs every control step: nothing is allocated per call).
- * Each is written and read within one liquidPlantPowerInto call; the models do not call back into it.
+ * The component models' inputs, outputs and working memory, and the series split's search: the caller's, one per
+ * run (a plant runs every control step: nothing is allocated per call, and no state is shared between runs).
  */
-const scratch = {
+export type LiquidPlantWorkspace = ReturnType<typeof newLiquidPlantWorkspace>;
+
+export const newLiquidPlantWorkspace = () => ({
   cdu: { tcsFlowKgPerS: 0, pumpPowerW: 0, facilityHeatW: 0, clamped: false } as CduOutput,
   cduIn: { heatW: 0 },
-  alone: { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: false, extrapolated: false } as ChillerBankOutput,
-  trim: { running: 0, powerW: 0, deliveredLoadW: 0, condenserHeatW: 0, clamped: false, extrapolated: false } as ChillerBankOutput,
-  bankIn: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 } as ChillerInput,
+  alone: newChillerBankOutput(), trim: newChillerBankOutput(), bank: newChillerBankWorkspace(),
+  bankIn: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 },
   dryIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } as DryCoolerInput,
-  dryOut: { leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, adiabaticOn: false, waterKgPerS: 0, clamped: false } as DryCoolerOutput,
+  dryOut: newDryCoolerOutput(), dryFan: newFanSearch(),
   towerIn: { heatW: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } as CoolingTowerInput,
-  towerOut: {
-    leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped: false,
-  } as CoolingTowerOutput,
-};
+  towerOut: newCoolingTowerOutput(), tower: newCoolingTowerWorkspace(),
+  split: { rejection: undefined as unknown as LiquidRejection, w: undefined as unknown as PlantWeather, capacityWPerK: 0, returnC: 0 }, splitRegister: newSearchRegister(),
+});
 
 /** The free-rejection unit at this heat and setpoint (its output record is reused: read it before the next call). */
-function reject(r: LiquidRejection, heatW: number, w: PlantWeather, setpointC: number): Rejected {
+function reject(r: LiquidRejection, heatW: number, w: PlantWeather, setpointC: number, ws: LiquidPlantWorkspace): Rejected {
   if (r.kind === 'dryCooler') {
-    const input = scratch.dryIn;
+    const input = ws.dryIn;
     input.heatW = heatW;
     input.dryBulbC = w.dryBulbC;
     input.wetBulbC = w.wetBulbC;
     input.pressurePa = w.pressurePa;
     input.leavingSetpointC = setpointC;
-    return dryCoolerInto(r.unit, input, scratch.dryOut);
+    return dryCoolerInto(r.unit, input, ws.dryOut, ws.dryFan);
   }
-  const input = scratch.towerIn;
+  const input = ws.towerIn;
   input.heatW = heatW;
   input.wetBulbC = w.wetBulbC;
   input.pressurePa = w.pressurePa;
   input.leavingSetpointC = setpointC;
-  return coolingTowerInto(r.unit, input, scratch.towerOut);
+  return coolingTowerInto(r.unit, input, ws.towerOut, ws.tower);
 }
 
 /** The trim chiller bank at this load (condenser at the dry bulb), into `out`. */
-function trimChillers(trim: ChillerBankParams, facilitySupplyC: number, loadW: number, w: PlantWeather, out: ChillerBankOutput): ChillerBankOutput {
-  const input = scratch.bankIn;
+function trimChillers(trim: ChillerBankParams, facilitySupplyC: number, loadW: number, w: PlantWeather, out: ChillerBankOutput,
+  ws: LiquidPlantWorkspace): ChillerBankOutput {
+  const input = ws.bankIn;
   input.loadW = loadW;
   input.chilledWaterSupplyC = facilitySupplyC;
   input.condenserEnteringC = w.dryBulbC;
-  return stagedChillersInto(trim, input, out);
+  return stagedChillersInto(trim, input, out, ws.bank);
 }
 
-/** The series split's search: unit leaving water minus the guess in SEARCH, at the split it implies (bisection.ts's protocol). */
-const split = { rejection: undefined as unknown as LiquidRejection, w: undefined as unknown as PlantWeather, capacityWPerK: 0, returnC: 0 };
-const evaluateSplit = (): void => {
-  const leavingC = SEARCH[SEARCH_X];
-  const excessK = reject(split.rejection, split.capacityWPerK * (split.returnC - leavingC), split.w, -100).leavingWaterC - leavingC;
-  SEARCH[SEARCH_F] = excessK;
-  SEARCH[SEARCH_STRAIGHT] = excessK;
+/** The series split's search: unit leaving water minus the guess in the register, at the split it implies (bisection.ts's protocol). */
+const evaluateSplit = (ws: LiquidPlantWorkspace, register: SearchRegister): void => {
+  const leavingC = register[SEARCH_X];
+  const split = ws.split;
+  const excessK = reject(split.rejection, split.capacityWPerK * (split.returnC - leavingC), split.w, -100, ws).leavingWaterC - leavingC;
+  register[SEARCH_F] = excessK;
+  register[SEARCH_STRAIGHT] = excessK;
 };
 
 /** Writes every field of the output record `out` and returns it. */
@@ -144,13 +141,14 @@ export const newLiquidPlantOutput = (): LiquidPlantOutput => ({
 });
 
 export function liquidPlantPower(p: LiquidPlantParams, heatW: number, w: PlantWeather): LiquidPlantOutput {
-  return liquidPlantPowerInto(p, heatW, w, newLiquidPlantOutput());
+  return liquidPlantPowerInto(p, heatW, w, newLiquidPlantOutput(), newLiquidPlantWorkspace());
 }
 
-/** liquidPlantPower writing every field of `out` and returning it (the per-step path: no record allocated). */
-export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: PlantWeather, out: LiquidPlantOutput): LiquidPlantOutput {
-  scratch.cduIn.heatW = heatW;
-  const cdu = cduPumpsInto(p.cdu, scratch.cduIn, scratch.cdu);
+/** liquidPlantPower writing every field of `out` and returning it, working in the caller's `ws` (the per-step path). */
+export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: PlantWeather, out: LiquidPlantOutput,
+  ws: LiquidPlantWorkspace): LiquidPlantOutput {
+  ws.cduIn.heatW = heatW;
+  const cdu = cduPumpsInto(p.cdu, ws.cduIn, ws.cdu);
   const facilityFlowKgPerS = waterFlowKgPerS(cdu.facilityHeatW, p.facilityDeltaTK);
   const facilityPumpsW = pumpPowerAtW(p.facilityPump, facilityFlowKgPerS);
   const facilityHeatW = cdu.facilityHeatW + facilityPumpsW;
@@ -158,9 +156,9 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
   let clamped = cdu.clamped || pumpClamped(p.facilityPump, facilityFlowKgPerS);
   if (facilityHeatW <= 0) return output(out, cduPumpsW, facilityPumpsW, 0, 0, 0, 0, 0, facilityHeatW, 'free', clamped);
   // The trim chiller alone (unit fans off) is the fallback whenever it draws less than the alternative.
-  const alone = p.trim === undefined ? undefined : trimChillers(p.trim, p.facilitySupplyC, facilityHeatW, w, scratch.alone);
+  const alone = p.trim === undefined ? undefined : trimChillers(p.trim, p.facilitySupplyC, facilityHeatW, w, ws.alone, ws);
   const aloneW = alone === undefined || alone.clamped ? Infinity : alone.powerW;
-  const free = reject(p.rejection, facilityHeatW, w, p.facilitySupplyC);
+  const free = reject(p.rejection, facilityHeatW, w, p.facilitySupplyC, ws);
   if (free.leavingWaterC <= p.facilitySupplyC + 1e-9 && !(aloneW < free.fanPowerW)) {
     return output(out, cduPumpsW, facilityPumpsW, free.fanPowerW, 0, free.waterKgPerS, 0, 0, facilityHeatW, 'free', clamped || free.clamped);
   }
@@ -168,18 +166,20 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
   // Series split: the unit cools the return water to leavingC, the trim chiller from leavingC to the setpoint.
   const capacityWPerK = facilityHeatW / p.facilityDeltaTK;
   const returnC = p.facilitySupplyC + p.facilityDeltaTK;
+  const split = ws.split;
   split.rejection = p.rejection;
   split.w = w;
   split.capacityWPerK = capacityWPerK;
   split.returnC = returnC;
   // 30 halvings of [facilitySupplyC, returnC] (bisection.ts computes them with a few calls).
-  SEARCH[SEARCH_X] = p.facilitySupplyC;
-  evaluateSplit();
-  const atSupplyK = SEARCH[SEARCH_F];
-  SEARCH[SEARCH_X] = returnC;
-  evaluateSplit();
-  const hi = bisectDecreasingIn(evaluateSplit, p.facilitySupplyC, returnC, 30, atSupplyK, SEARCH[SEARCH_F]);
-  const unit = reject(p.rejection, capacityWPerK * (returnC - hi), w, -100); // read before any other reject call
+  const register = ws.splitRegister;
+  register[SEARCH_X] = p.facilitySupplyC;
+  evaluateSplit(ws, register);
+  const atSupplyK = register[SEARCH_F];
+  register[SEARCH_X] = returnC;
+  evaluateSplit(ws, register);
+  const hi = bisectDecreasingIn(evaluateSplit, ws, register, p.facilitySupplyC, returnC, 30, atSupplyK, register[SEARCH_F]);
+  const unit = reject(p.rejection, capacityWPerK * (returnC - hi), w, -100, ws); // ws's unit output: read before any other reject call
   const unitFansW = unit.fanPowerW;
   const unitWaterKgPerS = unit.waterKgPerS;
   const unitClamped = unit.clamped;
@@ -190,7 +190,7 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
   let trimHeatW = 0;
   if (p.trim === undefined) clamped = true;
   else {
-    const ch = trimChillers(p.trim, p.facilitySupplyC, trimLoadW, w, scratch.trim);
+    const ch = trimChillers(p.trim, p.facilitySupplyC, trimLoadW, w, ws.trim, ws);
     if (aloneW < ch.powerW + unitFansW) return trimAlone(out, cduPumpsW, facilityPumpsW, facilityHeatW, alone!, clamped);
     trimChillerW = ch.powerW;
     trimDeliveredW = ch.deliveredLoadW;

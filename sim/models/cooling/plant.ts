@@ -17,9 +17,11 @@
  * Validated by: test/models/cooling/plant.test.ts (keys, monotonicity in weather, warmer class never worse)
  * @example coolingPower(sizeCooling(spec, design), { liquidHeatW: 0, airHeatW: 1e6, dryBulbC: 10, wetBulbC: 5, pressurePa: 101325 }).mode // => 'free'
  */
-import { airPlantPowerInto, newAirPlantOutput, type AirPlantOutput, type AirPlantParams, type PlantWeather } from './airPlant.js';
+import { airPlantPowerInto, newAirPlantOutput, newAirPlantWorkspace, type AirPlantOutput, type AirPlantParams, type AirPlantWorkspace,
+  type PlantWeather } from './airPlant.js';
 import { sizeAirPlant } from './airPlantSizing.js';
-import { liquidPlantPowerInto, newLiquidPlantOutput, type LiquidPlantOutput, type LiquidPlantParams } from './liquidPlant.js';
+import { liquidPlantPowerInto, newLiquidPlantOutput, newLiquidPlantWorkspace, type LiquidPlantOutput, type LiquidPlantParams,
+  type LiquidPlantWorkspace } from './liquidPlant.js';
 import { sizeLiquidPlant } from './liquidPlantSizing.js';
 import type { PlantMode } from './economizer.js';
 import type { CoolingSpec } from './plantSpec.js';
@@ -84,26 +86,34 @@ const combine = (a: PlantMode | undefined, b: PlantMode | undefined): PlantMode 
 
 export function coolingPower(params: CoolingParams, input: CoolingInput): CoolingOutput {
   const values = new Float64Array(params.components.length);
-  const { waterKgPerS, chillerLoadW, mode, clamped } = coolingPowerInto(params, input, values, newCoolingState());
+  const { waterKgPerS, chillerLoadW, mode, clamped } = coolingPowerInto(params, input, values, newCoolingState(), newCoolingWorkspace());
   const powerW: Record<string, number> = {};
   params.components.forEach((k, i) => (powerW[k] = values[i]));
   return { powerW, waterKgPerS, chillerLoadW, mode, clamped };
 }
 
 /**
- * The two sub-plant models, each writing every field of `out` and returning it; a caller may pass memoizing
- * stand-ins that write exactly what these write.
+ * The two sub-plant models, each writing every field of `out` and returning it, working in `ws`; a caller may
+ * pass memoizing stand-ins that write exactly what these write.
  */
 export interface SubPlantModels {
-  air: (params: AirPlantParams, heatW: number, w: PlantWeather, out: AirPlantOutput) => AirPlantOutput;
-  liquid: (params: LiquidPlantParams, heatW: number, w: PlantWeather, out: LiquidPlantOutput) => LiquidPlantOutput;
+  air: (params: AirPlantParams, heatW: number, w: PlantWeather, out: AirPlantOutput, ws: AirPlantWorkspace) => AirPlantOutput;
+  liquid: (params: LiquidPlantParams, heatW: number, w: PlantWeather, out: LiquidPlantOutput, ws: LiquidPlantWorkspace) => LiquidPlantOutput;
 }
 
 const SUB_PLANTS: SubPlantModels = { air: airPlantPowerInto, liquid: liquidPlantPowerInto };
 
-/** The sub-plants' output records, read right after each call (coolingPowerInto is not re-entered). */
-const airOut = newAirPlantOutput();
-const liquidOut = newLiquidPlantOutput();
+/** A run's working memory for coolingPowerInto (caller-owned, one per run): the sub-plants' output records and workspaces. */
+export interface CoolingWorkspace {
+  airOut: AirPlantOutput;
+  liquidOut: LiquidPlantOutput;
+  air: AirPlantWorkspace;
+  liquid: LiquidPlantWorkspace;
+}
+
+export const newCoolingWorkspace = (): CoolingWorkspace => ({
+  airOut: newAirPlantOutput(), liquidOut: newLiquidPlantOutput(), air: newAirPlantWorkspace(), liquid: newLiquidPlantWorkspace(),
+});
 
 /** What coolingPower returns besides the consumers' powers. */
 export type CoolingState = Omit<CoolingOutput, 'powerW'>;
@@ -112,10 +122,10 @@ export const newCoolingState = (): CoolingState => ({ waterKgPerS: 0, chillerLoa
 
 /**
  * coolingPower writing each consumer's power into powerW[i], in the order of params.components, and the rest
- * into `out` (returned): nothing is allocated per call.
+ * into `out` (returned), working in the caller's `ws`: nothing is allocated per call.
  */
 export function coolingPowerInto(params: CoolingParams, input: CoolingInput, powerW: Float64Array, out: CoolingState,
-  plants: SubPlantModels = SUB_PLANTS): CoolingState {
+  ws: CoolingWorkspace, plants: SubPlantModels = SUB_PLANTS): CoolingState {
   const w: PlantWeather = input; // the sub-plants read its weather fields only
   const clampedInput = input.airHeatW < 0 || input.liquidHeatW < 0;
   const airIn = Math.max(0, input.airHeatW);
@@ -128,7 +138,7 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
   let k = 0; // consumers in AIR_KEYS order, then the liquid plant's four (sizeCooling's order)
   if (params.air !== undefined) {
     const heatW = airIn + (params.liquid === undefined ? liquidIn : 0);
-    const a = plants.air(params.air, heatW, w, airOut);
+    const a = plants.air(params.air, heatW, w, ws.airOut, ws.air);
     powerW[k++] = a.crahFansW;
     powerW[k++] = a.chilledWaterPumpsW;
     powerW[k++] = a.chillerW;
@@ -141,7 +151,7 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
   }
   if (params.liquid !== undefined) {
     const heatW = liquidIn + (params.air === undefined ? airIn : 0);
-    const l = plants.liquid(params.liquid, heatW, w, liquidOut);
+    const l = plants.liquid(params.liquid, heatW, w, ws.liquidOut, ws.liquid);
     powerW[k++] = l.cduPumpsW;
     powerW[k++] = l.facilityPumpsW;
     powerW[k++] = l.rejectionFansW;

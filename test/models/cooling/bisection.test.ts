@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bisectDecreasing } from '../../../sim/models/cooling/bisection.js';
+import { bisectDecreasing, bisectDecreasingIn, newSearchRegister, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X } from '../../../sim/models/cooling/bisection.js';
 import { approachK } from '../../../sim/models/cooling/effectiveness.js';
 
 /** The specification: plain bisection, one call of f per halving. */
@@ -63,5 +63,25 @@ describe('bisectDecreasing', () => {
     const f = (x: number) => (x === 1 ? 5 : 0.3 - x);
     expect(bisectDecreasing(f, 0, 1, 30)).toBe(plainBisection(f, 0, 1, 30));
     expect(bisectDecreasing(f, 0, 1, 30)).toBeCloseTo(0.3, 8);
+  });
+});
+
+describe('bisectDecreasingIn registers', () => {
+  it('a search nested in another\'s evaluation, with its own register, leaves the outer result that of plain bisection', () => {
+    const outer = newSearchRegister();
+    const inner = newSearchRegister();
+    const root = (c: number) => bisectDecreasing((x) => c - x * x, 0, 3, 30);
+    // f(x) = sqrt(2 + x) - x (root 2), whose sqrt is itself a search on another register
+    const evaluate = (_: undefined, r: Float64Array) => {
+      const x = r[SEARCH_X];
+      const s = bisectDecreasingIn((__: undefined, q: Float64Array) => {
+        q[SEARCH_F] = 2 + x - q[SEARCH_X] * q[SEARCH_X];
+        q[SEARCH_STRAIGHT] = q[SEARCH_F];
+      }, undefined, inner, 0, 3, 30, 2 + x, 2 + x - 9);
+      r[SEARCH_F] = s - x;
+      r[SEARCH_STRAIGHT] = s - x;
+    };
+    const f = (x: number) => root(2 + x) - x;
+    expect(bisectDecreasingIn(evaluate, undefined, outer, 0, 3, 30, f(0), f(3))).toBe(plainBisection(f, 0, 3, 30));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { coolingTower, sizeCoolingTower } from '../../../sim/models/cooling/coolingTower.js';
+import { coolingTower, coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, sizeCoolingTower } from '../../../sim/models/cooling/coolingTower.js';
 
 // CTI standard rating point: 35 / 29.44 degC water, 25.56 degC wet bulb (range 5.56 K, approach 3.89 K).
 const tower = sizeCoolingTower({ ratedHeatW: 1e6, designWetBulbC: 25.56, designApproachK: 3.89, designRangeK: 5.56 });
@@ -71,5 +71,28 @@ describe('unit, by construction: the tower at its own sizing point (CTI rating)'
     // same water flow as the design, so the heat is proportional to the range
     const out = coolingTower(tower, { heatW: (1e6 * r.rangeK) / 5.56, wetBulbC: r.wetBulbC, pressurePa: 101325, leavingSetpointC: -100 });
     expect(Math.abs(out.leavingWaterC - r.wetBulbC - r.approachK)).toBeLessThan(1.0);
+  });
+});
+
+describe('coolingTower workspace', () => {
+  const input = { heatW: 8e5, wetBulbC: 22, pressurePa: 101325, leavingSetpointC: 27 };
+  const other = sizeCoolingTower({ ratedHeatW: 1e6, designWetBulbC: 25.56, designApproachK: 3.89, designRangeK: 5.56, capacityFactor: 1.5 });
+
+  it('reuses its exchanger only when the tower and every input it depends on repeat', () => {
+    const ws = newCoolingTowerWorkspace();
+    const into = (p: typeof tower, i: typeof input) => ({ ...coolingTowerInto(p, i, newCoolingTowerOutput(), ws) });
+    const fresh = (p: typeof tower, i: typeof input) => coolingTower(p, i);
+    into(tower, input);
+    // each call after one that primed the workspace with different inputs equals a call with a fresh workspace
+    for (const [p, i] of [
+      [other, input], [tower, input], [tower, { ...input, pressurePa: 90_000 }], [tower, { ...input, heatW: 6e5 }],
+      [tower, { ...input, wetBulbC: 18 }], [tower, { ...input, leavingSetpointC: 24 }], [tower, input],
+    ] as const) expect(into(p, i)).toEqual(fresh(p, i));
+    expect(into(other, input).fanPowerW).not.toBe(into(tower, input).fanPowerW);
+    expect(into(tower, { ...input, pressurePa: 90_000 }).leavingWaterC).not.toBe(into(tower, input).leavingWaterC);
+  });
+
+  it('sized parameters are frozen (the workspace keys on their identity)', () => {
+    expect(Object.isFrozen(tower)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { airDensityKgPerM3, saturationEnthalpyJPerKg, saturationEnthalpySlope } from '../../../sim/models/cooling/fluids.js';
+import { airDensityKgPerM3, saturationEnthalpyJPerKg, saturationEnthalpySlope, saturationEnthalpySlopeAbove } from '../../../sim/models/cooling/fluids.js';
 
 describe('fluids', () => {
   it('air density from the ideal-gas law', () => {
@@ -24,5 +24,14 @@ describe('fluids', () => {
   it('rejects implausible states', () => {
     expect(() => airDensityKgPerM3(101325, 90)).toThrow(RangeError);
     expect(() => airDensityKgPerM3(20_000, 20)).toThrow(RangeError);
+  });
+});
+
+describe('saturationEnthalpySlopeAbove', () => {
+  it('equals saturationEnthalpySlope given the low end\'s enthalpy, whatever was asked before (no memo)', () => {
+    for (const [lowC, highC, p] of [[20, 25, 101325], [20, 30, 101325], [20, 25, 90_000], [5, 5.1, 101325], [20, 25, 101325]]) {
+      expect(saturationEnthalpySlopeAbove(lowC, saturationEnthalpyJPerKg(lowC, p), highC, p)).toBe(saturationEnthalpySlope(lowC, highC, p));
+    }
+    expect(saturationEnthalpySlope(20, 25, 90_000)).not.toBe(saturationEnthalpySlope(20, 25, 101325));
   });
 });

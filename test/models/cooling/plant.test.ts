@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { coolingComponents, coolingPower, sizeCooling } from '../../../sim/models/cooling/plant.js';
+import {
+  coolingComponents, coolingPower, coolingPowerInto, newCoolingState, newCoolingWorkspace, sizeCooling,
+  type CoolingInput, type CoolingParams, type CoolingWorkspace,
+} from '../../../sim/models/cooling/plant.js';
 import { airSpec, atm, design, liquidSpec } from './specs.js';
 
 const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
@@ -46,5 +49,39 @@ describe('cooling plant dispatch', () => {
 
   it('rejects a spec with no plant', () => {
     expect(() => sizeCooling({}, { liquidHeatW: 0, airHeatW: 1, ...design })).toThrow(RangeError);
+  });
+});
+
+describe('cooling plant workspaces (no state outside the caller\'s workspace)', () => {
+  const hybrid = sizeCooling({ liquid: liquidSpec(30, false), air: airSpec }, { liquidHeatW: 0.9e6, airHeatW: 0.1e6, ...design });
+  const airOnly = sizeCooling({ air: airSpec }, { liquidHeatW: 0, airHeatW: 1e6, ...design });
+  // Weather and heat from free cooling through the series split to mechanical: every search and memo runs.
+  const steps = [-5, 8, 16, 22, 27, 31, 34, 36.5, 30, 12].map((dryBulbC, i) => ({
+    liquidHeatW: 0.5e6 + 0.05e6 * i, airHeatW: 0.08e6 + 0.01e6 * i, dryBulbC, wetBulbC: dryBulbC - 6, pressurePa: atm,
+  }));
+  const runAlone = (params: CoolingParams) => {
+    const ws = newCoolingWorkspace();
+    return steps.map((s) => stepOf(params, s, ws));
+  };
+  const stepOf = (params: CoolingParams, s: CoolingInput, ws: CoolingWorkspace) => {
+    const powerW = new Float64Array(params.components.length);
+    return { ...coolingPowerInto(params, s, powerW, newCoolingState(), ws), powerW: [...powerW] };
+  };
+
+  it('two plants evaluated step by step in turn, each in its own workspace, give what each gives alone', () => {
+    const a = newCoolingWorkspace();
+    const b = newCoolingWorkspace();
+    const interleaved = steps.map((s) => [stepOf(hybrid, s, a), stepOf(airOnly, s, b)]);
+    expect(interleaved.map((x) => x[0])).toEqual(runAlone(hybrid));
+    expect(interleaved.map((x) => x[1])).toEqual(runAlone(airOnly));
+    expect(new Set(runAlone(hybrid).map((r) => r.mode)).size).toBeGreaterThan(1);
+  });
+
+  it('one workspace passed between two plants gives what fresh workspaces give (it holds no results across calls)', () => {
+    const shared = newCoolingWorkspace();
+    for (const s of steps) {
+      expect(stepOf(hybrid, s, shared)).toEqual(stepOf(hybrid, s, newCoolingWorkspace()));
+      expect(stepOf(airOnly, s, shared)).toEqual(stepOf(airOnly, s, newCoolingWorkspace()));
+    }
   });
 });
