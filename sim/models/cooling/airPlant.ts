@@ -28,6 +28,7 @@ import { pumpClamped, pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './p
 import { newChillerBankOutput, newChillerBankWorkspace, stagedChillersInto, type ChillerBankParams } from './chillerStaging.js';
 import { coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerParams } from './coolingTower.js';
 import { watersideEconomizerInto, type PlantMode, type WatersideEconomizerOutput } from './economizer.js';
+import { outputFactory, type OutputDeclaration, type PlantOutputOf } from './plantOutputs.js';
 
 export interface AirPlantParams {
   chilledWaterSupplyC: number;
@@ -51,27 +52,30 @@ export interface PlantWeather {
   pressurePa: number;
 }
 
-export interface AirPlantOutput {
-  crahFansW: number;
-  chilledWaterPumpsW: number;
-  chillerW: number;
-  condenserPumpsW: number;
-  towerFansW: number;
-  waterKgPerS: number;
-  chillerLoadW: number;
+/**
+ * The air plant's numeric outputs, declared once: its electrical consumers (each with its facility meter, in
+ * channel order) and its other outputs. AirPlantOutput, its factory, the consumer channels (plant.ts) and the
+ * tape columns (plantTapes.ts) derive from it (plantOutputs.ts).
+ */
+export const AIR_PLANT_OUTPUTS = {
+  crahFansW: { meter: 'crahFans' },
+  chilledWaterPumpsW: { meter: 'chilledWaterPumps' },
+  chillerW: { meter: 'chiller' },
+  condenserPumpsW: { meter: 'condenserPumps' },
+  towerFansW: { meter: 'towerFans' },
+  waterKgPerS: {},
+  /** Load the chillers remove, W. */
+  chillerLoadW: {},
   /** Heat the plant rejects outdoors, W (tower or air-cooled condensers). */
-  heatRejectedW: number;
-  mode: PlantMode;
-  clamped: boolean;
-}
+  heatRejectedW: {},
+} as const satisfies OutputDeclaration;
+
+export type AirPlantOutput = PlantOutputOf<typeof AIR_PLANT_OUTPUTS>;
 
 const FULL_FAN_SETPOINT_C = -100;
 
 /** A fresh output record (airPlantPower's, and the holder a caller of airPlantPowerInto keeps). */
-export const newAirPlantOutput = (): AirPlantOutput => ({
-  crahFansW: 0, chilledWaterPumpsW: 0, chillerW: 0, condenserPumpsW: 0, towerFansW: 0, waterKgPerS: 0, chillerLoadW: 0, heatRejectedW: 0,
-  mode: 'free', clamped: false,
-});
+export const newAirPlantOutput = outputFactory(AIR_PLANT_OUTPUTS);
 
 /**
  * The component models' inputs, outputs and working memory, filled before each call: the caller's, one per run
@@ -108,7 +112,13 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
   const chwPumpW = pumpPowerAtW(p.chilledWaterPump, chwFlowKgPerS);
   const loadW = crah.coilLoadW + chwPumpW;
   let clamped = crah.clamped || pumpClamped(p.chilledWaterPump, chwFlowKgPerS);
-  if (loadW <= 0) return output(out, crah.powerW, chwPumpW, 0, 0, 0, 0, 0, loadW, 'free', clamped);
+  out.crahFansW = crah.powerW;
+  out.chilledWaterPumpsW = chwPumpW;
+  if (loadW <= 0) {
+    out.chillerW = 0; out.condenserPumpsW = 0; out.towerFansW = 0; out.waterKgPerS = 0; out.chillerLoadW = 0;
+    out.heatRejectedW = loadW; out.mode = 'free'; out.clamped = clamped;
+    return out;
+  }
   const c = p.condenser;
   const bank = ws.chillers;
   bank.chilledWaterSupplyC = p.chilledWaterSupplyC;
@@ -116,7 +126,9 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
     bank.loadW = loadW;
     bank.condenserEnteringC = w.dryBulbC;
     const ch = stagedChillersInto(p.chillers, bank, ws.bankOut, ws.bank);
-    return output(out, crah.powerW, chwPumpW, ch.powerW, 0, 0, 0, ch.deliveredLoadW, ch.condenserHeatW, 'mechanical', clamped || ch.clamped);
+    out.chillerW = ch.powerW; out.condenserPumpsW = 0; out.towerFansW = 0; out.waterKgPerS = 0; out.chillerLoadW = ch.deliveredLoadW;
+    out.heatRejectedW = ch.condenserHeatW; out.mode = 'mechanical'; out.clamped = clamped || ch.clamped;
+    return out;
   }
   let heatRejectedW = loadW;
   let mode: PlantMode = 'mechanical';
@@ -155,22 +167,7 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
   const tower = coolingTowerInto(c.tower, towerIn, ws.towerOut, ws.tower);
   const cwPumpW = pumpPowerAtW(c.pump, c.tower.designWaterKgPerS);
   clamped = clamped || ch.clamped || tower.clamped || pumpClamped(c.pump, c.tower.designWaterKgPerS);
-  return output(out, crah.powerW, chwPumpW, ch.powerW, cwPumpW, tower.fanPowerW, tower.waterKgPerS, ch.deliveredLoadW,
-    heatRejectedW, mode, clamped);
-}
-
-/** Writes every field of the output record `out` and returns it. */
-function output(out: AirPlantOutput, crahFansW: number, chilledWaterPumpsW: number, chillerW: number, condenserPumpsW: number, towerFansW: number,
-  waterKgPerS: number, chillerLoadW: number, heatRejectedW: number, mode: PlantMode, clamped: boolean): AirPlantOutput {
-  out.crahFansW = crahFansW;
-  out.chilledWaterPumpsW = chilledWaterPumpsW;
-  out.chillerW = chillerW;
-  out.condenserPumpsW = condenserPumpsW;
-  out.towerFansW = towerFansW;
-  out.waterKgPerS = waterKgPerS;
-  out.chillerLoadW = chillerLoadW;
-  out.heatRejectedW = heatRejectedW;
-  out.mode = mode;
-  out.clamped = clamped;
+  out.chillerW = ch.powerW; out.condenserPumpsW = cwPumpW; out.towerFansW = tower.fanPowerW; out.waterKgPerS = tower.waterKgPerS;
+  out.chillerLoadW = ch.deliveredLoadW; out.heatRejectedW = heatRejectedW; out.mode = mode; out.clamped = clamped;
   return out;
 }

@@ -33,6 +33,7 @@ import { coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, type
 import { newFanSearch } from './effectiveness.js';
 import type { PlantMode } from './economizer.js';
 import type { PlantWeather } from './airPlant.js';
+import { outputFactory, type OutputDeclaration, type PlantOutputOf } from './plantOutputs.js';
 
 export type LiquidRejection = { kind: 'dryCooler'; unit: DryCoolerParams } | { kind: 'tower'; unit: CoolingTowerParams };
 
@@ -45,20 +46,26 @@ export interface LiquidPlantParams {
   trim?: ChillerBankParams;
 }
 
-export interface LiquidPlantOutput {
-  cduPumpsW: number;
-  facilityPumpsW: number;
-  rejectionFansW: number;
-  trimChillerW: number;
-  waterKgPerS: number;
+/**
+ * The liquid plant's numeric outputs, declared once: its electrical consumers (each with its facility meter, in
+ * channel order; the rejection fans' meter is named for the rejection kind) and its other outputs.
+ * LiquidPlantOutput, its factory, the consumer channels (plant.ts) and the tape columns (plantTapes.ts) derive
+ * from it (plantOutputs.ts).
+ */
+export const LIQUID_PLANT_OUTPUTS = {
+  cduPumpsW: { meter: 'cduPumps' },
+  facilityPumpsW: { meter: 'facilityWaterPumps' },
+  rejectionFansW: { meter: { dryCooler: 'dryCoolerFans', tower: 'liquidTowerFans' } satisfies Record<LiquidRejection['kind'], string> },
+  trimChillerW: { meter: 'trimChiller' },
+  waterKgPerS: {},
   /** Load free rejection leaves for the trim chiller (the shortfall), W. */
-  trimLoadW: number;
+  trimLoadW: {},
   /** Part of trimLoadW the trim chiller removed, W (less when it is missing or overloaded). */
-  trimDeliveredW: number;
-  heatRejectedW: number;
-  mode: PlantMode;
-  clamped: boolean;
-}
+  trimDeliveredW: {},
+  heatRejectedW: {},
+} as const satisfies OutputDeclaration;
+
+export type LiquidPlantOutput = PlantOutputOf<typeof LIQUID_PLANT_OUTPUTS>;
 
 type Rejected = DryCoolerOutput | CoolingTowerOutput;
 
@@ -118,27 +125,8 @@ const evaluateSplit = (ws: LiquidPlantWorkspace, register: SearchRegister): void
   register[SEARCH_STRAIGHT] = excessK;
 };
 
-/** Writes every field of the output record `out` and returns it. */
-function output(out: LiquidPlantOutput, cduPumpsW: number, facilityPumpsW: number, rejectionFansW: number, trimChillerW: number, waterKgPerS: number,
-  trimLoadW: number, trimDeliveredW: number, heatRejectedW: number, mode: PlantMode, clamped: boolean): LiquidPlantOutput {
-  out.cduPumpsW = cduPumpsW;
-  out.facilityPumpsW = facilityPumpsW;
-  out.rejectionFansW = rejectionFansW;
-  out.trimChillerW = trimChillerW;
-  out.waterKgPerS = waterKgPerS;
-  out.trimLoadW = trimLoadW;
-  out.trimDeliveredW = trimDeliveredW;
-  out.heatRejectedW = heatRejectedW;
-  out.mode = mode;
-  out.clamped = clamped;
-  return out;
-}
-
 /** A fresh output record (liquidPlantPower's, and the holder a caller of liquidPlantPowerInto keeps). */
-export const newLiquidPlantOutput = (): LiquidPlantOutput => ({
-  cduPumpsW: 0, facilityPumpsW: 0, rejectionFansW: 0, trimChillerW: 0, waterKgPerS: 0, trimLoadW: 0, trimDeliveredW: 0, heatRejectedW: 0,
-  mode: 'free', clamped: false,
-});
+export const newLiquidPlantOutput = outputFactory(LIQUID_PLANT_OUTPUTS);
 
 export function liquidPlantPower(p: LiquidPlantParams, heatW: number, w: PlantWeather): LiquidPlantOutput {
   return liquidPlantPowerInto(p, heatW, w, newLiquidPlantOutput(), newLiquidPlantWorkspace());
@@ -154,15 +142,23 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
   const facilityHeatW = cdu.facilityHeatW + facilityPumpsW;
   const cduPumpsW = cdu.pumpPowerW;
   let clamped = cdu.clamped || pumpClamped(p.facilityPump, facilityFlowKgPerS);
-  if (facilityHeatW <= 0) return output(out, cduPumpsW, facilityPumpsW, 0, 0, 0, 0, 0, facilityHeatW, 'free', clamped);
+  out.cduPumpsW = cduPumpsW;
+  out.facilityPumpsW = facilityPumpsW;
+  if (facilityHeatW <= 0) {
+    out.rejectionFansW = 0; out.trimChillerW = 0; out.waterKgPerS = 0; out.trimLoadW = 0; out.trimDeliveredW = 0;
+    out.heatRejectedW = facilityHeatW; out.mode = 'free'; out.clamped = clamped;
+    return out;
+  }
   // The trim chiller alone (unit fans off) is the fallback whenever it draws less than the alternative.
   const alone = p.trim === undefined ? undefined : trimChillers(p.trim, p.facilitySupplyC, facilityHeatW, w, ws.alone, ws);
   const aloneW = alone === undefined || alone.clamped ? Infinity : alone.powerW;
   const free = reject(p.rejection, facilityHeatW, w, p.facilitySupplyC, ws);
   if (free.leavingWaterC <= p.facilitySupplyC + 1e-9 && !(aloneW < free.fanPowerW)) {
-    return output(out, cduPumpsW, facilityPumpsW, free.fanPowerW, 0, free.waterKgPerS, 0, 0, facilityHeatW, 'free', clamped || free.clamped);
+    out.rejectionFansW = free.fanPowerW; out.trimChillerW = 0; out.waterKgPerS = free.waterKgPerS; out.trimLoadW = 0; out.trimDeliveredW = 0;
+    out.heatRejectedW = facilityHeatW; out.mode = 'free'; out.clamped = clamped || free.clamped;
+    return out;
   }
-  if (free.leavingWaterC <= p.facilitySupplyC + 1e-9) return trimAlone(out, cduPumpsW, facilityPumpsW, facilityHeatW, alone!, clamped);
+  if (free.leavingWaterC <= p.facilitySupplyC + 1e-9) return trimAlone(out, facilityHeatW, alone!, clamped);
   // Series split: the unit cools the return water to leavingC, the trim chiller from leavingC to the setpoint.
   const capacityWPerK = facilityHeatW / p.facilityDeltaTK;
   const returnC = p.facilitySupplyC + p.facilityDeltaTK;
@@ -191,19 +187,21 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
   if (p.trim === undefined) clamped = true;
   else {
     const ch = trimChillers(p.trim, p.facilitySupplyC, trimLoadW, w, ws.trim, ws);
-    if (aloneW < ch.powerW + unitFansW) return trimAlone(out, cduPumpsW, facilityPumpsW, facilityHeatW, alone!, clamped);
+    if (aloneW < ch.powerW + unitFansW) return trimAlone(out, facilityHeatW, alone!, clamped);
     trimChillerW = ch.powerW;
     trimDeliveredW = ch.deliveredLoadW;
     trimHeatW = ch.condenserHeatW;
     clamped = clamped || ch.clamped;
   }
   const mode = unitHeatW > 1e-6 * facilityHeatW ? 'partial' : 'mechanical';
-  return output(out, cduPumpsW, facilityPumpsW, unitFansW, trimChillerW, unitWaterKgPerS, trimLoadW, trimDeliveredW,
-    unitHeatW + trimHeatW, mode, clamped || unitClamped);
+  out.rejectionFansW = unitFansW; out.trimChillerW = trimChillerW; out.waterKgPerS = unitWaterKgPerS; out.trimLoadW = trimLoadW;
+  out.trimDeliveredW = trimDeliveredW; out.heatRejectedW = unitHeatW + trimHeatW; out.mode = mode; out.clamped = clamped || unitClamped;
+  return out;
 }
 
-/** The trim chiller carries all the heat, the free-rejection unit is off. */
-function trimAlone(out: LiquidPlantOutput, cduPumpsW: number, facilityPumpsW: number, facilityHeatW: number, alone: ChillerBankOutput,
-  clamped: boolean): LiquidPlantOutput {
-  return output(out, cduPumpsW, facilityPumpsW, 0, alone.powerW, 0, facilityHeatW, alone.deliveredLoadW, alone.condenserHeatW, 'mechanical', clamped);
+/** The trim chiller carries all the heat, the free-rejection unit is off (the pumps' fields are written already). */
+function trimAlone(out: LiquidPlantOutput, facilityHeatW: number, alone: ChillerBankOutput, clamped: boolean): LiquidPlantOutput {
+  out.rejectionFansW = 0; out.trimChillerW = alone.powerW; out.waterKgPerS = 0; out.trimLoadW = facilityHeatW;
+  out.trimDeliveredW = alone.deliveredLoadW; out.heatRejectedW = alone.condenserHeatW; out.mode = 'mechanical'; out.clamped = clamped;
+  return out;
 }

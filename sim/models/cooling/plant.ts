@@ -5,7 +5,8 @@
  * Equation:
  *   air plant (airPlant.ts) gets airHeatW; liquid plant (liquidPlant.ts) gets liquidHeatW; a design without
  *   one of them sends that heat to the other (a liquid-only plant then also takes the room air heat)
- *   powerW = the air plant's consumers + the liquid plant's consumers (keys always present, 0 when off)
+ *   powerW = the air plant's consumers + the liquid plant's consumers (keys always present, 0 when off); a
+ *     plant's consumers are the outputs its declaration gives a meter (AIR_PLANT_OUTPUTS, LIQUID_PLANT_OUTPUTS)
  *   waterKgPerS = tower make-up + adiabatic spray water;  chillerLoadW = air chillers + trim chiller
  *   mode: 'free' when no compressor runs; 'mechanical' when every plant carrying heat runs on compressors
  *     alone; 'partial' otherwise
@@ -17,14 +18,15 @@
  * Validated by: test/models/cooling/plant.test.ts (keys, monotonicity in weather, warmer class never worse)
  * @example coolingPower(sizeCooling(spec, design), { liquidHeatW: 0, airHeatW: 1e6, dryBulbC: 10, wetBulbC: 5, pressurePa: 101325 }).mode // => 'free'
  */
-import { airPlantPowerInto, newAirPlantOutput, newAirPlantWorkspace, type AirPlantOutput, type AirPlantParams, type AirPlantWorkspace,
+import { AIR_PLANT_OUTPUTS, airPlantPowerInto, newAirPlantOutput, newAirPlantWorkspace, type AirPlantOutput, type AirPlantParams, type AirPlantWorkspace,
   type PlantWeather } from './airPlant.js';
 import { sizeAirPlant } from './airPlantSizing.js';
-import { liquidPlantPowerInto, newLiquidPlantOutput, newLiquidPlantWorkspace, type LiquidPlantOutput, type LiquidPlantParams,
+import { LIQUID_PLANT_OUTPUTS, liquidPlantPowerInto, newLiquidPlantOutput, newLiquidPlantWorkspace, type LiquidPlantOutput, type LiquidPlantParams,
   type LiquidPlantWorkspace } from './liquidPlant.js';
 import { sizeLiquidPlant } from './liquidPlantSizing.js';
 import type { PlantMode } from './economizer.js';
 import type { CoolingSpec } from './plantSpec.js';
+import { consumersOf, copyToArray, metersOf } from './plantOutputs.js';
 
 export type { CoolingSpec } from './plantSpec.js';
 
@@ -57,7 +59,11 @@ export interface CoolingDesign {
   wetBulbC: number;
 }
 
-const AIR_KEYS = ['crahFans', 'chilledWaterPumps', 'chiller', 'condenserPumps', 'towerFans'] as const;
+/** Each sub-plant's consumers (its declared outputs with a meter), in the order of their facility channels, and their copy into powerW. */
+const AIR_CONSUMERS = consumersOf(AIR_PLANT_OUTPUTS);
+const LIQUID_CONSUMERS = consumersOf(LIQUID_PLANT_OUTPUTS);
+const airConsumersInto = copyToArray<AirPlantOutput>(AIR_CONSUMERS);
+const liquidConsumersInto = copyToArray<LiquidPlantOutput>(LIQUID_CONSUMERS);
 
 export function sizeCooling(spec: CoolingSpec, design: CoolingDesign): CoolingParams {
   if (spec.air === undefined && spec.liquid === undefined) throw new RangeError('cooling: a plant needs `air`, `liquid` or both');
@@ -67,10 +73,8 @@ export function sizeCooling(spec: CoolingSpec, design: CoolingDesign): CoolingPa
   const air = spec.air === undefined ? undefined : sizeAirPlant(spec.air, { heatW: airHeatW, ...weather });
   const liquid = spec.liquid === undefined ? undefined : sizeLiquidPlant(spec.liquid, { heatW: liquidHeatW, ...weather });
   const components: string[] = [];
-  if (air !== undefined) components.push(...AIR_KEYS);
-  if (liquid !== undefined) {
-    components.push('cduPumps', 'facilityWaterPumps', liquid.rejection.kind === 'dryCooler' ? 'dryCoolerFans' : 'liquidTowerFans', 'trimChiller');
-  }
+  if (air !== undefined) components.push(...metersOf(AIR_PLANT_OUTPUTS));
+  if (liquid !== undefined) components.push(...metersOf(LIQUID_PLANT_OUTPUTS, liquid.rejection.kind));
   return { air, liquid, components };
 }
 
@@ -135,15 +139,12 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
   let clamped = clampedInput;
   let airMode: PlantMode | undefined;
   let liquidMode: PlantMode | undefined;
-  let k = 0; // consumers in AIR_KEYS order, then the liquid plant's four (sizeCooling's order)
+  let k = 0; // the air plant's consumers, then the liquid plant's, each in declaration order (sizeCooling's order)
   if (params.air !== undefined) {
     const heatW = airIn + (params.liquid === undefined ? liquidIn : 0);
     const a = plants.air(params.air, heatW, w, ws.airOut, ws.air);
-    powerW[k++] = a.crahFansW;
-    powerW[k++] = a.chilledWaterPumpsW;
-    powerW[k++] = a.chillerW;
-    powerW[k++] = a.condenserPumpsW;
-    powerW[k++] = a.towerFansW;
+    airConsumersInto(a, powerW, k);
+    k += AIR_CONSUMERS.length;
     waterKgPerS += a.waterKgPerS;
     chillerLoadW += a.chillerLoadW;
     clamped = clamped || a.clamped;
@@ -152,10 +153,8 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
   if (params.liquid !== undefined) {
     const heatW = liquidIn + (params.air === undefined ? airIn : 0);
     const l = plants.liquid(params.liquid, heatW, w, ws.liquidOut, ws.liquid);
-    powerW[k++] = l.cduPumpsW;
-    powerW[k++] = l.facilityPumpsW;
-    powerW[k++] = l.rejectionFansW;
-    powerW[k++] = l.trimChillerW;
+    liquidConsumersInto(l, powerW, k);
+    k += LIQUID_CONSUMERS.length;
     waterKgPerS += l.waterKgPerS;
     chillerLoadW += l.trimDeliveredW;
     clamped = clamped || l.clamped;
