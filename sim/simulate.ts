@@ -3,11 +3,12 @@
  *
  *   jobs (trace/generator) ─► scheduler ─► cluster power   integrated exactly between events
  *   weather (EPW/.mos/synthetic) ─► control events every controlStepS
- *   at each control step, per design (simulation/designRun.ts):
- *     IT (PSU, fans) ─► power chain ─► heat split ─► cooling plant ─► meters
+ *   at each control step, per design (simulation/designRun.ts), on the step record (simulation/stepInput.ts):
+ *     IT (PSU, fans) ─► power chain ─► heat split ─► cooling plant ─► chain ─► meters (simulation/composeStep.ts)
  *
  * Only this file and its helpers in simulation/ touch the engine and wire models:
- *   designRun.ts (one design's step and meters) · sizeDesign.ts (design-point sizing) ·
+ *   stepInput.ts (the step record) · composeStep.ts (one design's step, the only composition) ·
+ *   designRun.ts (a design's steps and meters) · sizeDesign.ts (design-point sizing) ·
  *   workloadProcess.ts (jobs on the engine) · workloadWarnings.ts · weatherAt.ts ·
  *   plantTapes.ts and arrayPool.ts (reuse across Monte Carlo runs) · trace.ts (the
  *   result's types, which metrics/ reads). All designs see exactly the same
@@ -29,7 +30,8 @@ import { designConditions, type DesignConditions } from './models/climate/design
 import { standardPressurePa } from './models/climate/psychrometrics.js';
 import { startWorkload } from './simulation/workloadProcess.js';
 import { workloadWarnings } from './simulation/workloadWarnings.js';
-import { DesignRun, type IntervalState } from './simulation/designRun.js';
+import { DesignRun } from './simulation/designRun.js';
+import { newStepInput, type StepInput } from './simulation/stepInput.js';
 import { sizeDesign } from './simulation/sizeDesign.js';
 import { weatherAt } from './simulation/weatherAt.js';
 import type { PlantTapes } from './simulation/plantTapes.js';
@@ -84,7 +86,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const steps = Math.ceil(endS / stepS) + 1;
   options.arrays?.reset();
   const runs = sizing.map((s) => new DesignRun(s.plant, hours, options.tapes, steps, options.arrays));
-  const state: IntervalState = { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
+  const state: StepInput = newStepInput();
   const stepsPerHour = Math.round(SECONDS_PER_HOUR / stepS);
   // depends on: the interval's mean cluster state (set by the caller) and its weather; all designs see both.
   const evaluateDesigns = (nowS: number) => {
@@ -115,7 +117,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
 
 /** Runs the jobs and, at the end of each control interval, sets `state` to its mean and calls `atIntervalEnd`. */
 function runCluster(scenario: Scenario, seed: number, key: string, endS: number, steps: number,
-  state: IntervalState, atIntervalEnd: (nowS: number) => void): ClusterSeries {
+  state: StepInput, atIntervalEnd: (nowS: number) => void): ClusterSeries {
   const stepS = scenario.site.controlStepS;
   // The warm-up replays jobs before t = 0 without metering them: the year starts with a loaded cluster.
   const warmUpS = scenario.workload.warmUpS ?? 0;

@@ -1,7 +1,8 @@
 /**
- * One design's meters and its per-interval evaluation order, each step with
- * what it depends on. Composition helper of simulate.ts: models stay pure,
- * this file only wires them.
+ * One design's meters over the run. Helper of simulate.ts: each control step
+ * is composed by composeStep.ts (the per-interval order, each step with what
+ * it depends on) from the step record (stepInput.ts), and reused when the
+ * record equals the last one in every field.
  *
  * Two time scales:
  * - The cluster (node compute power, powered nodes, utilization) changes at
@@ -19,33 +20,15 @@
  */
 import { SECONDS_PER_HOUR } from '../units.js';
 import type { ComponentCategory } from '../types/hourly.js';
-import { itPowerInto, type ItOutput, type ItParams } from '../models/it/itPower.js';
-import { powerChainInto, type PowerChainOutput, type PowerChainParams } from '../models/power/chain.js';
-import { coolingComponents, coolingPowerInto, newCoolingState, newCoolingWorkspace, type CoolingInput, type CoolingParams, type SubPlantModels } from '../models/cooling/plant.js';
+import { coolingComponents, type SubPlantModels } from '../models/cooling/plant.js';
 import type { PlantTapes } from './plantTapes.js';
 import { float64Of, uint8Of, type ArrayPool } from './arrayPool.js';
 import type { DesignTrace } from './trace.js';
+import { composeStep, newStepWorkspace, type DesignPlant } from './composeStep.js';
+import { copyStepInput, newStepInput, sameStepInput, type StepInput } from './stepInput.js';
 
 const POWER_CHAIN = ['distributionLoss', 'upsLoss', 'transformerLoss'] as const;
 const MISC = ['lighting', 'misc'] as const;
-
-export interface DesignPlant {
-  id: string;
-  it: ItParams;
-  power: PowerChainParams;
-  cooling: CoolingParams;
-  inletAirTempC: number;
-}
-
-/** Mean state of one control interval, shared by all designs. */
-export interface IntervalState {
-  computePowerW: number;
-  poweredNodes: number;
-  meanUtilization: number;
-  dryBulbC: number;
-  wetBulbC: number;
-  pressurePa: number;
-}
 
 export class DesignRun implements DesignTrace {
   /** Facility meter names: 'it', power chain, cooling components, misc. They add up to facility power. */
@@ -63,18 +46,11 @@ export class DesignRun implements DesignTrace {
   /** 1 in hours where any model was driven outside its validity and clamped. */
   readonly clampedByHour: Uint8Array;
   private readonly coolingKeys: readonly string[];
-  /** This interval's power per channel, W, and the cooling consumers' (plant order). */
+  /** This interval's power per channel, W. */
   private readonly values: Float64Array;
-  private readonly coolingW: Float64Array;
-  private readonly itInput = { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, inletAirTempC: 0 };
-  private readonly itOut: ItOutput = { itPowerW: 0, computePowerW: 0, psuLossW: 0, fanPowerW: 0, liquidHeatW: 0, airHeatW: 0, clamped: false };
-  private readonly chainInput = { itPowerW: 0, mechanicalPowerW: 0 };
-  private readonly coolingInput: CoolingInput = { liquidHeatW: 0, airHeatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
-  private readonly coolingState = newCoolingState();
-  private readonly coolingWorkspace = newCoolingWorkspace();
-  private readonly chainOut: PowerChainOutput = { distributionLossW: 0, upsLossW: 0, transformerLossW: 0, lightingW: 0, miscW: 0, clamped: false };
-  /** The last interval's inputs and the results that are not in `values` (exact reuse when nothing changed). */
-  private readonly last = { computePowerW: Number.NaN, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 };
+  private readonly workspace = newStepWorkspace();
+  /** The last interval's step record (every field: stepInput.ts) and the results that are not in `values` (exact reuse when nothing changed). */
+  private readonly last = { ...newStepInput(), computePowerW: Number.NaN };
   private lastComputeW = 0;
   private lastWaterKgPerS = 0;
   private lastChillerOn = false;
@@ -99,7 +75,6 @@ export class DesignRun implements DesignTrace {
     this.energyJ = new Float64Array(this.channels.length);
     this.hourlyEnergyJ = float64Of(arrays, this.channels.length * hours);
     this.values = new Float64Array(this.channels.length);
-    this.coolingW = new Float64Array(this.coolingKeys.length);
     this.waterLByHour = float64Of(arrays, hours);
     this.chillerSByHour = float64Of(arrays, hours);
     this.freeSByHour = float64Of(arrays, hours);
@@ -108,18 +83,11 @@ export class DesignRun implements DesignTrace {
   }
 
   /** Evaluates the design over the control interval [startS, startS + dtS) (inside one hour) and meters it. */
-  evaluate(startS: number, dtS: number, s: IntervalState): void {
+  evaluate(startS: number, dtS: number, s: StepInput): void {
     this.step++;
     // The models are pure: the same cluster state and weather as the last interval give the same powers.
-    const l = this.last;
-    if (s.computePowerW !== l.computePowerW || s.poweredNodes !== l.poweredNodes || s.meanUtilization !== l.meanUtilization
-      || s.dryBulbC !== l.dryBulbC || s.wetBulbC !== l.wetBulbC || s.pressurePa !== l.pressurePa) {
-      l.computePowerW = s.computePowerW;
-      l.poweredNodes = s.poweredNodes;
-      l.meanUtilization = s.meanUtilization;
-      l.dryBulbC = s.dryBulbC;
-      l.wetBulbC = s.wetBulbC;
-      l.pressurePa = s.pressurePa;
+    if (!sameStepInput(s, this.last)) {
+      copyStepInput(s, this.last);
       this.evaluatePowers(s);
     }
     const v = this.values;
@@ -137,35 +105,9 @@ export class DesignRun implements DesignTrace {
     if (this.lastClamped) this.clampedByHour[hour] = 1;
   }
 
-  /** Every channel's power for this cluster state and weather, into `values` and the last* fields. */
-  private evaluatePowers(s: IntervalState): void {
-    // depends on: the cluster's mean state; the design's PSU and fan curves at its inlet air temperature.
-    const itInput = this.itInput;
-    itInput.computePowerW = s.computePowerW;
-    itInput.poweredNodes = s.poweredNodes;
-    itInput.meanUtilization = s.meanUtilization;
-    itInput.inletAirTempC = this.plant.inletAirTempC;
-    const it = itPowerInto(this.plant.it, itInput, this.itOut);
-    // depends on: IT power (PDU and UPS losses); these losses and lighting are room-air heat.
-    const chainIn = this.chainInput;
-    chainIn.itPowerW = it.itPowerW;
-    chainIn.mechanicalPowerW = 0;
-    const inside = powerChainInto(this.plant.power, chainIn, this.chainOut);
-    const airHeatW = it.airHeatW + inside.distributionLossW + inside.upsLossW + inside.lightingW + inside.miscW;
-    // depends on: heat to liquid and to air, and the interval's weather.
-    const coolingW = this.coolingW;
-    const coolingIn = this.coolingInput;
-    coolingIn.liquidHeatW = it.liquidHeatW;
-    coolingIn.airHeatW = airHeatW;
-    coolingIn.dryBulbC = s.dryBulbC;
-    coolingIn.wetBulbC = s.wetBulbC;
-    coolingIn.pressurePa = s.pressurePa;
-    const cooling = coolingPowerInto(this.plant.cooling, coolingIn, coolingW, this.coolingState, this.coolingWorkspace, this.subPlants);
-    let mechanicalW = 0;
-    for (let k = 0; k < coolingW.length; k++) mechanicalW += coolingW[k];
-    // depends on: IT plus mechanical load through the UPS (any cooling on it) and the transformer.
-    chainIn.mechanicalPowerW = mechanicalW;
-    const chain = powerChainInto(this.plant.power, chainIn, this.chainOut);
+  /** Every channel's power for this step record, into `values` and the last* fields (composition: composeStep.ts). */
+  private evaluatePowers(s: StepInput): void {
+    const { it, coolingW, cooling, chain } = composeStep(this.plant, s, this.workspace, this.subPlants);
     const v = this.values;
     let c = 0;
     v[c++] = it.itPowerW;

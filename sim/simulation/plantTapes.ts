@@ -12,17 +12,38 @@
 import type { SubPlantModels } from '../models/cooling/plant.js';
 import type { CoolingParams } from '../models/cooling/plant.js';
 import type { PlantWeather } from '../models/cooling/airPlant.js';
-import { airPlantPowerInto, type AirPlantOutput } from '../models/cooling/airPlant.js';
-import { liquidPlantPowerInto, type LiquidPlantOutput } from '../models/cooling/liquidPlant.js';
+import { fieldsOf, recordFieldsAt, sameFieldsAt } from './stepInput.js';
+import { AIR_PLANT_OUTPUTS, airPlantPowerInto, type AirPlantOutput } from '../models/cooling/airPlant.js';
+import { LIQUID_PLANT_OUTPUTS, liquidPlantPowerInto, type LiquidPlantOutput } from '../models/cooling/liquidPlant.js';
+import { copyFromArray, copyToArray, numericFieldsOf } from '../models/cooling/plantOutputs.js';
 import type { PlantMode } from '../models/cooling/economizer.js';
 
 const MODES: readonly PlantMode[] = ['free', 'partial', 'mechanical'];
-const AIR_FIELDS = ['crahFansW', 'chilledWaterPumpsW', 'chillerW', 'condenserPumpsW', 'towerFansW', 'waterKgPerS', 'chillerLoadW', 'heatRejectedW'] as const;
-const LIQUID_FIELDS = ['cduPumpsW', 'facilityPumpsW', 'rejectionFansW', 'trimChillerW', 'waterKgPerS', 'trimLoadW', 'trimDeliveredW', 'heatRejectedW'] as const;
+/** A tape's output columns: its plant's declared numeric outputs, in declaration order (plantOutputs.ts). */
+export const AIR_FIELDS = numericFieldsOf(AIR_PLANT_OUTPUTS);
+export const LIQUID_FIELDS = numericFieldsOf(LIQUID_PLANT_OUTPUTS);
 /** Plant keys remembered without a tape (oldest forgotten first). */
 const MAX_SEEN = 64;
-/** Per step: heat, dry bulb, wet bulb, pressure, the numeric outputs, mode, clamped. */
-const WIDTH = 4 + AIR_FIELDS.length + 2;
+/** A sub-plant step's inputs, all compared and recorded: its heat, then every field of its weather (a field added to PlantWeather is a compile error until listed). */
+const WEATHER_FIELDS = fieldsOf<PlantWeather>()(['dryBulbC', 'wetBulbC', 'pressurePa']);
+const INPUTS = 1 + WEATHER_FIELDS.length;
+/** True when a row's recorded inputs are this step's, and their recording (generated from the list, stepInput.ts). */
+const sameInputs = sameFieldsAt<PlantWeather>(WEATHER_FIELDS);
+const recordInputs = recordFieldsAt<PlantWeather>(WEATHER_FIELDS);
+/** A tape row's width for a plant with these output columns; per step: heat, the weather fields, the outputs, mode, clamped. */
+export const rowWidth = (fields: readonly string[]): number => INPUTS + fields.length + 2;
+
+/** A plant's tape layout: its output columns, its row width and the copies of its outputs to and from a row (generated, plantOutputs.ts). */
+interface Columns<T> {
+  fields: ReadonlyArray<keyof T & string>;
+  width: number;
+  toRow: (record: T, a: Float64Array, at: number) => void;
+  fromRow: (a: Float64Array, at: number, record: T) => void;
+}
+const columns = <T>(fields: ReadonlyArray<keyof T & string>): Columns<T> =>
+  ({ fields, width: rowWidth(fields), toRow: copyToArray<T>(fields), fromRow: copyFromArray<T>(fields) });
+const AIR_COLUMNS = columns<AirPlantOutput>(AIR_FIELDS);
+const LIQUID_COLUMNS = columns<LiquidPlantOutput>(LIQUID_FIELDS);
 
 /** A key that tells every number apart (JSON writes NaN and Infinity as null). */
 const keyOf = (kind: string, params: unknown): string =>
@@ -38,23 +59,23 @@ export class PlantTapes {
 
   /** Stand-ins for the sub-plant models of `cooling` over a run of `steps` steps; `step()` is the current one. */
   models(cooling: CoolingParams, steps: number, step: () => number): SubPlantModels {
-    const air = cooling.air && this.tape(keyOf('air', cooling.air), steps);
-    const liquid = cooling.liquid && this.tape(keyOf('liquid', cooling.liquid), steps);
+    const air = cooling.air && this.tape(keyOf('air', cooling.air), steps * AIR_COLUMNS.width);
+    const liquid = cooling.liquid && this.tape(keyOf('liquid', cooling.liquid), steps * LIQUID_COLUMNS.width);
     return {
-      air: air ? (p, heatW, w, out, ws) => taped(air, step(), heatW, w, AIR_FIELDS, out, airPlantPowerInto, p, ws) : airPlantPowerInto,
-      liquid: liquid ? (p, heatW, w, out, ws) => taped(liquid, step(), heatW, w, LIQUID_FIELDS, out, liquidPlantPowerInto, p, ws) : liquidPlantPowerInto,
+      air: air ? (p, heatW, w, out, ws) => taped(air, step(), heatW, w, AIR_COLUMNS, out, airPlantPowerInto, p, ws) : airPlantPowerInto,
+      liquid: liquid ? (p, heatW, w, out, ws) => taped(liquid, step(), heatW, w, LIQUID_COLUMNS, out, liquidPlantPowerInto, p, ws) : liquidPlantPowerInto,
     };
   }
 
-  /** The tape of this key, most recently used from now on; a new one if none (undefined if it cannot fit). */
-  private tape(key: string, steps: number): Float64Array | undefined {
+  /** The tape of this key (`length` numbers), most recently used from now on; a new one if none (undefined if it cannot fit). */
+  private tape(key: string, length: number): Float64Array | undefined {
     let tape = this.tapes.get(key);
-    if (tape !== undefined && tape.length === steps * WIDTH) {
+    if (tape !== undefined && tape.length === length) {
       this.tapes.delete(key);
       this.tapes.set(key, tape);
       return tape;
     }
-    const bytes = steps * WIDTH * Float64Array.BYTES_PER_ELEMENT;
+    const bytes = length * Float64Array.BYTES_PER_ELEMENT;
     if (bytes > this.maxBytes) return undefined;
     if (!this.seen.has(key)) {
       if (this.seen.size >= MAX_SEEN) this.seen.delete(this.seen.values().next().value as string);
@@ -66,7 +87,7 @@ export class PlantTapes {
       if (this.bytes + bytes <= this.maxBytes) break;
       this.drop(oldest, old);
     }
-    tape = new Float64Array(steps * WIDTH).fill(Number.NaN); // NaN inputs never match: every step evaluates once
+    tape = new Float64Array(length).fill(Number.NaN); // NaN inputs never match: every step evaluates once
     this.tapes.set(key, tape);
     this.bytes += bytes;
     return tape;
@@ -78,27 +99,23 @@ export class PlantTapes {
   }
 }
 
-type Fields = typeof AIR_FIELDS | typeof LIQUID_FIELDS;
-
 /** The recorded output of this step written into `out` if its inputs match, else `evaluate` written into `out` and recorded. */
 function taped<P, T extends AirPlantOutput | LiquidPlantOutput, W>(tape: Float64Array, step: number, heatW: number, w: PlantWeather,
-  fields: Fields, out: T, evaluate: (params: P, heatW: number, w: PlantWeather, out: T, ws: W) => T, params: P, ws: W): T {
-  const row = step * WIDTH;
-  if (row + WIDTH > tape.length) return evaluate(params, heatW, w, out, ws);
-  const values = out as unknown as Record<string, number>;
-  if (tape[row] === heatW && tape[row + 1] === w.dryBulbC && tape[row + 2] === w.wetBulbC && tape[row + 3] === w.pressurePa) {
-    for (let k = 0; k < fields.length; k++) values[fields[k]] = tape[row + 4 + k];
-    out.mode = MODES[tape[row + 4 + fields.length]];
-    out.clamped = tape[row + 5 + fields.length] === 1;
+  columns: Columns<T>, out: T, evaluate: (params: P, heatW: number, w: PlantWeather, out: T, ws: W) => T, params: P, ws: W): T {
+  const { width, fields } = columns;
+  const row = step * width;
+  if (row + width > tape.length) return evaluate(params, heatW, w, out, ws);
+  if (sameInputs(tape, row, heatW, w)) {
+    columns.fromRow(tape, row + INPUTS, out);
+    out.mode = MODES[tape[row + INPUTS + fields.length]];
+    out.clamped = tape[row + INPUTS + 1 + fields.length] === 1;
     return out;
   }
   evaluate(params, heatW, w, out, ws);
   tape[row] = heatW;
-  tape[row + 1] = w.dryBulbC;
-  tape[row + 2] = w.wetBulbC;
-  tape[row + 3] = w.pressurePa;
-  for (let k = 0; k < fields.length; k++) tape[row + 4 + k] = values[fields[k]];
-  tape[row + 4 + fields.length] = MODES.indexOf(out.mode);
-  tape[row + 5 + fields.length] = out.clamped ? 1 : 0;
+  recordInputs(tape, row, w);
+  columns.toRow(out, tape, row + INPUTS);
+  tape[row + INPUTS + fields.length] = MODES.indexOf(out.mode);
+  tape[row + INPUTS + 1 + fields.length] = out.clamped ? 1 : 0;
   return out;
 }

@@ -14,13 +14,14 @@ import type { WorkloadParams } from '../scenario/schema/workload.js';
 import { DEFAULT_IT } from '../scenario/schema/it.js';
 import { DEFAULT_POWER_CHAIN } from '../scenario/schema/power.js';
 import type { DesignConditions } from '../models/climate/designConditions.js';
-import { itPower, ratedItPowerW, type ItParams } from '../models/it/itPower.js';
+import { ratedItPowerW, type ItParams } from '../models/it/itPower.js';
 import { nodePowerCurve } from '../models/it/nodePower.js';
 import { rackCount, rackWarnings, whiteSpaceAreaM2 } from '../models/it/rack.js';
 import { sizePowerChain } from '../models/power/chainSizing.js';
-import { powerChain } from '../models/power/chain.js';
-import { coolingPower, sizeCooling } from '../models/cooling/plant.js';
-import type { DesignPlant } from './designRun.js';
+import type { PowerChainParams } from '../models/power/chain.js';
+import { sizeCooling, type CoolingParams } from '../models/cooling/plant.js';
+import { composeStep, newStepWorkspace, type DesignPlant } from './composeStep.js';
+import type { StepInput } from './stepInput.js';
 
 export interface SizedDesign {
   plant: DesignPlant;
@@ -50,41 +51,33 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
   const areaM2 = whiteSpaceAreaM2(d.racks, sizing.rackCount);
   const inletAirTempC = it.designInletAirTempC;
 
-  // depends on: design IT power and its heat split at full load.
-  const full = itPower(it, {
+  // The design step: every node at full utilization in the design weather. The composition (composeStep.ts)
+  // sizes the cooling plant from its heat and the power chain from its mechanical load; the in-building losses
+  // that become room heat come from a first chain sized without mechanical load.
+  const powerConfig = d.power ?? DEFAULT_POWER_CHAIN;
+  const chainNoMech = sizePowerChain(powerConfig, { designItPowerW: designItW, designMechanicalPowerW: 0, whiteSpaceAreaM2: areaM2 });
+  const designStep: StepInput = {
     computePowerW: nodeCount * nodePeakPowerW,
     poweredNodes: nodeCount,
     meanUtilization: 1,
-    inletAirTempC,
-  });
-  const powerConfig = d.power ?? DEFAULT_POWER_CHAIN;
-  // A first chain without mechanical load gives the in-building losses that become room heat.
-  const chainNoMech = sizePowerChain(powerConfig, { designItPowerW: designItW, designMechanicalPowerW: 0, whiteSpaceAreaM2: areaM2 });
-  const losses = powerChain(chainNoMech, { itPowerW: full.itPowerW, mechanicalPowerW: 0 });
-  const airHeatW = full.airHeatW + losses.distributionLossW + losses.upsLossW + losses.lightingW + losses.miscW;
-  const design = {
-    liquidHeatW: full.liquidHeatW,
-    airHeatW,
     dryBulbC: conditions.maxDryBulb.tempC,
     wetBulbC: conditions.maxWetBulb.tempC,
+    pressurePa,
   };
-  const cooling = sizeCooling(d.cooling, design);
-  const atDesign = coolingPower(cooling, { ...design, pressurePa });
-  let coolingW = 0;
-  for (const k of cooling.components) coolingW += atDesign.powerW[k];
-  // depends on: the design mechanical power (transformer and any cooling on UPS).
-  const power = sizePowerChain(powerConfig, { designItPowerW: designItW, designMechanicalPowerW: coolingW, whiteSpaceAreaM2: areaM2 });
-  const chain = powerChain(power, { itPowerW: full.itPowerW, mechanicalPowerW: coolingW });
-  const designFacilityPowerW = full.itPowerW + chain.distributionLossW + chain.upsLossW + chain.transformerLossW
-    + coolingW + chain.lightingW + chain.miscW;
+  let cooling: CoolingParams | undefined;
+  let power: PowerChainParams | undefined;
+  const atDesign = composeStep({ it, power: chainNoMech, inletAirTempC }, designStep, newStepWorkspace(), undefined, {
+    cooling: (liquidHeatW, airHeatW) => (cooling = sizeCooling(d.cooling, { liquidHeatW, airHeatW, dryBulbC: designStep.dryBulbC, wetBulbC: designStep.wetBulbC })),
+    power: (designMechanicalPowerW) => (power = sizePowerChain(powerConfig, { designItPowerW: designItW, designMechanicalPowerW, whiteSpaceAreaM2: areaM2 })),
+  });
   return {
-    plant: { id: d.id, it, power, cooling, inletAirTempC },
-    designFacilityPowerW,
+    plant: { id: d.id, it, power: power!, cooling: cooling!, inletAirTempC },
+    designFacilityPowerW: atDesign.facilityW,
     nodesPerRack: sizing.nodesPerRack,
     designItPowerW: designItW,
-    designLiquidHeatW: design.liquidHeatW,
-    designAirHeatW: airHeatW,
-    designCoolingPowerW: coolingW,
+    designLiquidHeatW: atDesign.liquidHeatW,
+    designAirHeatW: atDesign.airHeatW,
+    designCoolingPowerW: atDesign.mechanicalW,
     racks: sizing.rackCount,
     whiteSpaceAreaM2: areaM2,
     warnings,

@@ -8,7 +8,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import type { Weather } from '../models/climate/weather.js';
 import type { ComponentCategory } from '../types/hourly.js';
-import type { DesignPlant } from './designRun.js';
+import type { DesignPlant } from './composeStep.js';
 import type { SizedDesign } from './sizeDesign.js';
 import type { WorkloadStats } from './workloadProcess.js';
 

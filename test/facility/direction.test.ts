@@ -20,7 +20,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { resolve } from 'node:path';
-import { DesignRun, type IntervalState } from '../../sim/simulation/designRun.js';
+import { DesignRun } from '../../sim/simulation/designRun.js';
+import type { StepInput } from '../../sim/simulation/stepInput.js';
 import { loadScenario } from '../../sim/scenario/load.js';
 import { evaluate } from '../../sim/studies/evaluate.js';
 import type { Design } from '../../sim/scenario/schema.js';
@@ -160,7 +161,7 @@ describe('more load never lowers facility energy (whole runs, each sized for its
 });
 
 /** A year of `w` (shifted by `shiftK` in dry and wet bulb) at a constant cluster state, hourly control. */
-function yearRun(plant: DesignRun['plant'], w: Weather, state: Pick<IntervalState, 'computePowerW' | 'poweredNodes' | 'meanUtilization'>, shiftK: number): DesignRun {
+function yearRun(plant: DesignRun['plant'], w: Weather, state: Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization'>, shiftK: number): DesignRun {
   const run = new DesignRun(plant, w.hours);
   for (let h = 0; h < w.hours; h++) {
     run.evaluate(h * 3600, 3600, { ...state, dryBulbC: w.dryBulbC[h] + shiftK, wetBulbC: w.wetBulbC[h] + shiftK, pressurePa: w.pressurePa[h] });

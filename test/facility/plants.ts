@@ -12,7 +12,9 @@ import { designConditions } from '../../sim/models/climate/designConditions.js';
 import { standardPressurePa } from '../../sim/models/climate/psychrometrics.js';
 import { nodePowerCurve } from '../../sim/models/it/nodePower.js';
 import { sizeDesign, type SizedDesign } from '../../sim/simulation/sizeDesign.js';
-import { DesignRun, type DesignPlant, type IntervalState } from '../../sim/simulation/designRun.js';
+import { DesignRun } from '../../sim/simulation/designRun.js';
+import type { DesignPlant } from '../../sim/simulation/composeStep.js';
+import type { StepInput } from '../../sim/simulation/stepInput.js';
 
 export const WEATHER = {
   hangzhou: 'scenarios/weather/CHN_Zhejiang.Hangzhou.584570_CSWD.epw',
@@ -39,7 +41,7 @@ export function withoutAdiabatic(d: Design): Design {
 }
 
 /** Cluster state of `poweredNodes` nodes at `utilization` on the scenario's node power curve. */
-export function clusterState(scenario: Scenario, poweredNodes: number, utilization: number): Pick<IntervalState, 'computePowerW' | 'poweredNodes' | 'meanUtilization'> {
+export function clusterState(scenario: Scenario, poweredNodes: number, utilization: number): Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization'> {
   const perNodeW = nodePowerCurve(scenario.workload.nodes.power)(utilization);
   return { computePowerW: poweredNodes * perNodeW, poweredNodes, meanUtilization: utilization };
 }
@@ -53,7 +55,7 @@ export const sumAt = (a: Float64Array, idx: readonly number[]): number => idx.re
 export const total = (a: Float64Array): number => a.reduce((s, v) => s + v, 0);
 
 /** Energy per channel, J, of one hour of `plant` at state `s` (a fresh single-hour run). */
-export function hourEnergyJ(plant: DesignPlant, s: IntervalState): { run: DesignRun; energyJ: Float64Array } {
+export function hourEnergyJ(plant: DesignPlant, s: StepInput): { run: DesignRun; energyJ: Float64Array } {
   const run = new DesignRun(plant, 1);
   run.evaluate(0, 3600, s);
   return { run, energyJ: run.energyJ };
