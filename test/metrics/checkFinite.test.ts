@@ -4,21 +4,13 @@
  * in summary.json.
  */
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../sim/errors.js';
 import { checkFinite, infinitePaths } from '../../sim/metrics/checkFinite.js';
 import type { Summary } from '../../sim/types/summary.js';
 import type { HourlyTable } from '../../sim/types/hourly.js';
 import { fakeRun } from '../fixtures/run/fakeRun.js';
+import { inputErrorLines } from '../studies/sweep/inputErrorLines.js';
 
-const messageOf = (f: () => void): string => {
-  try {
-    f();
-  } catch (err) {
-    if (err instanceof InputError) return err.message;
-    throw err;
-  }
-  return 'no error';
-};
+const messageOf = (f: () => void): string => inputErrorLines(f).join('\n') || 'no error';
 
 describe('checkFinite', () => {
   it('passes a finite run; NaN (a ratio over no IT energy) is not flagged', () => {
