@@ -92,7 +92,8 @@ interface EdgeSlopes {
 
 /**
  * Relative slopes of a set's two curves at their box edges: constants of the set, computed on first use and keyed
- * on the whole set object (curves.ts freezes its sets, so a key always means the same curves; not a memo of inputs).
+ * on the whole set object (curve sets are read-only through their type, so a key always means the same curves;
+ * not a memo of inputs).
  */
 const EDGE_SLOPES = new WeakMap<ChillerCurveSet, { capFT: EdgeSlopes; eirFT: EdgeSlopes }>();
 

@@ -25,39 +25,41 @@
 
 /** Six biquadratic coefficients and the box of the data they were fitted to. */
 export interface Biquadratic {
-  c: readonly [number, number, number, number, number, number];
-  xMinC: number;
-  xMaxC: number;
-  yMinC: number;
-  yMaxC: number;
+  readonly c: readonly [number, number, number, number, number, number];
+  readonly xMinC: number;
+  readonly xMaxC: number;
+  readonly yMinC: number;
+  readonly yMaxC: number;
 }
 
 export type CondenserKind = 'water' | 'air';
 
 /** One published chiller: curves, reference point, part-load limits. */
 export interface ChillerCurveSet {
-  name: string;
-  source: string;
-  condenser: CondenserKind;
+  readonly name: string;
+  readonly source: string;
+  readonly condenser: CondenserKind;
   /** COP at the reference temperatures and full load (the set's own reference COP). */
-  referenceCop: number;
-  referenceChilledWaterC: number;
-  referenceCondenserC: number;
-  capFT: Biquadratic;
-  eirFT: Biquadratic;
-  eirFPLR: readonly [number, number, number];
+  readonly referenceCop: number;
+  readonly referenceChilledWaterC: number;
+  readonly referenceCondenserC: number;
+  readonly capFT: Biquadratic;
+  readonly eirFT: Biquadratic;
+  readonly eirFPLR: readonly [number, number, number];
   /** Below this part-load ratio the compressor cycles (EnergyPlus "Minimum Part Load Ratio"). */
-  minPartLoadRatio: number;
+  readonly minPartLoadRatio: number;
   /** Below this the chiller false-loads (hot-gas bypass) ("Minimum Unloading Ratio"). */
-  minUnloadRatio: number;
-  maxPartLoadRatio: number;
+  readonly minUnloadRatio: number;
+  readonly maxPartLoadRatio: number;
 }
 
-/** A curve set frozen all through: a model may cache values derived from it, keyed on the set object (chiller.ts). */
-function frozenCurveSet(set: ChillerCurveSet): ChillerCurveSet {
-  for (const curve of [set.capFT, set.eirFT]) Object.freeze(Object.freeze(curve).c);
-  Object.freeze(set.eirFPLR);
-  return Object.freeze(set);
+/**
+ * A published curve set, read-only through its type: a model may cache values derived from it, keyed on the set
+ * object (chiller.ts). Not Object.freeze'd at run time: frozen coefficient arrays made every curve evaluation
+ * polymorphic (frozen and plain arrays through one function) and cost ~10 % of a 1-minute-step year (measured).
+ */
+function curveSet(set: ChillerCurveSet): ChillerCurveSet {
+  return set;
 }
 
 export function biquadratic(curve: Biquadratic, x: number, y: number): number {
@@ -82,7 +84,7 @@ export function quadratic(c: readonly [number, number, number], p: number): numb
  * 29.44 degC entering condenser water (AHRI 550/590 standard rating temperatures); fitted box
  * 4.44-8.89 degC leaving chilled water, 12.78-35.0 degC entering condenser water. Tag P.
  */
-export const YORK_YT_1055KW_VANES: ChillerCurveSet = frozenCurveSet({
+export const YORK_YT_1055KW_VANES: ChillerCurveSet = curveSet({
   name: 'ElectricEIRChiller York YT 1055kW/5.96COP/Vanes',
   source: 'EnergyPlus DataSets/Chillers.idf (CoolTools); Modelica Buildings Fluid/Chillers/Data/ElectricEIR',
   condenser: 'water',
@@ -102,7 +104,7 @@ export const YORK_YT_1055KW_VANES: ChillerCurveSet = frozenCurveSet({
  * EnergyPlus DataSets/Chillers.idf; Modelica Buildings ElectricEIRChiller_Trane_RTHB_1051kW_5_05COP_Valve.mo.
  * Reference 6.67 / 29.44 degC; box 4.44-8.89 degC chilled water, 23.89-35.0 degC condenser water. Tag P.
  */
-export const TRANE_RTHB_1051KW_VALVE: ChillerCurveSet = frozenCurveSet({
+export const TRANE_RTHB_1051KW_VALVE: ChillerCurveSet = curveSet({
   name: 'ElectricEIRChiller Trane RTHB 1051kW/5.05COP/Valve',
   source: 'EnergyPlus DataSets/Chillers.idf (CoolTools); Modelica Buildings Fluid/Chillers/Data/ElectricEIR',
   condenser: 'water',
@@ -126,7 +128,7 @@ export const TRANE_RTHB_1051KW_VALVE: ChillerCurveSet = frozenCurveSet({
  * 90.1-2016 Table 6.8.1-3 Path A full-load minimum (>= 150 tons): a code-minimum trim chiller.
  * Part-load limits 0.2 (no published value in the set; the slide-valve screw value of TRANE_RTHB_1051KW_VALVE).
  */
-export const ASHRAE_901_PATH_A_AIR_COOLED: ChillerCurveSet = frozenCurveSet({
+export const ASHRAE_901_PATH_A_AIR_COOLED: ChillerCurveSet = curveSet({
   name: 'ASHRAE 90.1-2010 Path A air-cooled chiller',
   source: 'NREL/openstudio-standards ashrae_90_1.curves.json (D. Lord 2010); ASHRAE 90.1-2016 Table 6.8.1-3',
   condenser: 'air',
