@@ -3,7 +3,7 @@
  * answers like the sources (same version, same error lines and exit code), its
  * Monte Carlo worker threads find their entry, and zod's unused locales stay out.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,10 +20,20 @@ beforeAll(async () => {
   // Inside the repository (git-ignored .tmp-*), so the externals (piscina, vega) resolve from node_modules.
   out = mkdtempSync(join(process.cwd(), '.tmp-bundle-test-'));
   await bundleCli(process.cwd(), out);
-}, 60_000);
+});
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the bundled CLI', () => {
+  it('ends quietly, exit 0, when its reader closes the pipe early (`dctwin --help | head -1`): no EPIPE stack', async () => {
+    const child = spawn(process.execPath, [join(out, 'bin.js'), '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader is gone before the CLI writes a byte
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  });
+
   it('prints the version', () => {
     const r = cli('--version');
     expect(r.status).toBe(0);
@@ -49,7 +59,7 @@ describe('the bundled CLI', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 
   it("leaves zod's locales out and keeps the worker in the chunk folder", () => {
     const chunks = readdirSync(join(out, CHUNK_DIR));

@@ -22,7 +22,7 @@ const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8'
 beforeAll(async () => {
   expect(await main(['run', FILE, ...SET.flatMap((s) => ['--set', s]), '-o', withSet], fakeIo())).toBe(0);
   expect(await main(['run', FILE, '-o', plain, '--no-report'], fakeIo())).toBe(0);
-}, 120_000);
+});
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('dctwin run --set: the outputs show the simulated scenario', () => {
