@@ -12,7 +12,7 @@
 import type { SubPlantModels } from '../models/cooling/plant.js';
 import type { CoolingParams } from '../models/cooling/plant.js';
 import type { PlantWeather } from '../models/cooling/airPlant.js';
-import { fieldsOf, recordFieldsAt, sameFieldsAt } from './stepInput.js';
+import { fieldsOf, sameFieldsAt } from './stepInput.js';
 import { AIR_PLANT_OUTPUTS, airPlantPowerInto, type AirPlantOutput } from '../models/cooling/airPlant.js';
 import { LIQUID_PLANT_OUTPUTS, liquidPlantPowerInto, type LiquidPlantOutput } from '../models/cooling/liquidPlant.js';
 import { copyFromArray, copyToArray, numericFieldsOf } from '../models/cooling/plantOutputs.js';
@@ -29,7 +29,7 @@ const WEATHER_FIELDS = fieldsOf<PlantWeather>()(['dryBulbC', 'wetBulbC', 'pressu
 const INPUTS = 1 + WEATHER_FIELDS.length;
 /** True when a row's recorded inputs are this step's, and their recording (generated from the list, stepInput.ts). */
 const sameInputs = sameFieldsAt<PlantWeather>(WEATHER_FIELDS);
-const recordInputs = recordFieldsAt<PlantWeather>(WEATHER_FIELDS);
+const recordInputs = copyToArray<PlantWeather>(WEATHER_FIELDS);
 /** A tape row's width for a plant with these output columns; per step: heat, the weather fields, the outputs, mode, clamped. */
 export const rowWidth = (fields: readonly string[]): number => INPUTS + fields.length + 2;
 
@@ -113,7 +113,7 @@ function taped<P, T extends AirPlantOutput | LiquidPlantOutput, W>(tape: Float64
   }
   evaluate(params, heatW, w, out, ws);
   tape[row] = heatW;
-  recordInputs(tape, row, w);
+  recordInputs(w, tape, row + 1);
   columns.toRow(out, tape, row + INPUTS);
   tape[row + INPUTS + fields.length] = MODES.indexOf(out.mode);
   tape[row + INPUTS + 1 + fields.length] = out.clamped ? 1 : 0;

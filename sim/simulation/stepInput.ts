@@ -8,6 +8,7 @@
  * Checked by test/simulation/stepInput.test.ts. Future inputs (per-group state, availability, prices) are
  * fields here.
  */
+import { plainNames } from '../models/cooling/plantOutputs.js';
 
 export interface StepInput {
   /** Mean compute power of the powered nodes over the interval, before PSU losses and fans, W. */
@@ -41,10 +42,7 @@ export const newStepInput = (): StepInput => ({ computePowerW: 0, poweredNodes: 
  * loop over the list with keyed reads measured about 9 % slower on a 100-sample Monte Carlo run).
  */
 const compiled = <F>(params: string, body: string): F => new Function(params, body) as F;
-const fieldNames = (fields: readonly string[]): readonly string[] => {
-  for (const k of fields) if (!/^[A-Za-z_$][\w$]*$/.test(k)) throw new RangeError(`stepInput: '${k}' is not a plain field name`);
-  return fields;
-};
+const fieldNames = plainNames;
 
 /** True when every field of `a` equals `b`'s (===: NaN never equals, so a record holding NaN always misses). */
 export const sameStepInput: (a: StepInput, b: StepInput) => boolean = compiled('a, b',
@@ -58,6 +56,3 @@ export const copyStepInput: (from: StepInput, to: StepInput) => void = compiled(
 export const sameFieldsAt = <T>(fields: readonly (keyof T & string)[]): (tape: Float64Array, row: number, heatW: number, r: T) => boolean =>
   compiled('tape, row, heatW, r', `return tape[row] === heatW && ${fieldNames(fields).map((k, i) => `tape[row + ${1 + i}] === r.${k}`).join(' && ')};`);
 
-/** For a tape row: writes the record's fields[i] into tape[row + 1 + i]. */
-export const recordFieldsAt = <T>(fields: readonly (keyof T & string)[]): (tape: Float64Array, row: number, r: T) => void =>
-  compiled('tape, row, r', fieldNames(fields).map((k, i) => `tape[row + ${1 + i}] = r.${k};`).join(' '));

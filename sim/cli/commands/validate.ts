@@ -16,14 +16,18 @@ export function validateCommand(io: Io): Command {
     .option('--allow-large', 'accept work past the limits that catch typos (printed as warnings)')
     .action(async (file: string, opts: { set: string[]; allowLarge?: boolean }) => {
       checkInputFile(resolve(io.cwd, file), file, SCENARIO_FILE); // a FIFO, a device: refused before loading
-      const { loadScenario } = await import('../../scenario/load.js'); // loaded on use: start-up stays fast
-      const { checkWork, describeWork } = await import('../../studies/workEstimate.js');
-      // Problems throw (InputError / ScenarioError); main prints them and exits 2.
-      const { scenario, warnings } = loadScenario(resolve(io.cwd, file), { overrides: opts.set, shownAs: file });
+      // Loaded on use: start-up stays fast.
+      const [{ parseScenarioText, readScenarioText }, { checkWork, describeWork }, { checkScenario }] = await Promise.all([
+        import('../../scenario/load.js'),
+        import('../../studies/workEstimate.js'),
+        import('../../studies/checkScenario.js'),
+      ]);
+      // Problems throw (InputError / ScenarioError); main prints them and exits 2. The file is read once.
+      const path = resolve(io.cwd, file);
+      const text = readScenarioText(path, file);
+      const { scenario, warnings } = parseScenarioText(text, path, opts.set, file);
       // What run checks after loading (weather records, trace rows, the uncertainty: block), without simulating.
-      const [{ checkScenario }, { readScenarioText }] = await Promise.all([import('../../studies/checkScenario.js'), import('../../scenario/load.js')]);
-      const text = readScenarioText(resolve(io.cwd, file), file);
-      checkScenario(scenario, { text, file: resolve(io.cwd, file), shownAs: file, overrides: [...opts.set] });
+      checkScenario(scenario, { text, file: path, shownAs: file, overrides: [...opts.set] });
       for (const w of warnings) io.stderr(`warning: ${printable(w)}\n`);
       // The work `run` would refuse is refused here too (exit 2); with --allow-large it is a warning.
       const { estimate, allowed } = checkWork(scenario, file, { allowLarge: opts.allowLarge });

@@ -50,7 +50,7 @@ export function metersOf(d: OutputDeclaration, variant?: string): string[] {
 }
 
 /** The keys, checked to be plain identifiers (they become code in the copiers below). */
-function plainNames(keys: readonly string[]): readonly string[] {
+export function plainNames(keys: readonly string[]): readonly string[] {
   for (const k of keys) if (!/^[A-Za-z_$][\w$]*$/.test(k)) throw new RangeError(`plant outputs: '${k}' is not a plain field name`);
   return keys;
 }
