@@ -53,6 +53,11 @@ export function humidityRatioFromDewPoint(dewPointC: number, pressurePa: number)
   return psychrolib.GetHumRatioFromTDewPoint(dewPointC, pressurePa);
 }
 
+/** Humidity ratio from dry bulb and thermodynamic wet bulb (eq. 33, 35 below 0 degC): a plant that is given the wet bulb recovers the moisture. */
+export function humidityRatioFromWetBulb(dryBulbC: number, wetBulbC: number, pressurePa: number): number {
+  return Math.max(0, psychrolib.GetHumRatioFromTWetBulb(dryBulbC, Math.min(wetBulbC, dryBulbC), pressurePa));
+}
+
 /** Humidity ratio of saturated air (eq. 23). */
 export function saturationHumidityRatio(dryBulbC: number, pressurePa: number): number {
   return psychrolib.GetSatHumRatio(dryBulbC, pressurePa);
