@@ -190,6 +190,7 @@ const DIMENSIONLESS: Record<string, string> = {
   hottestDayOfYear: 'a calendar position, day 1-365', hottestHour: 'a calendar position, hour of day 0-23', peakHour: 'a calendar position, hour of day 0-23',
   relativeHumidity: '0-1', utilization: '0-1', meanUtilization: '0-1', amplitude: 'of utilization, 0-1', minSpeed: 'fan speed ratio, 0-1',
   minLoading: 'of the fan flow curve, 0-1', maxLoading: 'of the fan flow curve, 0-1', effectiveness: 'of an adiabatic pad, 0-1',
+  evaporativeEffectiveness: 'of a direct evaporative cooler, 0-1', maxRelativeHumidity: 'relative humidity, 0-1',
   exponent: 'node power curve shape', r: 'node power curve shape (SPECpower fit)', weights: 'relative weights of the job sizes',
   coefficients: 'of a polynomial in fractions', powerLaw: 'exponents and coefficients of fan power in flow fraction',
   noLoad: 'UPS loss coefficient, a fraction of rating', proportional: 'UPS loss coefficient, a fraction of rating', squareLaw: 'UPS loss coefficient, a fraction of rating',

@@ -22,6 +22,7 @@ export const QUANTITY_KINDS = {
   m: { name: 'a length', example: '3 m' },
   'm^2': { name: 'an area', example: '1200 m^2' },
   Pa: { name: 'a pressure', example: '250 Pa' },
+  'J/kg': { name: 'a specific enthalpy (SI, 0 degC reference)', example: '66 kJ/kg' },
   'm^3/s': { name: 'a volume flow', example: '12 m^3/s' },
   'kg/s': { name: 'a mass flow', example: '40 kg/s' },
   'kg/J': { name: 'an emission factor', example: '0.58 kg/kWh' },

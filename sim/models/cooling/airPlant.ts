@@ -13,14 +13,21 @@
  *   free mode: the tower fan slows to make chwSupplyC - hxApproachK; partial: flat out (the exchanger uses
  *     all the cold the weather gives); mechanical: flat out down to minCondenserWaterC
  *   condenser pumps: constant design flow while heat is rejected
- *   air-cooled: stagedChillers(loadW, chwSupplyC, dryBulbC); no tower, no economizer
+ *   air-cooled: stagedChillers(loadW, chwSupplyC, dryBulbC); no tower, no waterside economizer
+ *   airside economizer (instead of the waterside one): econ = airsideEconomizer(weather); the fans also push the
+ *     outdoor-air path, extraFanW = crah fan power * outdoorFraction * extraPressurePa / fanPressurePa;
+ *     the coil (and every unit downstream of it) carries (1 - freeFraction) * (coilLoadW + extraFanW); the exhaust air
+ *     carries the rest outdoors; water = supply air kg/s * addedWaterPerSupplyKg * cycles / (cycles - 1) (bleed-off)
  * Assumptions: steady state per interval; series (integrated) economizer; constant condenser flow; chilled-water
  *   supply held at its setpoint; all redundant CRAHs and tower cells run, standby chillers only if that saves
  *   power; pump and fan heat ends in the water or room air it moves.
  * Validity: heatW >= 0 (negative clamped to 0 and flagged); inherits every component's clamping.
  * References: component files; Modelica Buildings Applications/DataCenters/ChillerCooled (plant layout,
  *   modes, minimum condenser water 15.56 degC); ASHRAE 90.1-2013 6.5.5.2.2 (run all tower cells).
- * Validated by: test/models/cooling/airPlant.test.ts (energy balance, monotonicity in weather and load)
+ *   Airside: the pressure added by the outdoor-air path scales with the outdoor-air share (assumption); evaporative
+ *   and humidifier water bleeds off at the stated cycles of concentration.
+ * Validated by: test/models/cooling/airPlant.test.ts (energy balance, monotonicity in weather and load),
+ *   test/models/cooling/airPlantAirside.test.ts (airside: energy balance, cold dry vs hot humid site)
  * @example airPlantPower(sizeAirPlant(spec, design), { heatW: 1e6, dryBulbC: 33, wetBulbC: 28, pressurePa: 101325 }).chillerW
  */
 import { crahFansInto, type CrahOutput, type CrahParams } from './crah.js';
@@ -29,6 +36,8 @@ import { newChillerBankOutput, newChillerBankWorkspace, stagedChillersInto, type
 import { coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerParams } from './coolingTower.js';
 import { watersideEconomizerInto, type PlantMode, type WatersideEconomizerOutput } from './economizer.js';
 import { outputFactory, type OutputDeclaration, type PlantOutputOf } from './plantOutputs.js';
+import { airsideEconomizerInto, newAirsideEconomizerOutput, type AirsideEconomizerParams } from './airsideEconomizer.js';
+import { airDensityKgPerM3 } from './fluids.js';
 
 export interface AirPlantParams {
   chilledWaterSupplyC: number;
@@ -44,6 +53,8 @@ export interface AirPlantParams {
     /** Plate heat-exchanger approach, K; undefined = no economizer. */
     economizerApproachK?: number;
   };
+  /** Present with an airside economizer. */
+  airside?: { economizer: AirsideEconomizerParams; extraPressurePa: number; cyclesOfConcentration: number };
 }
 
 export interface PlantWeather {
@@ -86,6 +97,7 @@ export type AirPlantWorkspace = ReturnType<typeof newAirPlantWorkspace>;
 export const newAirPlantWorkspace = () => ({
   crah: { heatW: 0, pressurePa: 0 },
   crahOut: { airFlowM3PerS: 0, speed: 0, powerW: 0, coilLoadW: 0, clamped: false } as CrahOutput,
+  airside: newAirsideEconomizerOutput(),
   economizer: {
     params: { approachK: 0 },
     input: { coolingWaterC: 0, chilledWaterSupplyC: 0, chilledWaterReturnC: 0 },
@@ -108,17 +120,32 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
   ws.crah.heatW = heatW;
   ws.crah.pressurePa = w.pressurePa;
   const crah = crahFansInto(p.crah, ws.crah, ws.crahOut);
-  const chwFlowKgPerS = waterFlowKgPerS(crah.coilLoadW, p.chilledWaterReturnC - p.chilledWaterSupplyC);
+  let fanW = crah.powerW;
+  let coilLoadW = crah.coilLoadW;
+  let outdoorAirW = 0; // heat the exhaust air carries outdoors (airside economizer)
+  let airsideWaterKgPerS = 0;
+  const a = p.airside;
+  const econ = a === undefined || heatW <= 0 ? undefined : airsideEconomizerInto(a.economizer, w, ws.airside);
+  if (a !== undefined && econ !== undefined) {
+    fanW += (crah.powerW * econ.outdoorFraction * a.extraPressurePa) / p.crah.fanPressurePa;
+    const airLoadW = heatW + fanW;
+    outdoorAirW = econ.freeFraction * airLoadW;
+    coilLoadW = airLoadW - outdoorAirW;
+    const supplyKgPerS = crah.airFlowM3PerS * airDensityKgPerM3(w.pressurePa, p.crah.supplyAirC);
+    airsideWaterKgPerS = (supplyKgPerS * econ.addedWaterPerSupplyKg * a.cyclesOfConcentration) / (a.cyclesOfConcentration - 1);
+  }
+  const chwFlowKgPerS = waterFlowKgPerS(coilLoadW, p.chilledWaterReturnC - p.chilledWaterSupplyC);
   const chwPumpW = pumpPowerAtW(p.chilledWaterPump, chwFlowKgPerS);
-  const loadW = crah.coilLoadW + chwPumpW;
+  const loadW = coilLoadW + chwPumpW;
   let clamped = crah.clamped || pumpClamped(p.chilledWaterPump, chwFlowKgPerS);
-  out.crahFansW = crah.powerW;
+  out.crahFansW = fanW;
   out.chilledWaterPumpsW = chwPumpW;
   if (loadW <= 0) {
-    out.chillerW = 0; out.condenserPumpsW = 0; out.towerFansW = 0; out.waterKgPerS = 0; out.chillerLoadW = 0;
-    out.heatRejectedW = loadW; out.mode = 'free'; out.clamped = clamped;
+    out.chillerW = 0; out.condenserPumpsW = 0; out.towerFansW = 0; out.waterKgPerS = airsideWaterKgPerS; out.chillerLoadW = 0;
+    out.heatRejectedW = loadW + outdoorAirW; out.mode = 'free'; out.clamped = clamped;
     return out;
   }
+  const airsideMode = econ?.mode;
   const c = p.condenser;
   const bank = ws.chillers;
   bank.chilledWaterSupplyC = p.chilledWaterSupplyC;
@@ -126,8 +153,8 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
     bank.loadW = loadW;
     bank.condenserEnteringC = w.dryBulbC;
     const ch = stagedChillersInto(p.chillers, bank, ws.bankOut, ws.bank);
-    out.chillerW = ch.powerW; out.condenserPumpsW = 0; out.towerFansW = 0; out.waterKgPerS = 0; out.chillerLoadW = ch.deliveredLoadW;
-    out.heatRejectedW = ch.condenserHeatW; out.mode = 'mechanical'; out.clamped = clamped || ch.clamped;
+    out.chillerW = ch.powerW; out.condenserPumpsW = 0; out.towerFansW = 0; out.waterKgPerS = airsideWaterKgPerS; out.chillerLoadW = ch.deliveredLoadW;
+    out.heatRejectedW = ch.condenserHeatW + outdoorAirW; out.mode = airsideMode ?? 'mechanical'; out.clamped = clamped || ch.clamped;
     return out;
   }
   let heatRejectedW = loadW;
@@ -167,7 +194,7 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
   const tower = coolingTowerInto(c.tower, towerIn, ws.towerOut, ws.tower);
   const cwPumpW = pumpPowerAtW(c.pump, c.tower.designWaterKgPerS);
   clamped = clamped || ch.clamped || tower.clamped || pumpClamped(c.pump, c.tower.designWaterKgPerS);
-  out.chillerW = ch.powerW; out.condenserPumpsW = cwPumpW; out.towerFansW = tower.fanPowerW; out.waterKgPerS = tower.waterKgPerS;
-  out.chillerLoadW = ch.deliveredLoadW; out.heatRejectedW = heatRejectedW; out.mode = mode; out.clamped = clamped;
+  out.chillerW = ch.powerW; out.condenserPumpsW = cwPumpW; out.towerFansW = tower.fanPowerW; out.waterKgPerS = tower.waterKgPerS + airsideWaterKgPerS;
+  out.chillerLoadW = ch.deliveredLoadW; out.heatRejectedW = heatRejectedW + outdoorAirW; out.mode = airsideMode ?? mode; out.clamped = clamped;
   return out;
 }

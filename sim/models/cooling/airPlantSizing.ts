@@ -10,8 +10,10 @@
  *         duty = ceil(loadW / unitCapacityW); ratedCapacityW = loadW / (duty * capFT(chwSupplyC, condenserC))
  *   tower: ratedHeatW = loadW + chiller power at design; capacityFactor = installed cells / duty cells
  *   condenser pump: the tower's design water flow
+ *   airside economizer: the relative-humidity limit becomes the dew point at the supply temperature, and the
+ *   lower of it and the dew-point limit is the economizer's upper moisture limit
  * Assumptions: units of a group are identical; the design point is where the plant must carry full load
- *   without standby units; pumps are one aggregate per loop (redundant pumps do not change power).
+ *   without standby units (with an airside economizer too: the chillers can carry the whole load with the dampers shut); pumps are one aggregate per loop (redundant pumps do not change power).
  * Validity: heatW > 0 (a zero-heat plant is sized for 1 W and never runs).
  * References: installed-unit rule shared with sim/models/power/redundancy.ts (Uptime Tier N, N+1, 2N);
  *   component files for each rating.
@@ -27,7 +29,8 @@ import { stagedChillers } from './chillerStaging.js';
 import { sizeCoolingTower } from './coolingTower.js';
 import { STANDARD_PRESSURE_PA } from './fluids.js';
 import type { AirPlantParams } from './airPlant.js';
-import type { AirPlantSpec, ChillerSpec } from './plantSpec.js';
+import { COOLING_DEFAULTS, type AirPlantSpec, type AirsideEconomizerSpec, type ChillerSpec } from './plantSpec.js';
+import { dewPointFromRelativeHumidityC } from '../climate/psychrometrics.js';
 import type { ChillerBankParams } from './chillerStaging.js';
 
 export interface DesignPoint {
@@ -44,6 +47,21 @@ export function sizeChillerBank(spec: ChillerSpec, loadW: number, chilledWaterC:
   return {
     unit: { curves, ratedCapacityW: loadW / (duty * capFT), ratedCop: spec.ratedCop ?? curves.referenceCop },
     installed: installedUnits(loadW, loadW / duty, spec.redundancy),
+  };
+}
+
+/** The airside economizer's run parameters: the RH limit becomes a dew point at the supply temperature (the lower of the two limits). */
+function airsideParams(spec: AirPlantSpec): NonNullable<AirPlantParams['airside']> {
+  const a: AirsideEconomizerSpec = spec.economizer.airside ?? COOLING_DEFAULTS.air.airside;
+  const rhDewPointC = dewPointFromRelativeHumidityC(spec.supplyAirC, a.maxRelativeHumidity);
+  return {
+    economizer: {
+      supplyAirC: spec.supplyAirC, returnAirC: spec.returnAirC, maxDewPointC: Math.min(a.maxDewPointC, rhDewPointC), minDewPointC: a.minDewPointC,
+      humidify: a.humidification === 'adiabatic', evaporativeEffectiveness: a.evaporativeEffectiveness,
+      highLimitDryBulbC: a.highLimitDryBulbC ?? Infinity, highLimitEnthalpyJPerKg: a.highLimitEnthalpyJPerKg ?? Infinity,
+    },
+    extraPressurePa: a.extraPressurePa,
+    cyclesOfConcentration: a.cyclesOfConcentration,
   };
 }
 
@@ -68,7 +86,11 @@ export function sizeAirPlant(spec: AirPlantSpec, design: DesignPoint): AirPlantP
   const waterCooled = CHILLER_CURVE_SETS[spec.chiller.type].condenser === 'water';
   const condenserC = waterCooled ? design.wetBulbC + spec.tower.approachK : design.dryBulbC;
   const chillers = sizeChillerBank(spec.chiller, loadW, spec.chilledWaterSupplyC, condenserC);
-  const base = { chilledWaterSupplyC: spec.chilledWaterSupplyC, chilledWaterReturnC: spec.chilledWaterReturnC, crah, chilledWaterPump, chillers };
+  const airside = spec.economizer.type === 'airside' ? airsideParams(spec) : undefined;
+  const base = {
+    chilledWaterSupplyC: spec.chilledWaterSupplyC, chilledWaterReturnC: spec.chilledWaterReturnC, crah, chilledWaterPump, chillers,
+    ...(airside === undefined ? {} : { airside }),
+  };
   if (!waterCooled) return base;
   const chillerPowerW = stagedChillers(chillers, { loadW, chilledWaterSupplyC: spec.chilledWaterSupplyC, condenserEnteringC: condenserC }).powerW;
   const t = spec.tower;

@@ -49,6 +49,23 @@ export interface TowerSpec {
   redundancy: Redundancy;
 }
 
+/** An airside economizer (airsideEconomizer.ts) as the scenario describes it, SI. */
+export interface AirsideEconomizerSpec {
+  maxDewPointC: number;
+  /** Upper relative-humidity limit at the supply, 0-1 (applied as a dew point at the supply temperature). */
+  maxRelativeHumidity: number;
+  minDewPointC: number;
+  humidification: 'adiabatic' | 'none';
+  /** Direct evaporative cooler saturation effectiveness; 0 = none. */
+  evaporativeEffectiveness: number;
+  /** Added fan pressure while outdoor air flows (louvers, dampers, outdoor-air filters, media), Pa. */
+  extraPressurePa: number;
+  /** Cycles of concentration of the evaporative/humidifier water (bleed-off), > 1. */
+  cyclesOfConcentration: number;
+  highLimitDryBulbC?: number;
+  highLimitEnthalpyJPerKg?: number;
+}
+
 export interface AirPlantSpec {
   supplyAirC: number;
   returnAirC: number;
@@ -56,7 +73,7 @@ export interface AirPlantSpec {
   chilledWaterReturnC: number;
   chiller: ChillerSpec;
   tower: TowerSpec;
-  economizer: { type: 'waterside' | 'none'; approachK: number };
+  economizer: { type: 'waterside' | 'none' | 'airside'; approachK: number; airside?: AirsideEconomizerSpec };
   crah: { unitCapacityW: number; redundancy: Redundancy; fanPressurePa: number; fanEfficiency: number; minSpeed: number };
   chilledWaterPump: PumpSpec;
   condenserPump: PumpSpec;
@@ -114,6 +131,15 @@ export const COOLING_DEFAULTS = {
       redundancy: 'N+1',
     } satisfies TowerSpec,
     economizerApproachK: 3, // P: Modelica Buildings Examples/ChillerWSE.mo heat-exchanger approach
+    airside: {
+      maxDewPointC: 15, // S: TC9.9 recommended upper moisture limit 15 degC DP & 60 % RH (D. Beaty, first TC9.9 chair, datacenterpost.com)
+      maxRelativeHumidity: 0.6, // S: same
+      minDewPointC: -9, // U: 2015 (4th ed.) recommended lower limit as commonly quoted; not verified in a stored source (2008: 5.5 degC)
+      humidification: 'adiabatic', // U: misting / adiabatic, as Meta Prineville (OCP blog 2012, "direct evaporative cooling and humidification")
+      evaporativeEffectiveness: 0, // none unless the scenario says so
+      extraPressurePa: 150, // U: assumption, louvers + dampers + outdoor-air filters ~100 Pa, media ~50 Pa
+      cyclesOfConcentration: 3, // P: EnergyPlus evaporative cooler "Blowdown Concentration Ratio" 3
+    } satisfies AirsideEconomizerSpec,
     crah: {
       unitCapacityW: 200e3, // U: large CRAH / fan-wall module 100-250 kW
       redundancy: 'N+1',

@@ -5,13 +5,14 @@
  *
  *   cooling: { air: { supplyAir: 24 degC, returnAir: 36 degC, chilledWaterSupply: 15 degC, chilledWaterReturn: 21 degC,
  *                     chiller: { type: water-cooled-centrifugal, redundancy: N+1 }, tower: { approach: 4 K, cycles: 4 },
- *                     economizer: waterside } }
+ *                     economizer: waterside } }     (or economizer: airside; see airsideEconomizer.ts)
  *   cooling: { liquid: { facilitySupplyClass: W32, rejection: { dryCooler: { approach: 6 K,
  *                        adiabatic: { above: 28 degC, effectiveness: 70 % } } }, trimChiller: { type: air-cooled-screw } },
  *              air: { ... } }
  */
 import { z } from 'zod';
 import { count, fraction, plainNumber, quantity } from '../fields.js';
+import { airsideEconomizerInput, airsideEconomizerSpec, type AirsideEconomizerInput } from './airsideEconomizer.js';
 import { CHILLER_CURVE_SETS, type ChillerType } from '../../models/cooling/curves.js';
 import {
   COOLING_DEFAULTS as D, FACILITY_SUPPLY_MAX_C,
@@ -65,9 +66,10 @@ const tower = (t: z.output<typeof towerInput> | undefined): TowerSpec => {
 };
 
 const economizerInput = z.union([
-  z.enum(['waterside', 'none']),
+  z.enum(['waterside', 'none', 'airside']),
   z.strictObject({ type: z.enum(['waterside', 'none']), approach: difference('plate heat-exchanger approach', 10).optional() }),
-]).meta({ description: "'waterside' (default for water-cooled chillers), 'none', or { type, approach }" });
+  airsideEconomizerInput,
+]).meta({ description: "'waterside' (default for water-cooled chillers), 'none', 'airside', { type, approach } or { type: airside, ... }" });
 
 const airInput = z.strictObject({
   supplyAir: temperature('CRAH supply air').optional(),
@@ -101,13 +103,16 @@ function airSpec(a: z.output<typeof airInput>, ctx: z.RefinementCtx): AirPlantSp
   const waterCooled = CHILLER_CURVE_SETS[ch.type].condenser === 'water';
   const e = typeof a.economizer === 'string' ? { type: a.economizer } : a.economizer;
   const economizerType = e?.type ?? (waterCooled ? 'waterside' : 'none');
+  const airside = economizerType === 'airside' ? airsideEconomizerSpec(e as AirsideEconomizerInput, issue) : undefined;
   if (economizerType === 'waterside' && !waterCooled) {
     issue(['economizer'], `expected 'none' with an air-cooled chiller (a waterside economizer needs a cooling tower), got 'waterside'`);
   }
   return {
     supplyAirC, returnAirC, chilledWaterSupplyC: chwSupplyC, chilledWaterReturnC: chwReturnC,
     chiller: ch, tower: tower(a.tower),
-    economizer: { type: economizerType, approachK: (e && 'approach' in e ? e.approach : undefined) ?? d.economizerApproachK },
+    economizer: {
+      type: economizerType, approachK: (e && 'approach' in e ? e.approach : undefined) ?? d.economizerApproachK, ...(airside === undefined ? {} : { airside }),
+    },
     crah: {
       unitCapacityW: a.crah?.unitCapacity ?? d.crah.unitCapacityW, redundancy: a.crah?.redundancy ?? d.crah.redundancy,
       fanPressurePa: a.crah?.pressure ?? d.crah.fanPressurePa, fanEfficiency: a.crah?.efficiency ?? d.crah.fanEfficiency,

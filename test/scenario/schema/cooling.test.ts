@@ -56,6 +56,25 @@ describe('coolingSchema', () => {
     expect(messages('{}')).toEqual([': expected an `air` plant, a `liquid` plant or both, got neither']);
   });
 
+  it('an airside economizer: the short form takes the cited defaults; the long form converts to SI (enthalpy in J/kg)', () => {
+    const short = parse(`{ air: { chiller: { type: air-cooled-screw }, economizer: airside } }`);
+    expect(short.success).toBe(true);
+    expect(short.data!.air!.economizer).toEqual({
+      type: 'airside', approachK: 3, airside: { maxDewPointC: 15, maxRelativeHumidity: 0.6, minDewPointC: -9, humidification: 'adiabatic',
+        evaporativeEffectiveness: 0, extraPressurePa: 150, cyclesOfConcentration: 3 },
+    });
+    const long = parse(`{ air: { economizer: { type: airside, maxDewPoint: 17 degC, maxHumidity: 80 %, minDewPoint: -12 degC, humidification: none,
+      evaporative: { effectiveness: 85 % }, extraPressure: 200 Pa, cycles: 5, highLimit: { dryBulb: 24 degC, enthalpy: 66 kJ/kg } } } }`);
+    expect(long.data!.air!.economizer.airside).toEqual({ maxDewPointC: 17, maxRelativeHumidity: 0.8, minDewPointC: -12, humidification: 'none',
+      evaporativeEffectiveness: 0.85, extraPressurePa: 200, cyclesOfConcentration: 5, highLimitDryBulbC: 24, highLimitEnthalpyJPerKg: 66000 });
+  });
+
+  it('airside errors name the field: a dew-point band upside down', () => {
+    expect(messages(`{ air: { economizer: { type: airside, maxDewPoint: 10 degC, minDewPoint: 12 degC } } }`)).toEqual([
+      'air.economizer.minDewPoint: expected a dew point below maxDewPoint (10 degC), got 12 degC',
+    ]);
+  });
+
   it('converts to a JSON Schema of its input for editors (dctwin schema)', () => {
     const json = z.toJSONSchema(coolingSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' }) as { properties?: Record<string, unknown> };
     expect(Object.keys(json.properties ?? {})).toEqual(['air', 'liquid']);
