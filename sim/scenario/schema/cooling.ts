@@ -67,8 +67,10 @@ const tower = (t: z.output<typeof towerInput> | undefined): TowerSpec => {
 
 const economizerInput = z.union([
   z.enum(['waterside', 'none', 'airside']),
-  z.strictObject({ type: z.enum(['waterside', 'none']), approach: difference('plate heat-exchanger approach', 10).optional() }),
-  airsideEconomizerInput,
+  z.discriminatedUnion('type', [ // by `type`, so an error names the fields of the economizer the scenario asked for
+    z.strictObject({ type: z.enum(['waterside', 'none']), approach: difference('plate heat-exchanger approach', 10).optional() }),
+    airsideEconomizerInput,
+  ]),
 ]).meta({ description: "'waterside' (default for water-cooled chillers), 'none', 'airside', { type, approach } or { type: airside, ... }" });
 
 const airInput = z.strictObject({

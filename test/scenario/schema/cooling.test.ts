@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { coolingSchema } from '../../../sim/scenario/schema/cooling.js';
+import { describeIssues } from '../../../sim/scenario/messages.js';
 
 const parse = (text: string) => coolingSchema.safeParse(parseYaml(text));
 const messages = (text: string) => {
@@ -72,6 +73,13 @@ describe('coolingSchema', () => {
   it('airside errors name the field: a dew-point band upside down', () => {
     expect(messages(`{ air: { economizer: { type: airside, maxDewPoint: 10 degC, minDewPoint: 12 degC } } }`)).toEqual([
       'air.economizer.minDewPoint: expected a dew point below maxDewPoint (10 degC), got 12 degC',
+    ]);
+    // chosen by `type`: the errors are about the airside fields, not about the waterside variant
+    const input = parseYaml(`{ air: { economizer: { type: airside, maxDewpoint: 15 degC, evaporative: { effectiveness: 170 % } } } }`);
+    const r = coolingSchema.safeParse(input);
+    expect(describeIssues(r.error!.issues, coolingSchema, input).map((p) => p.text)).toEqual([
+      "air.economizer.evaporative.effectiveness: expected a fraction between 0 and 1 (or 0 % to 100 %), got '170 %'",
+      "air.economizer: unknown field 'maxDewpoint' (did you mean 'maxDewPoint'?)",
     ]);
   });
 
