@@ -29,7 +29,7 @@
  *   (fixed dry bulb, fixed enthalpy + fixed dry bulb: 24 degC and 66 kJ/kg) per ASHRAE 90.1-2016 Table 6.5.1.1.3
  *   as encoded in Modelica Buildings Controls/OBC/ASHRAE/G36/Generic/AirEconomizerHighLimits.mo; moisture band
  *   (upper 15 degC dew point and 60 % RH, inlet 18-27 degC) per ASHRAE TC9.9's recommended envelope as quoted
- *   by D. Beaty, first chair of TC9.9 (datacenterpost.com, "Data center temperature: ASHRAE's ..."); modes
+ *   by D. Beaty, first chair of TC9.9 (https://datacenterpost.com/data-center-temperature-ashraes/); modes
  *   free / partial / mechanical as the waterside economizer (economizer.ts).
  * Validated by: test/models/cooling/airsideEconomizer.test.ts (hand-computed states, moist-air energy balance),
  *   test/validation/metaPrineville.validation.test.ts (whole facility against Meta's measured PUE and WUE)
