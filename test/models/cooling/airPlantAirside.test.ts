@@ -7,6 +7,8 @@ import { readEpw } from '../../../sim/models/climate/epw.js';
 import { readMos } from '../../../sim/models/climate/mos.js';
 import type { Weather } from '../../../sim/models/climate/weather.js';
 import { airSpec, atm, design } from './specs.js';
+import { airsideEconomizer } from '../../../sim/models/cooling/airsideEconomizer.js';
+import { humidityRatioFromDewPoint, wetBulbC } from '../../../sim/models/climate/psychrometrics.js';
 
 /** The default air plant with an airside economizer (schema defaults) instead of the waterside one. */
 const airside = (evaporativeEffectiveness = 0): AirPlantSpec => ({
@@ -44,6 +46,13 @@ describe('air plant with an airside economizer', () => {
     expect(o.crahFansW).toBeGreaterThan(crahOnly);
     // outdoor fraction (36 - 24) / (36 - 5) of the 150 Pa path on a 300 Pa fan: +19.4 % of the CRAH fan power
     expect(o.crahFansW / crahOnly - 1).toBeCloseTo((12 / 31) * (150 / 300), 3);
+  });
+
+  it('humidifier water in WUE: supply air 1 MW / (1007 J/(kg K) * 12 K) = 82.75 kg/s, times the economizer\'s water per kg, times 3 / (3 - 1) for bleed-off', () => {
+    const w = { dryBulbC: 0, wetBulbC: wetBulbC(0, humidityRatioFromDewPoint(-20, atm), atm), pressurePa: atm };
+    const perSupplyKg = airsideEconomizer(plant.airside!.economizer, w).addedWaterPerSupplyKg;
+    expect(perSupplyKg).toBeGreaterThan(0);
+    expect(airPlantPower(plant, 1e6, w).waterKgPerS).toBeCloseTo((1e6 / (1007 * 12)) * perSupplyKg * 1.5, 9);
   });
 
   it('a cold site (Oslo) runs mostly free; a hot humid site (Shenzhen) mostly mechanical', () => {
