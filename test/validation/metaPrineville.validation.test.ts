@@ -15,7 +15,11 @@
  *
  * WUE band: within a factor of 3 of the measured 0.22 L/kWh (0.073-0.66), and far below a cooling-tower plant's
  * (NREL ESIF's towers: ~1.1 L/kWh). This band was set AFTER the first run (model 0.093, 2.4x below the measurement):
- * it records the discrepancy, it does not validate the water model. Likely reasons, none tested here: (a) the 15 degC
+ * it records the discrepancy, it does not validate the water model. The likeliest reason, found after that run and
+ * checked by the fourth test (post hoc, so an explanation, not a validation): the humidification band. The scenario
+ * uses dctwin's default lower limit, -9 degC dew point (the 2015 envelope); Prineville was designed and measured
+ * (2011-12) under the 2008 recommended envelope, whose lower limit is a 5.5 degC dew point (D. Beaty, first TC9.9
+ * chair, datacenterpost.com), and misting up to it all winter gives WUE 0.229. Other possible reasons: (a) the 15 degC
  * dew-point limit of the TC9.9 recommended envelope caps how far the pads may humidify (the hours above a ~19 degC
  * wet bulb go to the trim coil instead: with an upper dew point of 17 degC and 80 % RH the model gives 0.116);
  * Prineville's own humidity limits are not in a stored source; (b) misting overspray and reverse-osmosis reject
@@ -28,7 +32,8 @@
  * assertion checks it carries a minor share of the energy (the result does not rest on it); in reality those hours
  * run with a warmer or more humid inlet instead; (4) OCP's power chain (277 V to the servers, offline 48 V batteries)
  * is modelled with dctwin's 'eco' UPS curve and its default distribution and transformer losses.
- * Measured (this code, 2026): PUE 1.078, WUE 0.093 L/kWh, 524 trim hours carrying 33 MWh (0.9 % of IT energy).
+ * Measured (this code, 2026): PUE 1.078, WUE 0.093 L/kWh, 524 trim hours carrying 33 MWh (0.9 % of IT energy);
+ * with the 2008 lower dew point of 5.5 degC: PUE 1.078, WUE 0.229 L/kWh.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -44,8 +49,10 @@ const PUE_TOLERANCE = 0.04;
 const WUE_FACTOR = 3;
 const SCENARIO = resolve('test/validation/scenarios/meta-prineville.yaml');
 
+const run = (overrides: string[] = []) => evaluate(loadScenario(SCENARIO, { overrides }).scenario).summary.designs[0].metrics;
+
 describe('Meta Prineville: annual PUE and WUE vs the published measured values', () => {
-  const m = evaluate(loadScenario(SCENARIO).scenario).summary.designs[0].metrics;
+  const m = run();
 
   it(`PUE within +-${PUE_TOLERANCE} of the measured trailing-twelve-month 1.09`, () => {
     const pue = measured('ttm_pue_q4_2015');
@@ -60,6 +67,14 @@ describe('Meta Prineville: annual PUE and WUE vs the published measured values',
     expect(m.wueLPerKWh).toBeGreaterThan(wue / WUE_FACTOR);
     expect(m.wueLPerKWh).toBeLessThan(wue * WUE_FACTOR);
     expect(m.wueLPerKWh).toBeLessThan(0.5);
+  });
+
+  // Post hoc (see the header): a sourced alternative value, not fitted, chosen after the first run; the code against the measurement.
+  it('the water gap is the humidification band: with the 2008 envelope\'s 5.5 degC lower dew point, WUE comes within 30 % of 0.22', () => {
+    const era = run(['designs[0].cooling.air.economizer.minDewPoint=5.5 degC']);
+    console.info(`Prineville, 2008 envelope: WUE ${era.wueLPerKWh.toFixed(3)} L/kWh, PUE ${era.pue.toFixed(4)}`);
+    expect(Math.abs(era.wueLPerKWh / measured('wue_prineville1_2012') - 1)).toBeLessThan(0.3);
+    expect(Math.abs(era.pue - m.pue)).toBeLessThan(0.005); // adiabatic humidification costs water, not energy
   });
 
   it('economizes most of the year; the stand-in trim chiller (Prineville has none) carries under 2 % of the IT energy', () => {
