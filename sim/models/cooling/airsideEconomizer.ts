@@ -6,19 +6,22 @@
  * Equation (outdoor state from dry bulb, wet bulb and pressure; moisture limits at the IT inlet = the supply):
  *   W_out = W(dryBulb, wetBulb, p)  h_out = h(dryBulb, W_out)  W_max = W_dp(maxDewPointC)  W_min = W_dp(minDewPointC)
  *   lockout (mode mechanical, dampers at minimum = 0): W_out > W_max, dryBulb > highLimitDryBulbC or h_out > highLimitEnthalpy
- *   adiabatic (constant-enthalpy) conditioning of the outdoor stream: t(h, W) = (h - 2.501e6 W) / (1006 + 1860 W)
+ *   adiabatic conditioning of the outdoor stream, liquid water entering at the outlet temperature t (the adiabatic
+ *     saturation balance of eq. 33): 1006 t + W (2.501e6 + 1860 t) = h_out + (W - W_out) 4186 t, so
+ *     t(W) = (h_out - 2.501e6 W) / (1006 + 1860 W - 4186 (W - W_out))  and  W(t) = (h_out - 1006 t - 4186 t W_out) / (2.501e6 - 2326 t)
  *     humidify to W_low = max(W_out, W_min) if `humidify`, else W_low = W_out;  t_low = t(h_out, W_low)
  *   t_low <= supply: mix, outdoorFraction = (return - supply) / (return - t_low); W_supply = W_low; free
  *   otherwise 100 % outdoor air; the pads add water up to W_cap = min(max(W_evap, W_low), W_max), where
  *     W_evap is the humidity at the media outlet t = dryBulb - effectiveness (dryBulb - wetBulb);
- *     W(h_out, supply) <= W_cap: free (the pads are modulated to the setpoint)
- *     else t_cap = t(h_out, W_cap) < return: partial, freeFraction = (return - t_cap) / (return - supply)
+ *     W(supply) <= W_cap: free (the pads are modulated to the setpoint)
+ *     else t_cap = t(W_cap) < return: partial, freeFraction = (return - t_cap) / (return - supply)
  *     else: lockout (differential dry bulb after the pads: the outdoor air no longer helps)
  *   addedWaterPerSupplyKg = outdoorFraction * (W_supply - W_out)     (evaporated into the outdoor stream)
  * Assumptions: no latent load in the white space, so the room humidity ratio equals the supply's (the recirculated
  *   air carries the same moisture); no dehumidification on outdoor air (humid air is locked out instead, the
- *   recirculating coil then runs as without an economizer); evaporation and misting are adiabatic and the water's own
- *   enthalpy (~0.1 % of the heat) is neglected; mixing is linear in temperature (streams of one humidity ratio);
+ *   recirculating coil then runs as without an economizer); evaporation and misting are adiabatic, the water entering
+ *   at the outlet air temperature (so a perfect cooler ends exactly at the thermodynamic wet bulb); mixing is linear
+ *   in temperature (streams of one humidity ratio);
  *   humidification holds the lower dew point only when `humidify` (otherwise dry hours still economize, below the
  *   band); no dead bands or minimum damper positions (hourly steps).
  * Units: temperatures degC, humidity ratios kg water per kg dry air, enthalpy J per kg dry air, fractions 0-1.
@@ -71,14 +74,17 @@ export interface AirsideEconomizerOutput {
   supplyHumidityRatio: number;
 }
 
-const LATENT_J_PER_KG = 2.501e6; // eq. 30 constants
+const LATENT_J_PER_KG = 2.501e6; // eq. 30 and 33 constants
 const CP_DRY_J_PER_KG_K = 1006;
 const CP_VAPOR_J_PER_KG_K = 1860;
+const CP_LIQUID_J_PER_KG_K = 4186;
 
-/** Dry bulb of moist air with enthalpy h and humidity ratio W (eq. 30 solved for t). */
-const tempAt = (h: number, w: number): number => (h - LATENT_J_PER_KG * w) / (CP_DRY_J_PER_KG_K + CP_VAPOR_J_PER_KG_K * w);
-/** Humidity ratio of moist air with enthalpy h at dry bulb t (eq. 30 solved for W). */
-const humidityAt = (h: number, t: number): number => (h - CP_DRY_J_PER_KG_K * t) / (LATENT_J_PER_KG + CP_VAPOR_J_PER_KG_K * t);
+/** Outlet dry bulb of air (enthalpy hIn, humidity wIn) brought adiabatically to humidity w, the water entering at the outlet temperature. */
+const tempAt = (hIn: number, wIn: number, w: number): number =>
+  (hIn - LATENT_J_PER_KG * w) / (CP_DRY_J_PER_KG_K + CP_VAPOR_J_PER_KG_K * w - CP_LIQUID_J_PER_KG_K * (w - wIn));
+/** Outlet humidity ratio of the same process at outlet dry bulb t (at saturation: ASHRAE eq. 33). */
+const humidityAt = (hIn: number, wIn: number, t: number): number =>
+  (hIn - CP_DRY_J_PER_KG_K * t - CP_LIQUID_J_PER_KG_K * t * wIn) / (LATENT_J_PER_KG - (CP_LIQUID_J_PER_KG_K - CP_VAPOR_J_PER_KG_K) * t);
 
 export const newAirsideEconomizerOutput = (): AirsideEconomizerOutput => ({
   mode: 'mechanical', freeFraction: 0, outdoorFraction: 0, addedWaterPerSupplyKg: 0, supplyHumidityRatio: 0,
@@ -109,16 +115,16 @@ export function airsideEconomizerInto(p: AirsideEconomizerParams, w: AirsideWeat
   const wMax = humidityRatioFromDewPoint(p.maxDewPointC, w.pressurePa);
   if (wOut > wMax || w.dryBulbC > p.highLimitDryBulbC || hOut > p.highLimitEnthalpyJPerKg) return set(out, 'mechanical', 0, 0, 0, wOut);
   const wLow = p.humidify ? Math.max(wOut, Math.min(humidityRatioFromDewPoint(p.minDewPointC, w.pressurePa), wMax)) : wOut;
-  const tLow = tempAt(hOut, wLow);
+  const tLow = tempAt(hOut, wOut, wLow);
   if (tLow <= supplyC) {
     const outdoorFraction = (returnC - supplyC) / (returnC - tLow);
     return set(out, 'free', 1, outdoorFraction, outdoorFraction * (wLow - wOut), wLow);
   }
   const wetBulbCapC = w.dryBulbC - p.evaporativeEffectiveness * (w.dryBulbC - Math.min(w.wetBulbC, w.dryBulbC));
-  const wCap = Math.min(Math.max(humidityAt(hOut, wetBulbCapC), wLow), wMax);
-  const wAtSupply = humidityAt(hOut, supplyC);
+  const wCap = Math.min(Math.max(humidityAt(hOut, wOut, wetBulbCapC), wLow), wMax);
+  const wAtSupply = humidityAt(hOut, wOut, supplyC);
   if (wAtSupply <= wCap) return set(out, 'free', 1, 1, wAtSupply - wOut, wAtSupply);
-  const tCap = tempAt(hOut, wCap);
+  const tCap = tempAt(hOut, wOut, wCap);
   if (!(tCap < returnC)) return set(out, 'mechanical', 0, 0, 0, wOut);
   return set(out, 'partial', (returnC - tCap) / (returnC - supplyC), 1, wCap - wOut, wCap);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { airsideEconomizer, type AirsideEconomizerParams } from '../../../sim/models/cooling/airsideEconomizer.js';
-import { enthalpyJPerKg, humidityRatioFromDewPoint, humidityRatioFromWetBulb, wetBulbC } from '../../../sim/models/climate/psychrometrics.js';
+import { enthalpyJPerKg, humidityRatioFromDewPoint, humidityRatioFromWetBulb, saturationHumidityRatio, wetBulbC } from '../../../sim/models/climate/psychrometrics.js';
 
 const atm = 101325;
 /** Supply 24 / return 36 degC (the schema's defaults), TC9.9 recommended moisture band, no evaporative cooler. */
@@ -28,9 +28,9 @@ describe('airsideEconomizer: modes (hand-computed mixing and psychrometric state
     const o = airsideEconomizer(base, outdoor(0, -20));
     const wOut = humidityRatioFromDewPoint(-20, atm);
     const wMin = humidityRatioFromDewPoint(-9, atm);
-    // constant enthalpy: t = (h - 2.501e6 W) / (1006 + 1860 W) (ASHRAE Fundamentals 2017 ch. 1 eq. 30 inverted)
+    // adiabatic: 1006 t + W (2.501e6 + 1860 t) = h + (W - W_out) 4186 t (eq. 30 + the mist's liquid enthalpy), solved for t
     const h = enthalpyJPerKg(0, wOut);
-    const misted = (h - 2.501e6 * wMin) / (1006 + 1860 * wMin);
+    const misted = (h - 2.501e6 * wMin) / (1006 + 1860 * wMin - 4186 * (wMin - wOut));
     expect(misted).toBeLessThan(0);
     expect(o.outdoorFraction).toBeCloseTo(12 / (36 - misted), 4);
     expect(o.addedWaterPerSupplyKg).toBeCloseTo(o.outdoorFraction * (wMin - wOut), 9);
@@ -49,10 +49,10 @@ describe('airsideEconomizer: modes (hand-computed mixing and psychrometric state
     const o = airsideEconomizer(withEvap, w);
     expect(w.dryBulbC - 0.7 * (w.dryBulbC - w.wetBulbC)).toBeLessThan(24); // the pads can reach the setpoint
     expect(o.mode).toBe('free');
-    // evaporating from 30 to 24 degC along constant enthalpy adds (h - 1006 * 24) / (2.501e6 + 1860 * 24) - W
+    // evaporating from 30 to 24 degC, the water entering at 24 degC: W = (h - 1006 * 24 - 4186 * 24 * W_in) / (2.501e6 - 2326 * 24)
     const wIn = humidityRatioFromWetBulb(30, w.wetBulbC, atm);
     const h = enthalpyJPerKg(30, wIn);
-    expect(o.supplyHumidityRatio).toBeCloseTo((h - 1006 * 24) / (2.501e6 + 1860 * 24), 6);
+    expect(o.supplyHumidityRatio).toBeCloseTo((h - 1006 * 24 - 4186 * 24 * wIn) / (2.501e6 - 2326 * 24), 9);
     expect(o.addedWaterPerSupplyKg).toBeCloseTo(o.supplyHumidityRatio - wIn, 9);
   });
 
@@ -113,6 +113,20 @@ describe('airsideEconomizer: properties', () => {
       expect(o.addedWaterPerSupplyKg).toBeGreaterThanOrEqual(0);
       if (o.outdoorFraction > 0) expect(o.supplyHumidityRatio).toBeLessThanOrEqual(humidityRatioFromDewPoint(15, atm) * (1 + 1e-9));
     }), { numRuns: 400 });
+  });
+
+  // The outdoor air's wet bulb comes from PsychroLib (ASHRAE eq. 33/35 solved by its own iteration), the pads' path from the closed form
+  // in the model: a perfect cooler (effectiveness 1, no moisture cap) must end saturated at that wet bulb (0.2 % in W: the wet bulb's
+  // solver tolerance, 1e-4 K, and PsychroLib's saturation pressure).
+  it('a perfect evaporative cooler ends saturated at the thermodynamic wet bulb (PsychroLib), within 0.2 % in humidity ratio', () => {
+    const perfect = { ...base, supplyAirC: 5, returnAirC: 45, maxDewPointC: 35, evaporativeEffectiveness: 1 };
+    fc.assert(fc.property(fc.double({ min: 20, max: 44, noNaN: true }), fc.double({ min: -5, max: 18, noNaN: true }), (db, dp) => {
+      const w = outdoor(db, dp);
+      const o = airsideEconomizer(perfect, w);
+      expect(o.mode).toBe('partial');
+      const wSat = saturationHumidityRatio(w.wetBulbC, atm);
+      expect(Math.abs(o.supplyHumidityRatio / wSat - 1)).toBeLessThan(0.002);
+    }), { numRuns: 200 });
   });
 
   it('an evaporative cooler never lowers the free fraction', () => {
