@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import {
-  dewPointFromRelativeHumidityC, enthalpyJPerKg, humidityRatioFromDewPoint, moistAir, relativeHumidityFromDewPoint,
+  dewPointFromRelativeHumidityC, enthalpyJPerKg, humidityRatioFromDewPoint, humidityRatioFromWetBulb, moistAir, relativeHumidityFromDewPoint,
   saturationHumidityRatio, standardPressurePa, wetBulbC, withPsychrometrics,
 } from '../../../sim/models/climate/psychrometrics.js';
 import { yearCalendar } from '../../../sim/models/climate/calendar.js';
@@ -22,6 +22,14 @@ describe('psychrometrics known values', () => {
   it('standard atmosphere (ASHRAE 2017 ch. 1 Table 1)', () => {
     expect(standardPressurePa(0)).toBeCloseTo(101325, 6);
     expect(Math.abs(standardPressurePa(1000) - 89875)).toBeLessThan(1);
+  });
+
+  // Tolerance 1e-4 kg/kg, as the example1 row of test/validation/data/ashrae-hof-2017-ch1-psychrometrics.csv: the Handbook takes
+  // Ws* from its real-gas Table 2 (0.014758), PsychroLib from eq. 23 (0.014695), so eq. 33 gives 0.00646 against 0.00640.
+  it('humidity ratio from dry and wet bulb: ASHRAE 2017 ch. 1 Example 1 (40 degC, 20 degC wet bulb: 0.0065 kg/kg)', () => {
+    expect(Math.abs(humidityRatioFromWetBulb(40, 20, 101325) - 0.0065)).toBeLessThan(0.0001);
+    expect(humidityRatioFromWetBulb(20, 20, 101325)).toBeCloseTo(saturationHumidityRatio(20, 101325), 9); // saturated
+    expect(humidityRatioFromWetBulb(20, 21, 101325)).toBeCloseTo(saturationHumidityRatio(20, 101325), 9); // a wet bulb above the dry bulb is capped
   });
 
   it('enthalpy of moist air (ASHRAE 2017 ch. 1 eq. 30, 30 degC and W = 0.02: 81.316 kJ/kg)', () => {
