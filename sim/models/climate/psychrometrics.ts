@@ -53,6 +53,11 @@ export function humidityRatioFromDewPoint(dewPointC: number, pressurePa: number)
   return psychrolib.GetHumRatioFromTDewPoint(dewPointC, pressurePa);
 }
 
+/** Humidity ratio (kg/kg dry air) of air with this dry bulb and thermodynamic wet bulb (eq. 33, 35 below 0 degC). */
+export function humidityRatioFromWetBulb(dryBulbC: number, wetBulbC: number, pressurePa: number): number {
+  return psychrolib.GetHumRatioFromTWetBulb(dryBulbC, Math.min(wetBulbC, dryBulbC), pressurePa);
+}
+
 /** Humidity ratio of saturated air (eq. 23). */
 export function saturationHumidityRatio(dryBulbC: number, pressurePa: number): number {
   return psychrolib.GetSatHumRatio(dryBulbC, pressurePa);

@@ -94,7 +94,7 @@ export const newAirPlantWorkspace = () => ({
   chillers: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 },
   bankOut: newChillerBankOutput(),
   bank: newChillerBankWorkspace(),
-  towerIn: { heatW: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 },
+  towerIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 },
   towerOut: newCoolingTowerOutput(),
   tower: newCoolingTowerWorkspace(),
 });
@@ -134,6 +134,7 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
   let mode: PlantMode = 'mechanical';
   let freeFraction = 0;
   const towerIn = ws.towerIn;
+  towerIn.dryBulbC = w.dryBulbC;
   towerIn.wetBulbC = w.wetBulbC;
   towerIn.pressurePa = w.pressurePa;
   towerIn.leavingSetpointC = FULL_FAN_SETPOINT_C;

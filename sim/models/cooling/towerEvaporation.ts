@@ -1,0 +1,85 @@
+/**
+ * Water evaporated by an open cooling tower, from the energy balance of the air stream that carries the heat away.
+ *
+ * Equation (Braun's effective saturation state, Lewis number 1):
+ *   inletHumidityRatio W_in = W(dryBulbC, wetBulbC, pressurePa)        (ASHRAE Fundamentals 2017 ch. 1 eq. 33/35)
+ *   h_in = h(dryBulbC, W_in) (eq. 30);  h_out = h_in + heatW / airKgPerS            (air-side energy balance)
+ *   ntu = conductanceKgPerS / airKgPerS (hD A / m_air, the tower's own mass-transfer units at this fan speed)
+ *   h_se = h_in + (h_out - h_in) / (1 - exp(-ntu));  T_se solves hSat(T_se) = h_se;  W_se = Wsat(T_se)
+ *   W_out = W_se + (W_in - W_se) exp(-ntu);  leavingAirC = T_se + (dryBulbC - T_se) exp(-ntu)
+ *   evaporationKgPerS = airKgPerS * (W_out - W_in) = airKgPerS * (W_se - W_in) * (1 - exp(-ntu))
+ *   hSat(t) = 1006 t + Wsat(t) (2501000 + 1860 t) J/kg dry air       (eq. 30 with eq. 23)
+ * Assumptions: the air moves on a straight line toward the effective saturation state (Lewis number 1); as ntu grows
+ *   the air leaves saturated (EnergyPlus's SaturatedExit mode, an upper bound); airKgPerS is dry air. Cold dry air
+ *   leaves warmer than it came in and takes part of the heat sensibly, so evaporation stays below heatW / hfg; hot
+ *   dry air is cooled by the water, and evaporation then exceeds heatW / hfg by the air's sensible heat (a negative
+ *   Bowen ratio, as in arid climates): both are physical, neither is clamped.
+ * Units: heatW W, airKgPerS kg/s dry air, conductance kg/s, temperatures degC, pressurePa Pa, evaporation kg/s.
+ * Validity: wet bulb -20..35 degC, dry bulb >= wet bulb; T_se is limited to 60 degC (fluids.ts property range).
+ * References: Braun, Klein & Mitchell (1989), "Effectiveness models for cooling towers and cooling coils", ASHRAE
+ *   Trans. 95(2) (effective saturation state, outlet air state); Braun (1988) PhD thesis, U. Wisconsin-Madison, as
+ *   implemented for wet coils in Modelica Buildings, Buildings.Fluid.HeatExchangers.BaseClasses.WetCoilWetRegime
+ *   (hSatSurEff = hAirIn + (hAirOut - hAirIn) / (1 - exp(-NTUAir)), TAirOut = TSurEff + (TAirIn - TSurEff) exp(-NTUAir));
+ *   EnergyPlus CondenserLoopTowers.cc, CalculateWaterUseage (SaturatedExit: evaporation = air flow x humidity rise);
+ *   ASHRAE Handbook Fundamentals 2017 ch. 1, eq. 23, 30, 33, 35 (via PsychroLib).
+ * Validated by: test/validation/towerEvaporation.validation.test.ts (a hand calculation from ASHRAE 2017 Table 2;
+ *   data test/validation/data/tower-evaporation-hand-calc.csv) and test/validation/facility.validation.test.ts
+ *   (NREL ESIF measured tower water); unit tests test/models/cooling/coolingTower.test.ts
+ * @example towerEvaporationKgPerS(1e6, 40, 80, 35, 25.56, 101325, newTowerAirState()) // => about 0.40 (1.44 kg/kWh)
+ */
+import { enthalpyJPerKg, humidityRatioFromWetBulb, saturationHumidityRatio } from '../climate/psychrometrics.js';
+import { saturationEnthalpyJPerKg } from './fluids.js';
+
+/** Upper limit of the leaving air, degC: the validity of the property functions (fluids.ts). */
+const MAX_LEAVING_AIR_C = 60;
+
+/** The leaving air of the last call (the caller's record: the per-step path allocates nothing). */
+export interface TowerAirState {
+  leavingAirC: number;
+  /** True when the air would leave above MAX_LEAVING_AIR_C and was limited to it. */
+  clamped: boolean;
+}
+
+export const newTowerAirState = (): TowerAirState => ({ leavingAirC: 0, clamped: false });
+
+/**
+ * Saturation temperature of air with this enthalpy, degC, above `lowC` whose saturation enthalpy `lowJPerKg` is
+ * known: secant steps on the convex, rising hSat (5-8 evaluations to 1e-6 K).
+ */
+export function saturationTemperatureC(enthalpyJPerKg: number, lowC: number, lowJPerKg: number, pressurePa: number): number {
+  if (enthalpyJPerKg <= lowJPerKg) return lowC;
+  let aC = lowC;
+  let aJ = lowJPerKg;
+  let bC = Math.min(lowC + 1, MAX_LEAVING_AIR_C);
+  let bJ = saturationEnthalpyJPerKg(bC, pressurePa);
+  for (let i = 0; i < 50 && Math.abs(bC - aC) > 1e-6; i++) {
+    const nextC = Math.min(Math.max(bC + ((enthalpyJPerKg - bJ) * (bC - aC)) / (bJ - aJ), lowC), MAX_LEAVING_AIR_C);
+    aC = bC;
+    aJ = bJ;
+    bC = nextC;
+    bJ = saturationEnthalpyJPerKg(bC, pressurePa);
+  }
+  return bC;
+}
+
+/**
+ * Evaporation, kg/s, when `airKgPerS` of dry air entering at (dryBulbC, wetBulbC) carries `heatW` away through a fill of
+ * `conductanceKgPerS` (hD A at this fan speed); writes the leaving air into `air`.
+ */
+export function towerEvaporationKgPerS(heatW: number, airKgPerS: number, conductanceKgPerS: number, dryBulbC: number, wetBulbC: number,
+  pressurePa: number, air: TowerAirState): number {
+  air.clamped = false;
+  const inletDryBulbC = Math.max(dryBulbC, wetBulbC);
+  if (!(heatW > 0 && airKgPerS > 0 && conductanceKgPerS > 0)) {
+    air.leavingAirC = inletDryBulbC;
+    return 0;
+  }
+  const inletHumidityRatio = humidityRatioFromWetBulb(inletDryBulbC, wetBulbC, pressurePa);
+  const inletJPerKg = enthalpyJPerKg(inletDryBulbC, inletHumidityRatio);
+  const remaining = Math.exp(-conductanceKgPerS / airKgPerS); // share of the inlet-to-saturation gap left at the outlet
+  const effectiveJPerKg = inletJPerKg + heatW / airKgPerS / (1 - remaining);
+  const effectiveC = saturationTemperatureC(effectiveJPerKg, wetBulbC, saturationEnthalpyJPerKg(wetBulbC, pressurePa), pressurePa);
+  air.clamped = effectiveC >= MAX_LEAVING_AIR_C;
+  air.leavingAirC = effectiveC + (inletDryBulbC - effectiveC) * remaining;
+  return airKgPerS * Math.max(0, saturationHumidityRatio(effectiveC, pressurePa) - inletHumidityRatio) * (1 - remaining);
+}
