@@ -30,7 +30,7 @@
  *   fan power * 0.5 * (101325 / p) / 190 m3/s, minimum air-flow ratio 0.2 (CoolingTower:VariableSpeed default).
  * Validated by: test/validation/coolingTower.validation.test.ts (the YorkCalc correlation at held-out points;
  *   data: test/validation/data/yorkcalc-approach.csv); the CTI rating point is its sizing point (a unit test);
- *   water: test/validation/towerEvaporation.validation.test.ts, test/validation/facility.validation.test.ts (ESIF)
+ *   water: test/validation/towerEvaporation.validation.test.ts, test/validation/towerWater.validation.test.ts (ESIF)
  * @example coolingTower(sizeCoolingTower({ ratedHeatW: 1e6, designWetBulbC: 25.56, designApproachK: 3.89, designRangeK: 5.56 }), { heatW: 1e6, dryBulbC: 35, wetBulbC: 25.56, pressurePa: 101325, leavingSetpointC: 20 }).leavingWaterC // => 29.45
  */
 import { airFlowFractionFor, approachK, designNtu, newFanSearch, UA_AIR_FLOW_EXPONENT, type AirCooledWater, type FanSearch } from './effectiveness.js';
