@@ -94,7 +94,7 @@ export const newAirPlantWorkspace = () => ({
   chillers: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 },
   bankOut: newChillerBankOutput(),
   bank: newChillerBankWorkspace(),
-  towerIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 },
+  towerIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0, skipWater: false },
   towerOut: newCoolingTowerOutput(),
   tower: newCoolingTowerWorkspace(),
 });
@@ -138,6 +138,7 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
   towerIn.wetBulbC = w.wetBulbC;
   towerIn.pressurePa = w.pressurePa;
   towerIn.leavingSetpointC = FULL_FAN_SETPOINT_C;
+  towerIn.skipWater = true; // the passes read the leaving water only
   const ch = ws.bankOut;
   for (let pass = 0; pass < 2; pass++) {
     towerIn.heatW = heatRejectedW;
@@ -165,6 +166,7 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
     : mode === 'partial' ? FULL_FAN_SETPOINT_C : c.minCondenserWaterC;
   towerIn.heatW = heatRejectedW;
   towerIn.leavingSetpointC = towerSetpointC;
+  towerIn.skipWater = false;
   const tower = coolingTowerInto(c.tower, towerIn, ws.towerOut, ws.tower);
   const cwPumpW = pumpPowerAtW(c.pump, c.tower.designWaterKgPerS);
   clamped = clamped || ch.clamped || tower.clamped || pumpClamped(c.pump, c.tower.designWaterKgPerS);

@@ -87,6 +87,8 @@ export interface CoolingTowerInput {
   wetBulbC: number;
   pressurePa: number;
   leavingSetpointC: number;
+  /** true: water fields left at 0 and leavingAirC NaN (a caller's search pass that reads only leaving water and fans). */
+  skipWater?: boolean;
 }
 
 export interface CoolingTowerOutput {
@@ -108,13 +110,14 @@ export interface CoolingTowerWorkspace {
   fan: FanSearch;
   hxOf: { p: CoolingTowerParams | undefined; wetBulbC: number; heatW: number; pressurePa: number };
   hx: AirCooledWater;
-  /** The leaving air of the last call. */
+  /** hSat(wet bulb) of the exchanger in hx, J/kg; the leaving air of the last call. */
+  wetBulbJPerKg: number;
   air: TowerAirState;
 }
 
 export const newCoolingTowerWorkspace = (): CoolingTowerWorkspace => ({
   fan: newFanSearch(), hxOf: { p: undefined, wetBulbC: 0, heatW: 0, pressurePa: 0 }, hx: { uaWPerK: 0, airCapacityWPerK: 0, waterCapacityWPerK: 0 },
-  air: newTowerAirState(),
+  wetBulbJPerKg: 0, air: newTowerAirState(),
 });
 
 /** The tower as a sensible exchanger for cs over [wetBulbC, wetBulbC + spanK], written into `out`. */
@@ -133,6 +136,7 @@ function towerExchanger(p: CoolingTowerParams, wetBulbC: number, heatW: number, 
   of.p = undefined; // ws.hx is being rewritten: no longer the exchanger of `of` if this throws
   const rangeK = heatW / (p.designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K);
   const wetBulbJPerKg = saturationEnthalpyJPerKg(wetBulbC, pressurePa);
+  ws.wetBulbJPerKg = wetBulbJPerKg;
   // cs depends on the approach it helps compute: evaluate at the design approach, then once more.
   const first = exchanger(p, wetBulbC, wetBulbJPerKg, p.designApproachK + rangeK, pressurePa, ws.hx);
   exchanger(p, wetBulbC, wetBulbJPerKg, approachK(first, heatW, 1) + rangeK, pressurePa, ws.hx);
@@ -196,19 +200,18 @@ export function coolingTowerInto(p: CoolingTowerParams, input: CoolingTowerInput
   const allowedK = input.leavingSetpointC - wetBulbC;
   const airFlowFraction = allowedK <= 0 ? 1 : airFlowFractionFor(hx, heatW, allowedK, p.minAirFlowFraction, ws.fan);
   const lossPerK = p.evaporationLossPerK;
-  const evaporationKgPerS = lossPerK !== undefined ? (lossPerK * heatW) / WATER_SPECIFIC_HEAT_J_PER_KG_K
+  const skip = input.skipWater === true;
+  const evaporationKgPerS = skip ? 0 : lossPerK !== undefined ? (lossPerK * heatW) / WATER_SPECIFIC_HEAT_J_PER_KG_K
     : towerEvaporationKgPerS(heatW, p.airKgPerS * airFlowFraction, p.conductanceKgPerS * airFlowFraction ** UA_AIR_FLOW_EXPONENT,
-      input.dryBulbC, wetBulbC, input.pressurePa, ws.air);
-  const driftKgPerS = p.driftFraction * p.designWaterKgPerS * airFlowFraction;
+      input.dryBulbC, wetBulbC, input.pressurePa, ws.air, ws.wetBulbJPerKg, hx.airCapacityWPerK / p.airKgPerS);
+  const driftKgPerS = skip ? 0 : p.driftFraction * p.designWaterKgPerS * airFlowFraction;
   const blowdownKgPerS = Math.max(0, evaporationKgPerS / (p.cyclesOfConcentration - 1) - driftKgPerS);
   out.leavingWaterC = wetBulbC + approachK(hx, heatW, airFlowFraction);
   out.airFlowFraction = airFlowFraction;
   out.fanPowerW = p.ratedFanPowerW * airFlowFraction ** 3;
-  out.leavingAirC = lossPerK !== undefined ? Number.NaN : ws.air.leavingAirC;
-  out.clamped ||= lossPerK === undefined && ws.air.clamped;
-  out.evaporationKgPerS = evaporationKgPerS;
-  out.driftKgPerS = driftKgPerS;
-  out.blowdownKgPerS = blowdownKgPerS;
+  out.leavingAirC = skip || lossPerK !== undefined ? Number.NaN : ws.air.leavingAirC;
+  out.clamped ||= !skip && lossPerK === undefined && ws.air.clamped;
+  out.evaporationKgPerS = evaporationKgPerS; out.driftKgPerS = driftKgPerS; out.blowdownKgPerS = blowdownKgPerS;
   out.waterKgPerS = evaporationKgPerS + driftKgPerS + blowdownKgPerS;
   return out;
 }

@@ -74,6 +74,14 @@ describe('coolingTower', () => {
       }));
   });
 
+  it('skipWater (a search pass) leaves the water at 0 and the water side of the answer unchanged', () => {
+    const input = { heatW: 7e5, dryBulbC: 26, wetBulbC: 21, pressurePa: 101325, leavingSetpointC: 27 };
+    const full = coolingTower(tower, input);
+    const skipped = coolingTower(tower, { ...input, skipWater: true });
+    expect(skipped).toEqual({ ...full, leavingAirC: Number.NaN, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0 });
+    expect(full.waterKgPerS).toBeGreaterThan(0);
+  });
+
   it('slows its fans to meet a warmer setpoint, cube-law fan power', () => {
     const out = run(5e5, 20, 26);
     expect(out.airFlowFraction).toBeLessThan(1);

@@ -15,6 +15,15 @@ describe('saturationTemperatureC', () => {
     }));
   });
 
+  it('a slope hint (the tower passes its cs) changes the work, not the answer', () => {
+    fc.assert(fc.property(fc.double({ min: -20, max: 35, noNaN: true }), fc.double({ min: 0, max: 24, noNaN: true }),
+      fc.double({ min: 1500, max: 12000, noNaN: true }), (lowC, riseK, slope) => {
+        const lowJ = saturationEnthalpyJPerKg(lowC, P);
+        const h = saturationEnthalpyJPerKg(lowC + riseK, P);
+        expect(Math.abs(saturationTemperatureC(h, lowC, lowJ, P, slope) - saturationTemperatureC(h, lowC, lowJ, P))).toBeLessThan(1e-5);
+      }));
+  });
+
   it('returns the low end for an enthalpy at or below it', () => {
     expect(saturationTemperatureC(1000, 20, saturationEnthalpyJPerKg(20, P), P)).toBe(20);
   });
@@ -26,6 +35,15 @@ describe('towerEvaporationKgPerS', () => {
     expect(towerEvaporationKgPerS(0, 30, 45, 25, 20, P, air)).toBe(0);
     expect(air.leavingAirC).toBe(25);
     expect(towerEvaporationKgPerS(1e6, 0, 45, 25, 20, P, air)).toBe(0);
+  });
+
+  it('a reused state (its cached entering air) gives exactly what a fresh one gives', () => {
+    const reused = newTowerAirState();
+    for (const [db, wb] of [[30, 24], [30, 24], [31, 24], [30, 23], [30, 24]]) {
+      const fresh = newTowerAirState();
+      expect(towerEvaporationKgPerS(8e5, 30, 45, db, wb, P, reused)).toBe(towerEvaporationKgPerS(8e5, 30, 45, db, wb, P, fresh));
+      expect(reused.leavingAirC).toBe(fresh.leavingAirC);
+    }
   });
 
   it('a deep fill (ntu 30) sends the air out saturated at the enthalpy the heat gives it (EnergyPlus SaturatedExit)', () => {
