@@ -22,11 +22,11 @@
  *   (hSatSurEff = hAirIn + (hAirOut - hAirIn) / (1 - exp(-NTUAir)), TAirOut = TSurEff + (TAirIn - TSurEff) exp(-NTUAir));
  *   EnergyPlus CondenserLoopTowers.cc, CalculateWaterUseage (SaturatedExit: evaporation = air flow x humidity rise);
  *   ASHRAE Handbook Fundamentals 2017 ch. 1, eq. 23, 30, 33, 35 (via PsychroLib).
- * Validated by: test/validation/towerEvaporation.validation.test.ts (a hand calculation from ASHRAE 2017 Table 2;
+ * Validated by: test/validation/towerEvaporation.validation.test.ts (a hand calculation from ASHRAE 2017 ch. 1 relations;
  *   data test/validation/data/tower-evaporation-hand-calc.csv) and test/validation/towerWater.validation.test.ts
  *   (NREL ESIF measured tower water: 1.6 x above it at 3 cycles of concentration); unit tests
  *   test/models/cooling/towerEvaporation.test.ts, test/models/cooling/coolingTower.test.ts
- * @example towerEvaporationKgPerS(1e6, 40, 80, 35, 25.56, 101325, newTowerAirState()) // => about 0.40 (1.44 kg/kWh)
+ * @example towerEvaporationKgPerS(1e6, 40, 80, 35, 25.56, 101325, newTowerAirState()) // => 0.441 (1.59 kg/kWh: 35 degC air is cooled, so above heat / hfg)
  */
 import { enthalpyJPerKg, humidityRatioFromWetBulb, saturationHumidityRatio } from '../climate/psychrometrics.js';
 import { saturationEnthalpyJPerKg } from './fluids.js';
