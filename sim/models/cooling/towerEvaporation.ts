@@ -31,14 +31,15 @@
 import { enthalpyJPerKg, humidityRatioFromWetBulb, saturationHumidityRatio } from '../climate/psychrometrics.js';
 import { saturationEnthalpyJPerKg } from './fluids.js';
 
-/** Upper limit of the leaving air, degC: the validity of the property functions (fluids.ts). */
-const MAX_LEAVING_AIR_C = 60;
+/** Limits of the air states, degC: the validity of the property functions (fluids.ts). */
+const MIN_AIR_C = -40;
+const MAX_AIR_C = 60;
 
 /** The caller's record (the per-step path allocates nothing): the leaving air of the last call, and the entering air of
  * the last outdoor state (a plant asks several times per hour with the same weather). */
 export interface TowerAirState {
   leavingAirC: number;
-  /** True when the air would leave above MAX_LEAVING_AIR_C and was limited to it. */
+  /** True when the air would leave above MAX_AIR_C and was limited to it. */
   clamped: boolean;
   inletOf: { dryBulbC: number; wetBulbC: number; pressurePa: number };
   inletHumidityRatio: number;
@@ -50,18 +51,20 @@ export const newTowerAirState = (): TowerAirState => ({
 });
 
 /**
- * Saturation temperature of air with this enthalpy, degC, above `lowC` whose saturation enthalpy `lowJPerKg` is
- * known: secant steps on the convex, rising hSat from lowC and a first guess along `slopeJPerKgK` (a secant slope of
- * hSat above lowC; 3-4 evaluations with a tower's own cs, 6-8 with the 1 K slope used without one), to 0.01 J/kg.
+ * Saturation temperature of air with this enthalpy, degC, from `fromC` whose saturation enthalpy `fromJPerKg` is known
+ * (the wet bulb: the answer lies above it, or a little below it for very dry air carrying little heat): secant steps on
+ * the convex, rising hSat from fromC and a first guess along `slopeJPerKgK` (a secant slope of hSat near fromC; 3-4
+ * evaluations with a tower's own cs, 6-8 with the 1 K slope used without one), to 0.01 J/kg; within -40..60 degC.
  */
-export function saturationTemperatureC(enthalpyJPerKg: number, lowC: number, lowJPerKg: number, pressurePa: number, slopeJPerKgK = Number.NaN): number {
-  if (enthalpyJPerKg <= lowJPerKg) return lowC;
-  let aC = lowC;
-  let aJ = lowJPerKg;
-  let bC = Math.min(lowC + (slopeJPerKgK > 0 ? (enthalpyJPerKg - lowJPerKg) / slopeJPerKgK : 1), MAX_LEAVING_AIR_C);
+export function saturationTemperatureC(enthalpyJPerKg: number, fromC: number, fromJPerKg: number, pressurePa: number, slopeJPerKgK = Number.NaN): number {
+  if (enthalpyJPerKg === fromJPerKg) return fromC;
+  let aC = fromC;
+  let aJ = fromJPerKg;
+  const slope = slopeJPerKgK > 0 ? slopeJPerKgK : saturationEnthalpyJPerKg(Math.min(fromC + 1, MAX_AIR_C), pressurePa) - fromJPerKg;
+  let bC = Math.min(Math.max(fromC + (enthalpyJPerKg - fromJPerKg) / slope, MIN_AIR_C), MAX_AIR_C);
   let bJ = saturationEnthalpyJPerKg(bC, pressurePa);
   for (let i = 0; i < 50 && Math.abs(bJ - enthalpyJPerKg) > 0.01 && bC !== aC; i++) {
-    const nextC = Math.min(Math.max(bC + ((enthalpyJPerKg - bJ) * (bC - aC)) / (bJ - aJ), lowC), MAX_LEAVING_AIR_C);
+    const nextC = Math.min(Math.max(bC + ((enthalpyJPerKg - bJ) * (bC - aC)) / (bJ - aJ), MIN_AIR_C), MAX_AIR_C);
     aC = bC;
     aJ = bJ;
     bC = nextC;
@@ -94,7 +97,7 @@ export function towerEvaporationKgPerS(heatW: number, airKgPerS: number, conduct
   const remaining = Math.exp(-conductanceKgPerS / airKgPerS); // share of the inlet-to-saturation gap left at the outlet
   const effectiveJPerKg = inletJPerKg + heatW / airKgPerS / (1 - remaining);
   const effectiveC = saturationTemperatureC(effectiveJPerKg, wetBulbC, wetBulbJPerKg, pressurePa, slopeJPerKgK);
-  air.clamped = effectiveC >= MAX_LEAVING_AIR_C;
+  air.clamped = effectiveC >= MAX_AIR_C;
   air.leavingAirC = effectiveC + (inletDryBulbC - effectiveC) * remaining;
   return airKgPerS * Math.max(0, saturationHumidityRatio(effectiveC, pressurePa) - inletHumidityRatio) * (1 - remaining);
 }
