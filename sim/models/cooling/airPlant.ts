@@ -106,7 +106,7 @@ export const newAirPlantWorkspace = () => ({
   chillers: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 },
   bankOut: newChillerBankOutput(),
   bank: newChillerBankWorkspace(),
-  towerIn: { heatW: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 },
+  towerIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0, skipWater: false },
   towerOut: newCoolingTowerOutput(),
   tower: newCoolingTowerWorkspace(),
 });
@@ -161,9 +161,11 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
   let mode: PlantMode = 'mechanical';
   let freeFraction = 0;
   const towerIn = ws.towerIn;
+  towerIn.dryBulbC = w.dryBulbC;
   towerIn.wetBulbC = w.wetBulbC;
   towerIn.pressurePa = w.pressurePa;
   towerIn.leavingSetpointC = FULL_FAN_SETPOINT_C;
+  towerIn.skipWater = true; // the passes read the leaving water only
   const ch = ws.bankOut;
   for (let pass = 0; pass < 2; pass++) {
     towerIn.heatW = heatRejectedW;
@@ -191,6 +193,7 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
     : mode === 'partial' ? FULL_FAN_SETPOINT_C : c.minCondenserWaterC;
   towerIn.heatW = heatRejectedW;
   towerIn.leavingSetpointC = towerSetpointC;
+  towerIn.skipWater = false;
   const tower = coolingTowerInto(c.tower, towerIn, ws.towerOut, ws.tower);
   const cwPumpW = pumpPowerAtW(c.pump, c.tower.designWaterKgPerS);
   clamped = clamped || ch.clamped || tower.clamped || pumpClamped(c.pump, c.tower.designWaterKgPerS);

@@ -1,6 +1,6 @@
 /**
  * Open (wet) cooling tower with variable-speed fans: leaving water temperature, fan power and make-up
- * water for a heat load and an outdoor wet bulb.
+ * water for a heat load and the outdoor air (dry bulb, wet bulb, pressure).
  *
  * Equation:
  *   cs = (hSat(wetBulbC + approachK + rangeK) - hSat(wetBulbC)) / (approachK + rangeK)   (Braun et al. 1989)
@@ -8,8 +8,9 @@
  *   at the wet bulb, with UA = conductanceKgPerS * cs * f^0.737 (effectiveness.ts); approach from heatW
  *   f = smallest air-flow fraction in [minAirFlowFraction, 1] reaching leavingSetpointC (1 if it cannot)
  *   fanPowerW = ratedFanPowerW * f^3                                      (EnergyPlus, no fan curve given)
- *   evaporationKgPerS = evaporationLossPerK * heatW / cpWater            (EnergyPlus LossFactor mode:
- *                       V_evap = LossFactor * V_water * rangeK, and V_water * rho * cp * rangeK = heatW)
+ *   evaporationKgPerS = airKgPerS * f * (W_out - W_in)  (air-side balance, towerEvaporation.ts: outdoor air, its
+ *     enthalpy raised by heatW / (airKgPerS * f), W_out by Braun's effective saturation state, ntu of the fill at f)
+ *     or, if evaporationLossPerK is given, evaporationLossPerK * heatW / cpWater (EnergyPlus LossFactor mode)
  *   driftKgPerS = driftFraction * designWaterKgPerS * f
  *   blowdownKgPerS = max(0, evaporationKgPerS / (cyclesOfConcentration - 1) - driftKgPerS)
  *   waterKgPerS = evaporation + drift + blowdown                          (make-up)
@@ -23,15 +24,17 @@
  *   raises the air flow if the requested approach needs more than the E+ default).
  * References: Braun, Klein & Mitchell (1989), ASHRAE Trans. 95(2) (effectiveness model, cs);
  *   EnergyPlus Engineering Reference, "Cooling Towers and Evaporative Fluid Coolers": variable-speed fan power,
- *   "Cooling Tower Makeup Water Usage" (evaporation loss factor 0.2 %/K default, drift 0.008 % of design water
+ *   "Cooling Tower Makeup Water Usage" (saturated-exit or loss-factor evaporation, drift 0.008 % of design water
  *   flow times air-flow ratio, blowdown = evaporation / (concentration ratio - 1) - drift, ratio default 3);
  *   EnergyPlus CondenserLoopTowers.cc sizing: fan power 0.0105 W per W of capacity, air flow =
  *   fan power * 0.5 * (101325 / p) / 190 m3/s, minimum air-flow ratio 0.2 (CoolingTower:VariableSpeed default).
  * Validated by: test/validation/coolingTower.validation.test.ts (the YorkCalc correlation at held-out points;
- *   data: test/validation/data/yorkcalc-approach.csv); the CTI rating point is its sizing point (a unit test)
- * @example coolingTower(sizeCoolingTower({ ratedHeatW: 1e6, designWetBulbC: 25.56, designApproachK: 3.89, designRangeK: 5.56 }), { heatW: 1e6, wetBulbC: 25.56, pressurePa: 101325, leavingSetpointC: 20 }).leavingWaterC // => 29.45
+ *   data: test/validation/data/yorkcalc-approach.csv); the CTI rating point is its sizing point (a unit test);
+ *   water: test/validation/towerEvaporation.validation.test.ts, test/validation/towerWater.validation.test.ts (ESIF)
+ * @example coolingTower(sizeCoolingTower({ ratedHeatW: 1e6, designWetBulbC: 25.56, designApproachK: 3.89, designRangeK: 5.56 }), { heatW: 1e6, dryBulbC: 35, wetBulbC: 25.56, pressurePa: 101325, leavingSetpointC: 20 }).leavingWaterC // => 29.45
  */
-import { airFlowFractionFor, approachK, designNtu, newFanSearch, type AirCooledWater, type FanSearch } from './effectiveness.js';
+import { airFlowFractionFor, approachK, designNtu, newFanSearch, UA_AIR_FLOW_EXPONENT, type AirCooledWater, type FanSearch } from './effectiveness.js';
+import { newTowerAirState, towerEvaporationKgPerS, type TowerAirState } from './towerEvaporation.js';
 import { airDensityKgPerM3, saturationEnthalpyJPerKg, saturationEnthalpySlope, saturationEnthalpySlopeAbove, STANDARD_PRESSURE_PA,
   WATER_SPECIFIC_HEAT_J_PER_KG_K } from './fluids.js';
 
@@ -51,7 +54,8 @@ export interface CoolingTowerParams {
   conductanceKgPerS: number;
   ratedFanPowerW: number;
   minAirFlowFraction: number;
-  evaporationLossPerK: number;
+  /** EnergyPlus LossFactor mode, per K of range; undefined = the air-side balance (SaturatedExit). */
+  evaporationLossPerK?: number;
   driftFraction: number;
   cyclesOfConcentration: number;
 }
@@ -65,7 +69,7 @@ export interface CoolingTowerDesign {
   fanPowerPerHeat?: number;
   /** Default 0.2 (EnergyPlus CoolingTower:VariableSpeed "Minimum Air Flow Rate Ratio"). */
   minAirFlowFraction?: number;
-  /** Default 0.002 per K (EnergyPlus "Evaporation Loss Factor" 0.2 %/K). */
+  /** EnergyPlus "Evaporation Loss Factor" (0.2 %/K in its LossFactor mode); default: evaporation from the air side. */
   evaporationLossPerK?: number;
   /** Default 0.00008 (EnergyPlus "Drift Loss Percent" 0.008 %). */
   driftFraction?: number;
@@ -78,15 +82,21 @@ export interface CoolingTowerDesign {
 
 export interface CoolingTowerInput {
   heatW: number;
+  /** Outdoor dry bulb: with the wet bulb it sets the entering humidity ratio (evaporation). */
+  dryBulbC: number;
   wetBulbC: number;
   pressurePa: number;
   leavingSetpointC: number;
+  /** true: water fields left at 0 and leavingAirC NaN (a caller's search pass that reads only leaving water and fans). */
+  skipWater?: boolean;
 }
 
 export interface CoolingTowerOutput {
   leavingWaterC: number;
   airFlowFraction: number;
   fanPowerW: number;
+  /** Leaving air, degC (near saturation); NaN in the loss-factor mode. */
+  leavingAirC: number;
   evaporationKgPerS: number;
   driftKgPerS: number;
   blowdownKgPerS: number;
@@ -100,10 +110,14 @@ export interface CoolingTowerWorkspace {
   fan: FanSearch;
   hxOf: { p: CoolingTowerParams | undefined; wetBulbC: number; heatW: number; pressurePa: number };
   hx: AirCooledWater;
+  /** hSat(wet bulb) of the exchanger in hx, J/kg; the leaving air of the last call. */
+  wetBulbJPerKg: number;
+  air: TowerAirState;
 }
 
 export const newCoolingTowerWorkspace = (): CoolingTowerWorkspace => ({
   fan: newFanSearch(), hxOf: { p: undefined, wetBulbC: 0, heatW: 0, pressurePa: 0 }, hx: { uaWPerK: 0, airCapacityWPerK: 0, waterCapacityWPerK: 0 },
+  wetBulbJPerKg: 0, air: newTowerAirState(),
 });
 
 /** The tower as a sensible exchanger for cs over [wetBulbC, wetBulbC + spanK], written into `out`. */
@@ -122,6 +136,7 @@ function towerExchanger(p: CoolingTowerParams, wetBulbC: number, heatW: number, 
   of.p = undefined; // ws.hx is being rewritten: no longer the exchanger of `of` if this throws
   const rangeK = heatW / (p.designWaterKgPerS * WATER_SPECIFIC_HEAT_J_PER_KG_K);
   const wetBulbJPerKg = saturationEnthalpyJPerKg(wetBulbC, pressurePa);
+  ws.wetBulbJPerKg = wetBulbJPerKg;
   // cs depends on the approach it helps compute: evaluate at the design approach, then once more.
   const first = exchanger(p, wetBulbC, wetBulbJPerKg, p.designApproachK + rangeK, pressurePa, ws.hx);
   exchanger(p, wetBulbC, wetBulbJPerKg, approachK(first, heatW, 1) + rangeK, pressurePa, ws.hx);
@@ -157,7 +172,7 @@ export function sizeCoolingTower(d: CoolingTowerDesign): CoolingTowerParams {
     // more air than the E+ default (a tight approach) needs a proportionally larger fan at the same pressure
     ratedFanPowerW: ratedFanPowerW * (airKgPerS / airDesignKgPerS) * factor,
     minAirFlowFraction: d.minAirFlowFraction ?? 0.2,
-    evaporationLossPerK: d.evaporationLossPerK ?? 0.002,
+    evaporationLossPerK: d.evaporationLossPerK,
     driftFraction: d.driftFraction ?? 0.00008,
     cyclesOfConcentration: d.cyclesOfConcentration ?? 3,
   });
@@ -168,7 +183,7 @@ export function coolingTower(p: CoolingTowerParams, input: CoolingTowerInput): C
 }
 
 export const newCoolingTowerOutput = (): CoolingTowerOutput => ({
-  leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped: false,
+  leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, leavingAirC: 0, evaporationKgPerS: 0, driftKgPerS: 0, blowdownKgPerS: 0, waterKgPerS: 0, clamped: false,
 });
 
 /** coolingTower writing every field of `out` and returning it, working in the caller's `ws` (the per-step path allocates nothing). */
@@ -177,22 +192,26 @@ export function coolingTowerInto(p: CoolingTowerParams, input: CoolingTowerInput
   out.clamped = wetBulbC !== input.wetBulbC || input.heatW < 0;
   const heatW = Math.max(0, input.heatW);
   if (heatW === 0) {
-    out.leavingWaterC = wetBulbC;
+    out.leavingWaterC = out.leavingAirC = wetBulbC;
     out.airFlowFraction = out.fanPowerW = out.evaporationKgPerS = out.driftKgPerS = out.blowdownKgPerS = out.waterKgPerS = 0;
     return out;
   }
   const hx = towerExchanger(p, wetBulbC, heatW, input.pressurePa, ws);
   const allowedK = input.leavingSetpointC - wetBulbC;
   const airFlowFraction = allowedK <= 0 ? 1 : airFlowFractionFor(hx, heatW, allowedK, p.minAirFlowFraction, ws.fan);
-  const evaporationKgPerS = (p.evaporationLossPerK * heatW) / WATER_SPECIFIC_HEAT_J_PER_KG_K;
-  const driftKgPerS = p.driftFraction * p.designWaterKgPerS * airFlowFraction;
+  const lossPerK = p.evaporationLossPerK;
+  const skip = input.skipWater === true;
+  const evaporationKgPerS = skip ? 0 : lossPerK !== undefined ? (lossPerK * heatW) / WATER_SPECIFIC_HEAT_J_PER_KG_K
+    : towerEvaporationKgPerS(heatW, p.airKgPerS * airFlowFraction, p.conductanceKgPerS * airFlowFraction ** UA_AIR_FLOW_EXPONENT,
+      input.dryBulbC, wetBulbC, input.pressurePa, ws.air, ws.wetBulbJPerKg, hx.airCapacityWPerK / p.airKgPerS);
+  const driftKgPerS = skip ? 0 : p.driftFraction * p.designWaterKgPerS * airFlowFraction;
   const blowdownKgPerS = Math.max(0, evaporationKgPerS / (p.cyclesOfConcentration - 1) - driftKgPerS);
   out.leavingWaterC = wetBulbC + approachK(hx, heatW, airFlowFraction);
   out.airFlowFraction = airFlowFraction;
   out.fanPowerW = p.ratedFanPowerW * airFlowFraction ** 3;
-  out.evaporationKgPerS = evaporationKgPerS;
-  out.driftKgPerS = driftKgPerS;
-  out.blowdownKgPerS = blowdownKgPerS;
+  out.leavingAirC = skip || lossPerK !== undefined ? Number.NaN : ws.air.leavingAirC;
+  out.clamped ||= !skip && lossPerK === undefined && ws.air.clamped;
+  out.evaporationKgPerS = evaporationKgPerS; out.driftKgPerS = driftKgPerS; out.blowdownKgPerS = blowdownKgPerS;
   out.waterKgPerS = evaporationKgPerS + driftKgPerS + blowdownKgPerS;
   return out;
 }

@@ -7,13 +7,17 @@
  *   counterflow effectiveness-NTU (effectiveness.ts); f = smallest fraction in [minAirFlowFraction, 1]
  *   that reaches leavingSetpointC
  *   dry: airInC = dryBulbC
- *   adiabatic (only when dryBulbC > aboveC and dry operation at full fan misses the setpoint):
- *     airInC = dryBulbC - effectiveness * (dryBulbC - wetBulbC), f = 1
- *     evaporationKgPerS = airKgPerS * cpAir * (dryBulbC - airInC) / hfg      (adiabatic saturation)
+ *   adiabatic (only when dryBulbC > aboveC and dry operation at full fan misses the setpoint), f = 1:
+ *     padC = dryBulbC - effectiveness * (dryBulbC - wetBulbC)        (air leaving the wetted pads)
+ *     sprayedFraction s = min(1, (dryLeavingC - leavingSetpointC) / (dryBulbC - padC)): the share of the air
+ *       stream wetted, just enough to meet the setpoint; airInC = dryBulbC - s * (dryBulbC - padC) (streams mix)
+ *     evaporationKgPerS = s * airKgPerS * (W(padC, wetBulbC) - W(dryBulbC, wetBulbC))  (adiabatic saturation along
+ *       the wet-bulb line, ASHRAE Fundamentals 2017 ch. 1 eq. 33)
  *     bleedKgPerS = evaporationKgPerS / (cyclesOfConcentration - 1)
  *   fanPowerW = ratedFanPowerW * f^3                                  (fan affinity laws)
- * Assumptions: pads (or sprays) wet the whole air stream and the fans then run at full speed (the usual
- *   "dry until the fans max out, then wet" sequence; conservative for water); sensible heat only on the coil;
+ * Assumptions: "dry until the fans max out, then wet" (the water-saving sequence); the spray is staged over the
+ *   coil sections (pad or nozzle banks) finely enough to wet any share of the air stream, so water follows the
+ *   shortfall instead of switching the whole stream on; sensible heat only on the coil;
  *   design air flow from the fan power as EnergyPlus sizes tower air flow (0.5 efficiency, 190 Pa);
  *   extra units (N+1) scale air flow, UA and fan power by capacityFactor at the same water flow.
  * Validity: dryBulbC -40..50 degC (clamped outside), heatW >= 0, 0 <= effectiveness <= 1.
@@ -23,11 +27,13 @@
  *   12 K minimum difference, 3 fans x 1.5 kW (fan power 3.66 % of duty), as used by Fujitsu Laboratories of
  *   Europe's dry-cooler model (Albornoz 2011); Energies 2023, 16(9) 3661 (median dry-cooler approach 10 K).
  * Validated by: none yet (the BAC S8013-S213B rating is its sizing point: unit tests in
- *   test/models/cooling/dryCooler.test.ts, data test/fixtures/models/dry-cooler-ratings.csv)
+ *   test/models/cooling/dryCooler.test.ts, data test/fixtures/models/dry-cooler-ratings.csv; the spray water there
+ *   is checked against a hand calculation, not data)
  * @example dryCooler(sizeDryCooler({ ratedHeatW: 1e6, designAirInC: 35, designApproachK: 6, designRangeK: 5 }), { heatW: 1e6, dryBulbC: 35, wetBulbC: 24, pressurePa: 101325, leavingSetpointC: 32 }).leavingWaterC // => 41
  */
 import { airFlowFractionFor, approachK, designNtu, newFanSearch, type AirCooledWater, type FanSearch } from './effectiveness.js';
-import { AIR_SPECIFIC_HEAT_J_PER_KG_K, airDensityKgPerM3, STANDARD_PRESSURE_PA, WATER_LATENT_HEAT_J_PER_KG } from './fluids.js';
+import { AIR_SPECIFIC_HEAT_J_PER_KG_K, airDensityKgPerM3, STANDARD_PRESSURE_PA } from './fluids.js';
+import { humidityRatioFromWetBulb } from '../climate/psychrometrics.js';
 import { TOWER_AIR_M3_PER_S_PER_FAN_W } from './coolingTower.js';
 
 /** BAC S8013-S213B: 4.5 kW of fans for 123 kW (Fujitsu Labs dry-cooler model), W per W. */
@@ -74,6 +80,8 @@ export interface DryCoolerOutput {
   airFlowFraction: number;
   fanPowerW: number;
   adiabaticOn: boolean;
+  /** Share of the air stream passing wetted pads (0 when dry). */
+  sprayedFraction: number;
   waterKgPerS: number;
   clamped: boolean;
 }
@@ -104,7 +112,9 @@ export function dryCooler(p: DryCoolerParams, input: DryCoolerInput): DryCoolerO
   return dryCoolerInto(p, input, newDryCoolerOutput(), newFanSearch());
 }
 
-export const newDryCoolerOutput = (): DryCoolerOutput => ({ leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, adiabaticOn: false, waterKgPerS: 0, clamped: false });
+export const newDryCoolerOutput = (): DryCoolerOutput => ({
+  leavingWaterC: 0, airFlowFraction: 0, fanPowerW: 0, adiabaticOn: false, sprayedFraction: 0, waterKgPerS: 0, clamped: false,
+});
 
 /** dryCooler writing every field of `out` and returning it; `fan`: the caller's fan search (the per-step path allocates nothing). */
 export function dryCoolerInto(p: DryCoolerParams, input: DryCoolerInput, out: DryCoolerOutput, fan: FanSearch): DryCoolerOutput {
@@ -112,6 +122,7 @@ export function dryCoolerInto(p: DryCoolerParams, input: DryCoolerInput, out: Dr
   const wetBulbC = Math.min(input.wetBulbC, dryBulbC);
   out.clamped = dryBulbC !== input.dryBulbC || input.heatW < 0;
   out.adiabaticOn = false;
+  out.sprayedFraction = 0;
   out.waterKgPerS = 0;
   const heatW = Math.max(0, input.heatW);
   if (heatW === 0) {
@@ -123,18 +134,23 @@ export function dryCoolerInto(p: DryCoolerParams, input: DryCoolerInput, out: Dr
   const dryFraction = allowedK <= 0 ? 1 : airFlowFractionFor(p.hx, heatW, allowedK, p.minAirFlowFraction, fan);
   const dryLeavingC = dryBulbC + approachK(p.hx, heatW, dryFraction);
   const a = p.adiabatic;
-  if (a === undefined || dryBulbC <= a.aboveC || dryLeavingC <= input.leavingSetpointC + 1e-9) {
+  const padDropK = a === undefined ? 0 : a.effectiveness * (dryBulbC - wetBulbC);
+  if (a === undefined || dryBulbC <= a.aboveC || dryLeavingC <= input.leavingSetpointC + 1e-9 || !(padDropK > 0)) {
     out.leavingWaterC = dryLeavingC;
     out.airFlowFraction = dryFraction;
     out.fanPowerW = p.ratedFanPowerW * dryFraction ** 3;
     return out;
   }
-  const airInC = dryBulbC - a.effectiveness * (dryBulbC - wetBulbC);
-  const evaporationKgPerS = (p.airKgPerS * AIR_SPECIFIC_HEAT_J_PER_KG_K * (dryBulbC - airInC)) / WATER_LATENT_HEAT_J_PER_KG;
-  out.leavingWaterC = airInC + approachK(p.hx, heatW, 1);
+  // the setpoint was missed at full fan (dryFraction = 1), where the approach does not depend on the air temperature
+  const sprayedFraction = Math.min(1, (dryLeavingC - input.leavingSetpointC) / padDropK);
+  const padC = dryBulbC - padDropK;
+  const humidityRiseKgPerKg = humidityRatioFromWetBulb(padC, wetBulbC, input.pressurePa) - humidityRatioFromWetBulb(dryBulbC, wetBulbC, input.pressurePa);
+  const evaporationKgPerS = sprayedFraction * p.airKgPerS * Math.max(0, humidityRiseKgPerKg);
+  out.leavingWaterC = dryBulbC - sprayedFraction * padDropK + approachK(p.hx, heatW, 1);
   out.airFlowFraction = 1;
   out.fanPowerW = p.ratedFanPowerW;
   out.adiabaticOn = true;
+  out.sprayedFraction = sprayedFraction;
   out.waterKgPerS = evaporationKgPerS * (1 + 1 / (a.cyclesOfConcentration - 1));
   return out;
 }

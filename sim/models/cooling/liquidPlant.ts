@@ -82,7 +82,7 @@ export const newLiquidPlantWorkspace = () => ({
   bankIn: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 },
   dryIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } as DryCoolerInput,
   dryOut: newDryCoolerOutput(), dryFan: newFanSearch(),
-  towerIn: { heatW: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } as CoolingTowerInput,
+  towerIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } as CoolingTowerInput,
   towerOut: newCoolingTowerOutput(), tower: newCoolingTowerWorkspace(),
   split: { rejection: undefined as unknown as LiquidRejection, w: undefined as unknown as PlantWeather, capacityWPerK: 0, returnC: 0 }, splitRegister: newSearchRegister(),
 });
@@ -100,6 +100,7 @@ function reject(r: LiquidRejection, heatW: number, w: PlantWeather, setpointC: n
   }
   const input = ws.towerIn;
   input.heatW = heatW;
+  input.dryBulbC = w.dryBulbC;
   input.wetBulbC = w.wetBulbC;
   input.pressurePa = w.pressurePa;
   input.leavingSetpointC = setpointC;

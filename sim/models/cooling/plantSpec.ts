@@ -42,7 +42,8 @@ export interface TowerSpec {
   rangeK: number;
   cyclesOfConcentration: number;
   driftFraction: number;
-  evaporationLossPerK: number;
+  /** EnergyPlus LossFactor mode, per K of range; undefined (default) = evaporation from the tower's air-side balance. */
+  evaporationLossPerK?: number;
   fanPowerPerHeat: number;
   minCondenserWaterC: number;
   dutyCells: number;
@@ -124,7 +125,6 @@ export const COOLING_DEFAULTS = {
       rangeK: 5.56, // P: CTI standard rating 35/29.4/25.6 degC (range 10 degF)
       cyclesOfConcentration: 3, // P: EnergyPlus "Blowdown Concentration Ratio" default
       driftFraction: 0.00008, // P: EnergyPlus "Drift Loss Percent" default 0.008 %
-      evaporationLossPerK: 0.002, // P: EnergyPlus "Evaporation Loss Factor" default 0.2 %/K
       fanPowerPerHeat: 0.0105, // P: EnergyPlus CondenserLoopTowers.cc autosizing
       minCondenserWaterC: 15.56, // P: Modelica Buildings PartialDataCenter.mo, CW set >= 15.56 degC
       dutyCells: 2, // U

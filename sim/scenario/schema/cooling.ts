@@ -49,7 +49,8 @@ const towerInput = z.strictObject({
   range: difference('design range (entering minus leaving water)', 20).optional(),
   cycles: plainNumber({ min: 1.5, max: 20 }, 'cycles of concentration').optional(),
   drift: fraction({ min: 0, max: 0.01 }).optional().meta({ description: "share of design water flow, e.g. '0.008 %'" }),
-  evaporationLoss: fraction({ min: 0.001, max: 0.005 }).optional().meta({ description: "per K of range, e.g. '0.2 %'" }),
+  evaporationLoss: fraction({ min: 0.001, max: 0.005 }).optional()
+    .meta({ description: "EnergyPlus loss factor per K of range, e.g. '0.2 %'; omit to compute evaporation from the air side (default)" }),
   fanPower: fraction({ min: 0.001, max: 0.1 }).optional().meta({ description: "design fan power per heat, e.g. '1.05 %'" }),
   minCondenserWater: temperature('lowest condenser water the chillers accept').optional(),
   cells: count(1).optional().meta({ description: 'duty cells' }),
@@ -59,7 +60,7 @@ const tower = (t: z.output<typeof towerInput> | undefined): TowerSpec => {
   const d = D.air.tower;
   return {
     approachK: t?.approach ?? d.approachK, rangeK: t?.range ?? d.rangeK, cyclesOfConcentration: t?.cycles ?? d.cyclesOfConcentration,
-    driftFraction: t?.drift ?? d.driftFraction, evaporationLossPerK: t?.evaporationLoss ?? d.evaporationLossPerK,
+    driftFraction: t?.drift ?? d.driftFraction, ...(t?.evaporationLoss !== undefined ? { evaporationLossPerK: t.evaporationLoss } : {}),
     fanPowerPerHeat: t?.fanPower ?? d.fanPowerPerHeat, minCondenserWaterC: t?.minCondenserWater ?? d.minCondenserWaterC,
     dutyCells: t?.cells ?? d.dutyCells, redundancy: t?.redundancy ?? d.redundancy,
   };

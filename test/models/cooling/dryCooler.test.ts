@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { dryCooler, sizeDryCooler } from '../../../sim/models/cooling/dryCooler.js';
+import { humidityRatioFromWetBulb } from '../../../sim/models/climate/psychrometrics.js';
 
 const design = { ratedHeatW: 1e6, designAirInC: 35, designApproachK: 6, designRangeK: 5 };
 const dry = sizeDryCooler(design);
@@ -16,14 +17,41 @@ describe('dryCooler', () => {
     expect(out.fanPowerW).toBeCloseTo(1e6 * 4.5 / 123, 6);
   });
 
-  it('adiabatic assist: pre-cooled air and evaporated water by hand', () => {
-    // air in = 35 - 0.7 * (35 - 24) = 27.3 degC; leaving = 27.3 + 6 = 33.3 degC;
-    // evaporation = airKgPerS * 1007 * 7.7 / 2.449e6, plus bleed evaporation / (3 - 1)
+  it('adiabatic assist at full spray: pre-cooled air and evaporated water by hand', () => {
+    // air after the pads 35 - 0.7 * (35 - 24) = 27.3 degC; leaving 27.3 + 6 = 33.3 degC misses 32 degC: the whole
+    // stream is sprayed. Water = air * (W after the pads - W in), both on the 24 degC wet-bulb line (ASHRAE 2017
+    // ch. 1 eq. 33 via PsychroLib), plus bleed evaporation / (3 - 1).
     const out = run(wet, 1e6, 35, 24);
     expect(out.adiabaticOn).toBe(true);
+    expect(out.sprayedFraction).toBe(1);
     expect(out.leavingWaterC).toBeCloseTo(33.3, 6);
-    const evaporation = (wet.airKgPerS * 1007 * 7.7) / 2.449e6;
-    expect(out.waterKgPerS).toBeCloseTo(evaporation * 1.5, 9);
+    const rise = humidityRatioFromWetBulb(27.3, 24, 101325) - humidityRatioFromWetBulb(35, 24, 101325);
+    expect(out.waterKgPerS).toBeCloseTo(wet.airKgPerS * rise * 1.5, 9);
+    // the sensible form cp * dT / hfg used before agrees within 3 % (it takes dry-air cp 1007 for moist air's
+    // 1006 + 1860 W, eq. 30): a check of the humidity-ratio path
+    expect(Math.abs(rise / ((1007 * 7.7) / 2.449e6) - 1)).toBeLessThan(0.03);
+  });
+
+  it('issue 12 item 1: just above the switch-on point the spray wets a small share of the air and uses little water', () => {
+    // dry at full fan the unit leaves its 6 K approach above the air: 38.5 degC at 32.5 degC dry bulb, 0.5 K over a 38 degC
+    // setpoint. A spray modulated to meet it wets 0.5 / (0.7 * (32.5 - 22)) = 6.8 % of the stream.
+    const justOver = run(wet, 1e6, 32.5, 22, 38);
+    const full = run(wet, 1e6, 32.5, 22, 20);
+    expect(justOver.adiabaticOn).toBe(true);
+    expect(justOver.leavingWaterC).toBeCloseTo(38, 6);
+    expect(justOver.waterKgPerS).toBeLessThan(0.1 * full.waterKgPerS);
+    expect(justOver.sprayedFraction).toBeCloseTo(0.5 / (0.7 * 10.5), 6);
+  });
+
+  it('spray water never exceeds full spray and grows with the shortfall', () => {
+    fc.assert(fc.property(fc.double({ min: 29, max: 45, noNaN: true }), fc.double({ min: 2, max: 15, noNaN: true }),
+      fc.double({ min: 30, max: 45, noNaN: true }), (db, depression, setpointC) => {
+        const fullSpray = run(wet, 1e6, db, db - depression, -100).waterKgPerS;
+        const a = run(wet, 1e6, db, db - depression, setpointC);
+        const b = run(wet, 1e6, db, db - depression, setpointC - 0.5);
+        expect(a.waterKgPerS).toBeLessThanOrEqual(fullSpray * (1 + 1e-12));
+        expect(b.waterKgPerS).toBeGreaterThanOrEqual(a.waterKgPerS);
+      }));
   });
 
   it('stays dry below the threshold or when dry operation holds the setpoint', () => {
