@@ -49,7 +49,9 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
   const sizing = rackCount(d.racks, { nodeCount, nodeItPowerW: designItW / nodeCount });
   const warnings = rackWarnings(d.racks, sizing).map((w) => `designs '${d.id}': ${w}`);
   const areaM2 = whiteSpaceAreaM2(d.racks, sizing.rackCount);
-  const inletAirTempC = it.designInletAirTempC;
+  // The servers breathe the room supply air of the design's air plant (hot/cold aisle containment assumed:
+  // no recirculation rise, assumption); a design with no air plant keeps its rating inlet.
+  const inletAirTempC = d.cooling.air?.supplyAirC ?? it.designInletAirTempC;
 
   // The design step: every node at full utilization in the design weather. The composition (composeStep.ts)
   // sizes the cooling plant from its heat and the power chain from its mechanical load; the in-building losses
