@@ -21,7 +21,8 @@
  *   EnergyPlus Input-Output Reference, same object (Design Fan Power Input Fraction, default 0.0);
  *   testfiles/1ZoneDataCenterCRAC_wApproachTemp.idf for the example curves (curves.ts);
  *   fan affinity law (power ~ flow^3), EnergyPlus Engineering Reference, "Fans".
- * Validated by: test/models/it/serverFans.test.ts (EnergyPlus example curve values, hand-computed)
+ * Validated by: test/models/it/serverFans.test.ts (EnergyPlus example curve values, hand-computed; calibration of the
+ *   GPU slope); test/validation/serverFans.validation.test.ts (wall power vs inlet of a measured server, +-2.5 points)
  * @example serverFanPowerW({ designPowerFraction: 0.1, flowCurve: FAN_FLOW_GPU_DEFAULT, powerLaw: [0, 0, 0, 1] },
  *   { nodePeakPowerW: 9000, poweredNodes: 1, utilization: 1, inletAirTempC: 25 })
  *   // => { fanPowerW: 1000, flowFraction: 1, clamped: false }
