@@ -51,3 +51,13 @@ describe('supply air 18 -> 27 degC: server fans (IT) up, cooling plant down', ()
     for (let i = 1; i < results.length; i++) expect(results[i].cooling, `${supplies[i]} vs ${supplies[i - 1]} degC`).toBeLessThan(results[i - 1].cooling);
   });
 });
+
+describe('sizing: supply air above the rating inlet', () => {
+  it('the power chain carries the full-load draw at the supply air when it is hotter than the 25 degC rating inlet', () => {
+    const [at24, at27] = sizeAll(scenario, hangzhou, [atSupplyAir(air, 24), atSupplyAir(air, 27)]);
+    // rated IT (nameplate: 10.2 kW a node at 25 degC) is the same; at 27 degC the fans draw more than rated
+    expect(at27.designItPowerW).toBe(at24.designItPowerW);
+    expect(at24.plant.power.distribution.designPowerW).toBe(at24.designItPowerW);
+    expect(at27.plant.power.distribution.designPowerW).toBeGreaterThan(at27.designItPowerW);
+  });
+});
