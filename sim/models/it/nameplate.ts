@@ -11,7 +11,8 @@
  *   point:  componentW(u) solves wallW(componentW(u), u) = wallW_datasheet(u)   (fans sized from componentPeakW)
  *   both by bisection (wallW rises with C: d(out / eff(out)) / d out > 0 on the shipped PSU curves)
  *   linear / powerLaw / fanBarroso: idle (u = 0) and peak (u = 1) converted, the shape kept;
- *   table: every (u_i, P_i) point converted at its own utilization; standby power kept as given.
+ *   table: every (u_i, P_i) point converted at its own utilization, the last one as full load (as nodePower.ts
+ *   reads a table); standby power kept as given.
  * Assumptions: the datasheet maximum holds at full load and the reference inlet (25 degC, inside ASHRAE's
  *   18-27 degC recommended range; the DGX H100 datasheet gives 5-30 degC operating, no rating inlet:
  *   assumption); the reference node has dctwin's default air-server fan share (10 %, itPower.ts) and its
