@@ -13,7 +13,7 @@ import { coolingPowerInto, newCoolingState, newCoolingWorkspace, type CoolingPar
   type SubPlantModels } from '../models/cooling/plant.js';
 import type { StepInput } from './stepInput.js';
 
-/** A design as the run sees it: sized IT, power chain and cooling plant, and its inlet air temperature. */
+/** A design as the run sees it: sized IT, power chain and cooling plant, and its servers' inlet air (the air plant's supply air). */
 export interface DesignPlant {
   id: string;
   it: ItParams;
@@ -83,7 +83,7 @@ export function composeStep(plant: Omit<DesignPlant, 'id' | 'cooling'>, s: StepI
 export function composeStep(plant: Omit<DesignPlant, 'id' | 'cooling'> & { cooling?: CoolingParams }, s: StepInput,
   ws: StepWorkspace, subPlants?: SubPlantModels, sizing?: StepSizing): StepOutput {
   const out = ws.out;
-  // depends on: the cluster's mean state; the design's PSU and fan curves at its inlet air temperature.
+  // depends on: the cluster's mean state; the design's PSU and fan curves at its servers' inlet air (absolute).
   const itInput = ws.itInput;
   itInput.computePowerW = s.computePowerW;
   itInput.poweredNodes = s.poweredNodes;

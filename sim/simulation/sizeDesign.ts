@@ -49,13 +49,17 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
   const sizing = rackCount(d.racks, { nodeCount, nodeItPowerW: designItW / nodeCount });
   const warnings = rackWarnings(d.racks, sizing).map((w) => `designs '${d.id}': ${w}`);
   const areaM2 = whiteSpaceAreaM2(d.racks, sizing.rackCount);
-  const inletAirTempC = it.designInletAirTempC;
+  // The servers breathe the room supply air of the design's air plant (hot/cold aisle containment assumed:
+  // no recirculation rise, assumption); a design with no air plant keeps its rating inlet.
+  const inletAirTempC = d.cooling.air?.supplyAirC ?? it.designInletAirTempC;
 
   // The design step: every node at full utilization in the design weather. The composition (composeStep.ts)
   // sizes the cooling plant from its heat and the power chain from its mechanical load; the in-building losses
   // that become room heat come from a first chain sized without mechanical load.
   const powerConfig = d.power ?? DEFAULT_POWER_CHAIN;
-  const chainNoMech = sizePowerChain(powerConfig, { designItPowerW: designItW, designMechanicalPowerW: 0, whiteSpaceAreaM2: areaM2 });
+  // Supply air above the rating inlet speeds the server fans up at full load: the chain carries the larger draw.
+  const chainItW = Math.max(designItW, ratedItPowerW({ ...itConfig, designInletAirTempC: inletAirTempC }, nodeCount, nodePeakPowerW));
+  const chainNoMech = sizePowerChain(powerConfig, { designItPowerW: chainItW, designMechanicalPowerW: 0, whiteSpaceAreaM2: areaM2 });
   const designStep: StepInput = {
     computePowerW: nodeCount * nodePeakPowerW,
     poweredNodes: nodeCount,
@@ -68,7 +72,7 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
   let power: PowerChainParams | undefined;
   const atDesign = composeStep({ it, power: chainNoMech, inletAirTempC }, designStep, newStepWorkspace(), undefined, {
     cooling: (liquidHeatW, airHeatW) => (cooling = sizeCooling(d.cooling, { liquidHeatW, airHeatW, dryBulbC: designStep.dryBulbC, wetBulbC: designStep.wetBulbC })),
-    power: (designMechanicalPowerW) => (power = sizePowerChain(powerConfig, { designItPowerW: designItW, designMechanicalPowerW, whiteSpaceAreaM2: areaM2 })),
+    power: (designMechanicalPowerW) => (power = sizePowerChain(powerConfig, { designItPowerW: chainItW, designMechanicalPowerW, whiteSpaceAreaM2: areaM2 })),
   });
   return {
     plant: { id: d.id, it, power: power!, cooling: cooling!, inletAirTempC },

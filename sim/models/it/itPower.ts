@@ -14,7 +14,7 @@
  *   itPowerW = computePowerW + fanPowerW + psuLossW                                   (power at the IT input)
  *   liquidHeatW, airHeatW = heatSplit(...)                                             (rack.ts)
  * Assumptions: load spread evenly over powered nodes (server PSUs) or over all shelves; one inlet air
- *   temperature for all nodes; fan share when not given = 10 % x (1 - liquidCaptureFraction): the fans only
+ *   temperature for all nodes (the caller's inletAirTempC, absolute: no re-referencing to the design inlet); fan share when not given = 10 % x (1 - liquidCaptureFraction): the fans only
  *   move the air that removes the heat the liquid does not take.
  * Validity: as psu.ts and serverFans.ts; `clamped` is set if either clamps.
  * References: EnergyPlus Engineering Reference, ElectricEquipment:ITE:AirCooled (PCPU + PFan through the
@@ -48,7 +48,11 @@ export interface ItConfig {
     flowCurve: FanFlowCurve;
     powerLaw: readonly [number, number, number, number];
   };
-  /** Inlet air temperature at which the servers are at their design point, degC. */
+  /**
+   * Server inlet air at the design's rating point, degC: the rack rating and PSU sizing are evaluated there
+   * (ratedItPowerW), and it is the servers' inlet when the design has no air plant. In operation the servers
+   * breathe the air plant's supply air (sizeDesign.ts); the fan curve is evaluated at that absolute inlet.
+   */
   designInletAirTempC: number;
 }
 
@@ -91,7 +95,7 @@ export function itPowerInto(params: ItParams, input: ItInput, out: ItOutput): It
   if (!(input.computePowerW >= 0)) throw new RangeError(`itPower: computePowerW must be >= 0, got ${input.computePowerW}`);
   const fraction = fanPowerFraction(params);
   const { flowCurve, powerLaw } = params.fans;
-  const flowFraction = fanFlowFractionAt(flowCurve, params.designInletAirTempC, input.meanUtilization, input.inletAirTempC);
+  const flowFraction = fanFlowFractionAt(flowCurve, input.meanUtilization, input.inletAirTempC);
   const fanPowerW = serverFanPowerAtW(fraction, powerLaw, params.nodePeakPowerW, input.poweredNodes, flowFraction);
   const outputW = input.computePowerW + fanPowerW;
   const designNodeOutputW = params.nodePeakPowerW + designFanPowerW(fraction, params.nodePeakPowerW);

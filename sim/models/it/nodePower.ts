@@ -20,7 +20,8 @@
  *     opendc-simulator-compute/src/main/java/org/opendc/simulator/compute/power/PowerModels.java;
  *   Fan, Weber, Barroso, "Power provisioning for a warehouse-sized computer", ISCA 2007, sec. 4.1,
  *     eq. 1 (linear) and eq. 2 (2u - u^r, r = 1.4);
- *   NVIDIA DGX H100 datasheet (2023): 8x H100 SXM, "~10.2 kW max" system power -> default peak.
+ *   NVIDIA DGX H100 datasheet (2023): 8x H100 SXM, "~10.2 kW max" system power -> default peak. That is a
+ *     wall-input figure: the scenario converts it to component power first (nameplate.ts, nodes.powerIncludes).
  * Validated by: test/models/it/nodePower.test.ts (hand-computed values, monotonicity, bounds)
  * @example nodePowerW({ idlePowerW: 2000, peakPowerW: 10200, shape: { kind: 'linear' } }, { utilization: 0.5 })
  *   // => { powerW: 6100, clamped: false }

@@ -6,10 +6,12 @@
  *   designFanPowerW = nodePeakPowerW * designPowerFraction / (1 - designPowerFraction)
  *       (EnergyPlus: PFanDesign = PDesign * PFanFracDesign, PCPUDesign = PDesign * (1 - PFanFracDesign),
  *        with PCPUDesign = nodePeakPowerW, the compute power at full load)
- *   yCurve = y - designInletC + curve.referenceInletC        (curve re-referenced to the design inlet)
- *   flowFraction = clamp(c1 + c2 x + c3 x^2 + c4 yCurve + c5 yCurve^2 + c6 x yCurve, minFlow, maxFlow)
+ *   flowFraction = clamp(c1 + c2 x + c3 x^2 + c4 y + c5 y^2 + c6 x y, minFlow, maxFlow)
+ *       (y absolute, as EnergyPlus evaluates VAirfLoadTAir: the curve is 1 at full load and its own reference
+ *        inlet, curve.referenceInletC, where the node draws its design fan power)
  *   fanPowerW = poweredNodes * designFanPowerW * (p0 + p1 f + p2 f^2 + p3 f^3), f = flowFraction
- * Assumptions: all powered nodes see the mean utilization and the same inlet air; fan power is DC from
+ * Assumptions: all powered nodes see the mean utilization and the same inlet air (the room supply air of the
+ *   design's air plant, sizeDesign.ts); fan power is DC from
  *   the PSU (so it passes through the PSU loss) and becomes room-air heat; a liquid-cooled node keeps a
  *   residual fan share through a small designPowerFraction (0 for a fully liquid-cooled node).
  * Validity: curve.minLoading <= x <= curve.maxLoading, curve.minInletC <= y <= curve.maxInletC.
@@ -19,9 +21,10 @@
  *   EnergyPlus Input-Output Reference, same object (Design Fan Power Input Fraction, default 0.0);
  *   testfiles/1ZoneDataCenterCRAC_wApproachTemp.idf for the example curves (curves.ts);
  *   fan affinity law (power ~ flow^3), EnergyPlus Engineering Reference, "Fans".
- * Validated by: test/models/it/serverFans.test.ts (EnergyPlus example curve values, hand-computed)
- * @example serverFanPowerW({ designPowerFraction: 0.1, flowCurve: FAN_FLOW_GPU_DEFAULT, powerLaw: [0, 0, 0, 1],
- *   designInletC: 25 }, { nodePeakPowerW: 9000, poweredNodes: 1, utilization: 1, inletAirTempC: 25 })
+ * Validated by: test/models/it/serverFans.test.ts (EnergyPlus example curve values, hand-computed; calibration of the
+ *   GPU slope); test/validation/serverFans.validation.test.ts (wall power vs inlet of a measured server, +-2.5 points)
+ * @example serverFanPowerW({ designPowerFraction: 0.1, flowCurve: FAN_FLOW_GPU_DEFAULT, powerLaw: [0, 0, 0, 1] },
+ *   { nodePeakPowerW: 9000, poweredNodes: 1, utilization: 1, inletAirTempC: 25 })
  *   // => { fanPowerW: 1000, flowFraction: 1, clamped: false }
  */
 import type { FanFlowCurve } from './curves.js';
@@ -32,8 +35,6 @@ export interface ServerFanParams {
   flowCurve: FanFlowCurve;
   /** p0..p3 of fan power fraction versus flow fraction. */
   powerLaw: readonly [number, number, number, number];
-  /** Inlet air temperature at which the node is at its design point, degC. */
-  designInletC: number;
 }
 
 export interface ServerFanInput {
@@ -52,22 +53,16 @@ export interface ServerFanOutput {
 }
 
 /** Air flow fraction (EnergyPlus VAirfLoadTAir) at a loading and inlet temperature, with clamping. */
-export function fanFlowFraction(
-  curve: FanFlowCurve,
-  designInletC: number,
-  utilization: number,
-  inletAirTempC: number,
-): { flowFraction: number; clamped: boolean } {
-  return { flowFraction: fanFlowFractionAt(curve, designInletC, utilization, inletAirTempC), clamped: fanCurveClamped(curve, utilization, inletAirTempC) };
+export function fanFlowFraction(curve: FanFlowCurve, utilization: number, inletAirTempC: number): { flowFraction: number; clamped: boolean } {
+  return { flowFraction: fanFlowFractionAt(curve, utilization, inletAirTempC), clamped: fanCurveClamped(curve, utilization, inletAirTempC) };
 }
 
 /** fanFlowFraction's flow fraction alone (the per-step path: no record allocated). */
-export function fanFlowFractionAt(curve: FanFlowCurve, designInletC: number, utilization: number, inletAirTempC: number): number {
+export function fanFlowFractionAt(curve: FanFlowCurve, utilization: number, inletAirTempC: number): number {
   const x = Math.min(Math.max(utilization, curve.minLoading), curve.maxLoading);
   const y = Math.min(Math.max(inletAirTempC, curve.minInletC), curve.maxInletC);
-  const yc = y - designInletC + curve.referenceInletC;
   const c = curve.coefficients; // indexed, not destructured: no iterator on the per-step path
-  const raw = c[0] + c[1] * x + c[2] * x * x + c[3] * yc + c[4] * yc * yc + c[5] * x * yc;
+  const raw = c[0] + c[1] * x + c[2] * x * x + c[3] * y + c[4] * y * y + c[5] * x * y;
   return Math.min(Math.max(raw, curve.minFlowFraction), curve.maxFlowFraction);
 }
 
@@ -86,7 +81,7 @@ export function designFanPowerW(designPowerFraction: number, nodePeakPowerW: num
 }
 
 export function serverFanPowerW(params: ServerFanParams, input: ServerFanInput): ServerFanOutput {
-  const flowFraction = fanFlowFractionAt(params.flowCurve, params.designInletC, input.utilization, input.inletAirTempC);
+  const flowFraction = fanFlowFractionAt(params.flowCurve, input.utilization, input.inletAirTempC);
   const fanPowerW = serverFanPowerAtW(params.designPowerFraction, params.powerLaw, input.nodePeakPowerW, input.poweredNodes, flowFraction);
   return { fanPowerW, flowFraction, clamped: fanCurveClamped(params.flowCurve, input.utilization, input.inletAirTempC) };
 }

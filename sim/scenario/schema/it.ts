@@ -64,7 +64,11 @@ export const racksSchema = z
  */
 const PSU_SIZING = { server: 2, 'rack-shelf': 1.2 } as const;
 const DEFAULT_PSU_CURVE: Record<'server' | 'rack-shelf', PsuCurveName> = { server: '80plus-titanium', 'rack-shelf': 'orv3-shelf' };
-/** Design inlet air, degC: inside ASHRAE TC9.9 recommended 18-27 degC, where server fans begin to ramp (tag U). */
+/**
+ * Rating inlet air, degC: inside ASHRAE TC9.9 recommended 18-27 degC (tag U). The design's rated IT power (rack
+ * rating check, nameplate conversion) is evaluated there; in operation the servers breathe the air plant's supply
+ * air, and this inlet only where the design has no air plant (sizeDesign.ts).
+ */
 const DESIGN_INLET_AIR_C = 25;
 
 const psuSchema = z.strictObject({
@@ -86,7 +90,7 @@ export const itSchema = z
     psu: psuSchema.optional(),
     fans: fansSchema.optional(),
     designInletAir: quantity('degC', { min: 5, max: 45 }).optional()
-      .meta({ description: "inlet air at which servers are at their design point, e.g. '25 degC'" }),
+      .meta({ description: "server inlet air of the rating point (rack rating; servers' inlet when there is no air plant), e.g. '25 degC'" }),
   })
   .transform((it): ItConfig => {
     const kind = it.psu?.kind ?? 'server';

@@ -12,6 +12,17 @@ import { TRACE_DEFAULTS, type TraceParams } from '../../models/workload/trace.js
 import { DIURNAL_DEFAULTS, PHILLY_DURATION, PHILLY_SIZES, type DiurnalParams, type PoissonParams } from '../../models/workload/generators.js';
 import type { ProfileParams } from '../../models/workload/profile.js';
 import type { PlacementPolicy } from '../../models/workload/scheduler.js';
+import { componentNodePower, type NameplateReference, type NodePowerIncludes } from '../../models/it/nameplate.js';
+import { DEFAULT_IT } from './it.js';
+
+/**
+ * The node a datasheet describes: air-cooled, its own server PSUs, dctwin's default IT models (schema/it.ts),
+ * rated at their design inlet. A wall-input figure is converted to component power inside this node (nameplate.ts).
+ */
+const NAMEPLATE_REFERENCE: NameplateReference = {
+  ...DEFAULT_IT,
+  racks: { type: 'air', ratedPowerW: 40_000, liquidCaptureFraction: 0, psuHeatToLiquidFraction: 0, footprintM2: 0.72 },
+};
 
 const shapeSchema = z.union([
   z.literal('linear').transform((): NodePowerShape => ({ kind: 'linear' })),
@@ -29,6 +40,10 @@ const nodesSchema = z.strictObject({
   peakPower: quantity('W', { above: 0 }).default(DGX_H100_PEAK_POWER_W), // DGX H100 datasheet: ~10.2 kW max
   model: shapeSchema.default({ kind: 'linear' }), // SPECpower-style linear model
   standbyPower: quantity('W', { min: 0 }).default(0),
+  // A datasheet maximum is the system's wall input (fans and PSUs included): the default, so it is counted once.
+  powerIncludes: z.enum(['wall-input', 'components']).default('wall-input').meta({
+    description: "what idlePower/peakPower (or the table) include: 'wall-input' (datasheet system input, fans and PSU losses included; default) or 'components' (compute only; dctwin adds fans and PSU losses)",
+  }),
   powerDownIdle: z.boolean().default(false),
   powerOnDelay: quantity('s', { min: 0 }).default(0),
 });
@@ -89,11 +104,31 @@ export type JobsParams =
   | { kind: 'diurnal'; diurnal: DiurnalParams };
 
 export interface WorkloadParams {
-  nodes: { count: number; gpusPerNode: number; power: NodePowerParams; powerDownIdle: boolean; powerOnDelayS: number };
+  nodes: {
+    count: number;
+    gpusPerNode: number;
+    /** Component (compute) power of one node versus utilization, before server fans and PSU losses. */
+    power: NodePowerParams;
+    /** The figures as the scenario gave them, when they were wall input (converted into `power`). */
+    wallInput?: NodePowerParams;
+    powerDownIdle: boolean;
+    powerOnDelayS: number;
+  };
   jobs: JobsParams;
   scheduler: PlacementPolicy;
   /** Jobs replayed before the simulated window (not metered), so the cluster starts the year in steady state, s. */
   warmUpS?: number;
+}
+
+/** Wall-input figures to component power (nameplate.ts); a figure below the node's own fan and PSU draw is an issue. */
+function wallToComponents(given: NodePowerParams, issue: (message: string) => void): NodePowerParams {
+  try {
+    return componentNodePower(given, NAMEPLATE_REFERENCE);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    issue(`${e.message.replace(/^nameplate: /, '')} (powerIncludes: wall-input)`);
+    return given;
+  }
 }
 
 const SOURCES = ['trace', 'poisson', 'profile', 'diurnal'] as const;
@@ -120,12 +155,14 @@ export const workloadSchema = z
     if (!table && n.idlePower === undefined) issue(['nodes', 'idlePower'], `expected a power with a unit like '2 kW' (idle power of one node), got nothing`);
     if (table && table.utilization.length !== table.powerW.length) issue(['nodes', 'model', 'table'], `expected as many power values as utilization values, got ${table.powerW.length} and ${table.utilization.length}`);
     if (!table && n.idlePower !== undefined && n.idlePower > n.peakPower) issue(['nodes', 'idlePower'], `expected at most peakPower (${n.peakPower} W), got ${n.idlePower} W`);
-    const power: NodePowerParams = {
+    const asGiven: NodePowerParams = {
       idlePowerW: table ? table.powerW[0] : n.idlePower ?? 0,
       peakPowerW: table ? table.powerW[table.powerW.length - 1] : n.peakPower,
       shape: n.model,
       standbyPowerW: n.standbyPower,
     };
+    const nodesOk = !(n.idlePower === undefined && !table) && !(table && table.utilization.length !== table.powerW.length) && !(asGiven.idlePowerW > asGiven.peakPowerW);
+    const power = n.powerIncludes === 'components' || !nodesOk ? asGiven : wallToComponents(asGiven, (m) => issue(['nodes', table ? 'model' : 'idlePower'], m));
     let jobs: JobsParams = { kind: 'diurnal', diurnal: { ...DIURNAL_DEFAULTS } };
     const t = w.jobs.trace, p = w.jobs.poisson, f = w.jobs.profile, d = w.jobs.diurnal;
     if (t) {
@@ -150,7 +187,10 @@ export const workloadSchema = z
       jobs = { kind: 'diurnal', diurnal: { meanUtilization: d.mean, amplitude: d.amplitude, peakHour: d.peakHour, stepS: d.step } };
     }
     return {
-      nodes: { count: n.count, gpusPerNode: n.gpusPerNode, power, powerDownIdle: n.powerDownIdle, powerOnDelayS: n.powerOnDelay },
+      nodes: {
+        count: n.count, gpusPerNode: n.gpusPerNode, power, ...(n.powerIncludes === 'wall-input' ? { wallInput: asGiven } : {}),
+        powerDownIdle: n.powerDownIdle, powerOnDelayS: n.powerOnDelay,
+      },
       jobs,
       scheduler: w.scheduler,
       warmUpS: w.warmUp,

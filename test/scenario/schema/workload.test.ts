@@ -18,10 +18,16 @@ describe('workloadSchema', () => {
     });
     expect(r.success).toBe(true);
     if (!r.success) return;
-    expect(r.data.nodes).toEqual({
+    // The datasheet figures are wall input (default powerIncludes): kept as given, and converted to component
+    // power inside the reference air node (test/models/it/nameplate.test.ts checks the conversion).
+    const { power, ...rest } = r.data.nodes;
+    expect(rest).toEqual({
       count: 400, gpusPerNode: 8, powerDownIdle: false, powerOnDelayS: 0,
-      power: { idlePowerW: 2000, peakPowerW: 10_200, shape: { kind: 'powerLaw', exponent: 1 }, standbyPowerW: 0 },
+      wallInput: { idlePowerW: 2000, peakPowerW: 10_200, shape: { kind: 'powerLaw', exponent: 1 }, standbyPowerW: 0 },
     });
+    expect(power.peakPowerW).toBeCloseTo(8812.8, 1);
+    expect(power.idlePowerW).toBeGreaterThan(1500);
+    expect(power.idlePowerW).toBeLessThan(2000);
     expect(r.data.scheduler).toBe('first-fit');
     expect(r.data.jobs.kind).toBe('trace');
     if (r.data.jobs.kind !== 'trace') return;
@@ -38,7 +44,7 @@ describe('workloadSchema', () => {
   });
 
   it('a measured table gives idle and peak from its ends; profile and diurnal sources parse', () => {
-    const t = parse({ nodes: { count: 1, model: { table: { utilization: [0, 1], power: ['1.5 kW', '9 kW'] } } }, jobs: { diurnal: {} } });
+    const t = parse({ nodes: { count: 1, model: { table: { utilization: [0, 1], power: ['1.5 kW', '9 kW'] } }, powerIncludes: 'components' }, jobs: { diurnal: {} } });
     expect(t.success && t.data.nodes.power).toMatchObject({ idlePowerW: 1500, peakPowerW: 9000 });
     expect(t.success && t.data.jobs).toEqual({ kind: 'diurnal', diurnal: { meanUtilization: 0.5, amplitude: 0.185, peakHour: 14, stepS: 900 } });
     const p = parse({ nodes: { count: 1, idlePower: '1 kW' }, jobs: { profile: { path: 'traces/Alibaba_CPU_Data_Hourly_1.csv', column: 'cpu_load' } } });
@@ -57,6 +63,10 @@ describe('workloadSchema', () => {
     expect(messages({ nodes: { count: 4, idlePower: '1 kW' }, jobs: { trace: { path: 'traces/openb_pod_list_default.csv', columns: { submit: 'a', end: 'b', duration: 'c', gpus: 'd' } } } }))
       .toEqual(['jobs.trace.columns: expected exactly one of duration, end, got both']);
     expect(messages({ nodes: { count: 4, idlePower: '1 kW', gpus: 8 }, jobs: { diurnal: {} } })[0]).toMatch(/^nodes: .*gpus/);
+    expect(messages({ nodes: { count: 4, idlePower: '100 W' }, jobs: { diurnal: {} } })).toEqual([
+      "nodes.idlePower: expected a wall input at utilization 0 above the node's own fans and PSU losses there (235 W), got 100 W (powerIncludes: wall-input)",
+    ]);
+    expect(messages({ nodes: { count: 4, idlePower: '100 W', powerIncludes: 'components' }, jobs: { diurnal: {} } })).toEqual([]);
   });
 
   it('durationScale: a plain number > 0, default 1', () => {
