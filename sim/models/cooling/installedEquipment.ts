@@ -55,8 +55,8 @@ export function equipmentClassesOf(spec: CoolingSpec): EquipmentClass[] {
   const l = spec.liquid;
   if (l !== undefined) {
     present.add('cdus').add('pumps');
-    if (l.rejection.kind === 'dryCooler') present.add('dryCoolers');
-    else present.add('towers');
+    if (l.rejection.kind !== 'tower') present.add('dryCoolers');
+    if (l.rejection.kind !== 'dryCooler') present.add('towers');
     if (l.trimChiller !== undefined) present.add('chillers');
   }
   return EQUIPMENT_CLASSES.filter((e) => present.has(e));
@@ -90,12 +90,18 @@ export function installedCoolingEquipment(spec: CoolingSpec, plant: CoolingParam
     add('cdus', cduPump.ratedFlowM3PerS * WATER_DENSITY_KG_PER_M3 * WATER_SPECIFIC_HEAT_J_PER_KG_K * liquid.cdu.tcsDeltaTK);
     add('pumps', pumpInputW(cduPump) + pumpInputW(liquid.facilityPump));
     const r = spec.liquid.rejection;
-    if (r.kind === 'dryCooler' && liquid.rejection.kind === 'dryCooler') {
-      const n = installedUnits(r.dutyUnits, 1, r.redundancy);
-      add('dryCoolers', (liquid.rejection.unit.hx.waterCapacityWPerK * liquid.facilityDeltaTK * n) / r.dutyUnits, n);
-    } else if (r.kind === 'tower' && liquid.rejection.kind === 'tower') {
-      const n = installedUnits(r.dutyCells, 1, r.redundancy);
-      add('towers', (liquid.rejection.unit.ratedHeatW * n) / r.dutyCells, n);
+    const lr = liquid.rejection;
+    const dry = r.kind === 'dryCooler' ? r : r.kind === 'series' ? r.dryCooler : undefined;
+    const dryUnit = lr.kind === 'dryCooler' ? lr.unit : lr.kind === 'series' ? lr.unit.dryCooler : undefined;
+    if (dry !== undefined && dryUnit !== undefined) {
+      const n = installedUnits(dry.dutyUnits, 1, dry.redundancy);
+      add('dryCoolers', (dryUnit.hx.waterCapacityWPerK * liquid.facilityDeltaTK * n) / dry.dutyUnits, n);
+    }
+    const wet = r.kind === 'tower' ? r : r.kind === 'series' ? r.tower : undefined;
+    const towerUnit = lr.kind === 'tower' ? lr.unit : lr.kind === 'series' ? lr.unit.tower : undefined;
+    if (wet !== undefined && towerUnit !== undefined) {
+      const n = installedUnits(wet.dutyCells, 1, wet.redundancy);
+      add('towers', (towerUnit.ratedHeatW * n) / wet.dutyCells, n);
     }
     if (liquid.trim !== undefined) add('chillers', bankCapacityW(liquid.trim), liquid.trim.installed);
   }

@@ -1,6 +1,7 @@
 /**
  * Liquid plant for one control interval: CDU pumps, facility-water pumps, free heat rejection (dry cooler,
- * optionally adiabatic, or cooling tower) and an air-cooled trim chiller in series that covers only the part
+ * optionally adiabatic, cooling tower, or a dry cooler in series ahead of towers: seriesRejection.ts) and an
+ * air-cooled trim chiller in series that covers only the part
  * of the load free rejection cannot bring down to the facility supply setpoint.
  *
  * Equation:
@@ -31,11 +32,14 @@ import { dryCoolerInto, newDryCoolerOutput, type DryCoolerInput, type DryCoolerO
 import { coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerInput, type CoolingTowerOutput,
   type CoolingTowerParams } from './coolingTower.js';
 import { newFanSearch } from './effectiveness.js';
+import { newSeriesRejectionOutput, newSeriesRejectionWorkspace, seriesRejectionInto, type SeriesRejectionInput, type SeriesRejectionOutput,
+  type SeriesRejectionParams } from './seriesRejection.js';
 import type { PlantMode } from './economizer.js';
 import type { PlantWeather } from './airPlant.js';
 import { outputFactory, type OutputDeclaration, type PlantOutputOf } from './plantOutputs.js';
 
-export type LiquidRejection = { kind: 'dryCooler'; unit: DryCoolerParams } | { kind: 'tower'; unit: CoolingTowerParams };
+export type LiquidRejection = { kind: 'dryCooler'; unit: DryCoolerParams } | { kind: 'tower'; unit: CoolingTowerParams }
+  | { kind: 'series'; unit: SeriesRejectionParams };
 
 export interface LiquidPlantParams {
   facilitySupplyC: number;
@@ -55,7 +59,7 @@ export interface LiquidPlantParams {
 export const LIQUID_PLANT_OUTPUTS = {
   cduPumpsW: { meter: 'cduPumps' },
   facilityPumpsW: { meter: 'facilityWaterPumps' },
-  rejectionFansW: { meter: { dryCooler: 'dryCoolerFans', tower: 'liquidTowerFans' } satisfies Record<LiquidRejection['kind'], string> },
+  rejectionFansW: { meter: { dryCooler: 'dryCoolerFans', tower: 'liquidTowerFans', series: 'dryCoolerAndTowerFans' } satisfies Record<LiquidRejection['kind'], string> },
   trimChillerW: { meter: 'trimChiller' },
   waterKgPerS: {},
   /** Load free rejection leaves for the trim chiller (the shortfall), W. */
@@ -67,7 +71,7 @@ export const LIQUID_PLANT_OUTPUTS = {
 
 export type LiquidPlantOutput = PlantOutputOf<typeof LIQUID_PLANT_OUTPUTS>;
 
-type Rejected = DryCoolerOutput | CoolingTowerOutput;
+type Rejected = DryCoolerOutput | CoolingTowerOutput | SeriesRejectionOutput;
 
 /**
  * The component models' inputs, outputs and working memory, and the series split's search: the caller's, one per
@@ -84,6 +88,8 @@ export const newLiquidPlantWorkspace = () => ({
   dryOut: newDryCoolerOutput(), dryFan: newFanSearch(),
   towerIn: { heatW: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } as CoolingTowerInput,
   towerOut: newCoolingTowerOutput(), tower: newCoolingTowerWorkspace(),
+  seriesIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0, enteringC: 0, loopCapacityWPerK: 1 } as SeriesRejectionInput,
+  seriesOut: newSeriesRejectionOutput(), series: newSeriesRejectionWorkspace(),
   split: { rejection: undefined as unknown as LiquidRejection, w: undefined as unknown as PlantWeather, capacityWPerK: 0, returnC: 0 }, splitRegister: newSearchRegister(),
 });
 
@@ -97,6 +103,11 @@ function reject(r: LiquidRejection, heatW: number, w: PlantWeather, setpointC: n
     input.pressurePa = w.pressurePa;
     input.leavingSetpointC = setpointC;
     return dryCoolerInto(r.unit, input, ws.dryOut, ws.dryFan);
+  }
+  if (r.kind === 'series') {
+    const s = ws.seriesIn; // enteringC and loopCapacityWPerK: set once per step by liquidPlantPowerInto
+    s.heatW = heatW; s.dryBulbC = w.dryBulbC; s.wetBulbC = w.wetBulbC; s.pressurePa = w.pressurePa; s.leavingSetpointC = setpointC;
+    return seriesRejectionInto(r.unit, s, ws.seriesOut, ws.series);
   }
   const input = ws.towerIn;
   input.heatW = heatW;
@@ -149,6 +160,8 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
     out.heatRejectedW = facilityHeatW; out.mode = 'free'; out.clamped = clamped;
     return out;
   }
+  ws.seriesIn.enteringC = p.facilitySupplyC + p.facilityDeltaTK;
+  ws.seriesIn.loopCapacityWPerK = facilityHeatW / p.facilityDeltaTK;
   // The trim chiller alone (unit fans off) is the fallback whenever it draws less than the alternative.
   const alone = p.trim === undefined ? undefined : trimChillers(p.trim, p.facilitySupplyC, facilityHeatW, w, ws.alone, ws);
   const aloneW = alone === undefined || alone.clamped ? Infinity : alone.powerW;

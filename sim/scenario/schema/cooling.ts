@@ -9,13 +9,15 @@
  *   cooling: { liquid: { facilitySupplyClass: W32, rejection: { dryCooler: { approach: 6 K,
  *                        adiabatic: { above: 28 degC, effectiveness: 70 % } } }, trimChiller: { type: air-cooled-screw } },
  *              air: { ... } }
+ *   rejection: { dryCooler: { approach: 10 K }, tower: { approach: 5 K } }   # series: dry cooler ahead of the towers
  */
 import { z } from 'zod';
 import { count, fraction, plainNumber, quantity } from '../fields.js';
 import { CHILLER_CURVE_SETS, type ChillerType } from '../../models/cooling/curves.js';
 import {
   COOLING_DEFAULTS as D, FACILITY_SUPPLY_MAX_C,
-  type AirPlantSpec, type ChillerSpec, type CoolingSpec, type LiquidClass, type LiquidPlantSpec, type PumpSpec, type TowerSpec,
+  type AirPlantSpec, type ChillerSpec, type CoolingSpec, type DryCoolerSpec, type LiquidClass, type LiquidPlantSpec, type LiquidTowerSpec,
+  type PumpSpec, type TowerSpec,
 } from '../../models/cooling/plantSpec.js';
 
 const redundancy = z.enum(['N', 'N+1', '2N']).meta({ description: "'N', 'N+1' (default) or '2N'" });
@@ -146,7 +148,8 @@ const liquidInput = z.strictObject({
   rejection: z.union([
     z.strictObject({ dryCooler: dryCoolerInput }),
     z.strictObject({ tower: towerInput }),
-  ]).optional().meta({ description: '{ dryCooler: {...} } (default) or { tower: {...} }' }),
+    z.strictObject({ dryCooler: dryCoolerInput, tower: towerInput }),
+  ]).optional().meta({ description: '{ dryCooler: {...} } (default), { tower: {...} }, or both: the dry cooler in series ahead of the towers' }),
   trimChiller: chillerInput.optional().meta({ description: 'air-cooled trim chiller; omit for none' }),
 });
 
@@ -160,19 +163,17 @@ function liquidSpec(l: z.output<typeof liquidInput>, ctx: z.RefinementCtx): Liqu
   }
   const r = l.rejection ?? { dryCooler: {} };
   const dc = d.dryCooler;
-  const rejection: LiquidPlantSpec['rejection'] = 'dryCooler' in r
-    ? {
-      kind: 'dryCooler', approachK: r.dryCooler.approach ?? dc.approachK, fanPowerPerHeat: r.dryCooler.fanPower ?? dc.fanPowerPerHeat,
-      dutyUnits: r.dryCooler.units ?? dc.dutyUnits, redundancy: r.dryCooler.redundancy ?? dc.redundancy,
-      ...(r.dryCooler.adiabatic === undefined ? {} : {
-        adiabatic: {
-          aboveC: r.dryCooler.adiabatic.above,
-          effectiveness: r.dryCooler.adiabatic.effectiveness ?? dc.adiabaticEffectiveness,
-          cyclesOfConcentration: r.dryCooler.adiabatic.cycles ?? dc.adiabaticCycles,
-        },
-      }),
-    }
-    : (({ rangeK: _r, minCondenserWaterC: _m, ...t }) => ({ kind: 'tower' as const, ...t }))(tower(r.tower));
+  const dry = (i: z.output<typeof dryCoolerInput>): DryCoolerSpec => ({
+    kind: 'dryCooler', approachK: i.approach ?? dc.approachK, fanPowerPerHeat: i.fanPower ?? dc.fanPowerPerHeat,
+    dutyUnits: i.units ?? dc.dutyUnits, redundancy: i.redundancy ?? dc.redundancy,
+    ...(i.adiabatic === undefined ? {} : {
+      adiabatic: { aboveC: i.adiabatic.above, effectiveness: i.adiabatic.effectiveness ?? dc.adiabaticEffectiveness, cyclesOfConcentration: i.adiabatic.cycles ?? dc.adiabaticCycles },
+    }),
+  });
+  const wet = (i: z.output<typeof towerInput>): LiquidTowerSpec => (({ rangeK: _r, minCondenserWaterC: _m, ...t }) => ({ kind: 'tower' as const, ...t }))(tower(i));
+  const both = r as Partial<{ dryCooler: z.output<typeof dryCoolerInput>; tower: z.output<typeof towerInput> }>;
+  const rejection: LiquidPlantSpec['rejection'] = both.tower === undefined ? dry(both.dryCooler!)
+    : both.dryCooler === undefined ? wet(both.tower) : { kind: 'series', dryCooler: dry(both.dryCooler), tower: wet(both.tower) };
   let trimChiller: ChillerSpec | undefined;
   if (l.trimChiller !== undefined) {
     trimChiller = chiller(l.trimChiller, d.trimChiller);
