@@ -8,7 +8,8 @@
  *               set's reference temperatures; a bank is sized so its duty units carry the design load at the
  *               design condenser temperature, ratedCapacityW = load / (duty * capFT), so a hotter condenser
  *               (capFT < 1) and a larger trim shortfall both mean more rated capacity
- *   towers:     ratedHeatW * installedCells / dutyCells   (heat rejected at the design wet bulb and approach)
+ *   towers:     ratedHeatW * installedCells / dutyCells   (heat rejected at the design wet bulb and approach), for
+ *               the air plant's condenser, the liquid loop, and a water-cooled trim chiller's own cells
  *   dryCoolers: waterCapacityWPerK * rangeK * installedUnits / dutyUnits   (heat at the design dry bulb)
  *   crahs:      units * ratedUnitFlowM3PerS / crahAirFlowM3PerS(1 W)   (sensible capacity per unit at the
  *               design supply/return air temperatures and standard air density, as CRAHs are catalogued)
@@ -58,6 +59,7 @@ export function equipmentClassesOf(spec: CoolingSpec): EquipmentClass[] {
     if (l.rejection.kind !== 'tower') present.add('dryCoolers');
     if (l.rejection.kind !== 'dryCooler') present.add('towers');
     if (l.trimChiller !== undefined) present.add('chillers');
+    if (l.trimCondenserTower !== undefined) present.add('towers');
   }
   return EQUIPMENT_CLASSES.filter((e) => present.has(e));
 }
@@ -104,6 +106,12 @@ export function installedCoolingEquipment(spec: CoolingSpec, plant: CoolingParam
       add('towers', (towerUnit.ratedHeatW * n) / wet.dutyCells, n);
     }
     if (liquid.trim !== undefined) add('chillers', bankCapacityW(liquid.trim), liquid.trim.installed);
+    const t = spec.liquid.trimCondenserTower;
+    if (liquid.trimCondenser !== undefined && t !== undefined) {
+      const n = installedUnits(t.dutyCells, 1, t.redundancy);
+      add('towers', (liquid.trimCondenser.tower.ratedHeatW * n) / t.dutyCells, n);
+      add('pumps', pumpInputW(liquid.trimCondenser.pump));
+    }
   }
   return EQUIPMENT_CLASSES.filter((e) => capacity.has(e)).map((e) => {
     const count = units.get(e);

@@ -11,7 +11,9 @@
  *   series (dry cooler ahead of towers): towers as above; the dry cooler for facilityHeatW with its approach at
  *     designAirInC = facilitySupplyC - approachK (the warmest air at which it alone holds the supply at full load)
  *   trim chiller: designTrimW = max(trim load of liquidPlantPower at the design point, 0.1 * facilityHeatW),
- *     sized as a chiller bank at (facilitySupplyC, dryBulbC)
+ *     sized as a chiller bank at (facilitySupplyC, dryBulbC) when air-cooled; water-cooled at the condenser
+ *     condenserC = max(wetBulbC + tower approach, minCondenserWaterC), with tower cells for designTrimW + its
+ *     compressor power at design and a condenser pump for the tower's design flow
  * Assumptions: the 10 % floor keeps a trim chiller useful in hours hotter than the design condition (the 0.4 %
  *   condition is exceeded about 35 h a year); redundant CDUs and pumps share flow and are not modelled.
  * Validity: heatW > 0 (a zero-heat plant is sized for 1 W and never runs).
@@ -26,8 +28,12 @@ import { sizeDryCooler } from './dryCooler.js';
 import { sizeCoolingTower } from './coolingTower.js';
 import { liquidPlantPower, type LiquidPlantParams, type LiquidRejection } from './liquidPlant.js';
 import { sizeChillerBank, type DesignPoint } from './airPlantSizing.js';
-import type { DryCoolerSpec, LiquidPlantSpec, LiquidTowerSpec } from './plantSpec.js';
+import { COOLING_DEFAULTS, type DryCoolerSpec, type LiquidPlantSpec, type LiquidTowerSpec } from './plantSpec.js';
+import { stagedChillers } from './chillerStaging.js';
 import { STANDARD_PRESSURE_PA } from './fluids.js';
+
+/** The water-cooled trim chiller's condenser pump: the air plant's default (EnergyPlus Pump:VariableSpeed, plantSpec.ts). */
+const TRIM_CONDENSER_PUMP = COOLING_DEFAULTS.air.pump;
 
 /** Floor of the trim-chiller size as a fraction of the design facility heat (assumption, see above). */
 const MIN_TRIM_FRACTION = 0.1;
@@ -68,5 +74,17 @@ export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): Liq
   const designWeather = { dryBulbC: design.dryBulbC, wetBulbC: design.wetBulbC, pressurePa: STANDARD_PRESSURE_PA };
   const shortfallW = liquidPlantPower(params, heatW, designWeather).trimLoadW;
   const needW = Math.max(shortfallW, MIN_TRIM_FRACTION * facilityHeatW);
-  return { ...params, trim: sizeChillerBank(spec.trimChiller, needW, spec.facilitySupplyC, design.dryBulbC) };
+  const t = spec.trimCondenserTower;
+  if (t === undefined) return { ...params, trim: sizeChillerBank(spec.trimChiller, needW, spec.facilitySupplyC, design.dryBulbC) };
+  // Water-cooled: condenser water at the tower's design approach to the design wet bulb; tower cells for the condenser heat.
+  const condenserC = Math.max(design.wetBulbC + t.approachK, t.minCondenserWaterC);
+  const trim = sizeChillerBank(spec.trimChiller, needW, spec.facilitySupplyC, condenserC);
+  const compressorW = stagedChillers(trim, { loadW: needW, chilledWaterSupplyC: spec.facilitySupplyC, condenserEnteringC: condenserC }).powerW;
+  const tower = sizeCoolingTower({
+    ratedHeatW: needW + compressorW, designWetBulbC: design.wetBulbC, designApproachK: t.approachK, designRangeK: t.rangeK,
+    fanPowerPerHeat: t.fanPowerPerHeat, evaporationLossPerK: t.evaporationLossPerK, driftFraction: t.driftFraction,
+    cyclesOfConcentration: t.cyclesOfConcentration, capacityFactor: installedUnits(t.dutyCells, 1, t.redundancy) / t.dutyCells,
+  });
+  const pump = sizePump(tower.designWaterKgPerS, TRIM_CONDENSER_PUMP.headPa, TRIM_CONDENSER_PUMP.efficiency, TRIM_CONDENSER_PUMP.minFlowFraction);
+  return { ...params, trim, trimCondenser: { tower, pump, minCondenserWaterC: t.minCondenserWaterC } };
 }

@@ -91,6 +91,8 @@ export interface LiquidPlantSpec {
   facilityPump: PumpSpec;
   rejection: DryCoolerSpec | LiquidTowerSpec | SeriesRejectionSpec;
   trimChiller?: ChillerSpec;
+  /** The water-cooled trim chiller's tower cells (its own, or like the loop's tower); absent for air-cooled. */
+  trimCondenserTower?: TowerSpec;
 }
 
 export interface CoolingSpec {

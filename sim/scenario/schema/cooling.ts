@@ -150,7 +150,8 @@ const liquidInput = z.strictObject({
     z.strictObject({ tower: towerInput }),
     z.strictObject({ dryCooler: dryCoolerInput, tower: towerInput }),
   ]).optional().meta({ description: '{ dryCooler: {...} } (default), { tower: {...} }, or both: the dry cooler in series ahead of the towers' }),
-  trimChiller: chillerInput.optional().meta({ description: 'air-cooled trim chiller; omit for none' }),
+  trimChiller: chillerInput.extend({ tower: towerInput.optional() }).optional()
+    .meta({ description: "trim chiller, omit for none; a water-cooled type rejects to its `tower` (default: cells like the loop's tower)" }),
 });
 
 function liquidSpec(l: z.output<typeof liquidInput>, ctx: z.RefinementCtx): LiquidPlantSpec {
@@ -175,11 +176,17 @@ function liquidSpec(l: z.output<typeof liquidInput>, ctx: z.RefinementCtx): Liqu
   const rejection: LiquidPlantSpec['rejection'] = both.tower === undefined ? dry(both.dryCooler!)
     : both.dryCooler === undefined ? wet(both.tower) : { kind: 'series', dryCooler: dry(both.dryCooler), tower: wet(both.tower) };
   let trimChiller: ChillerSpec | undefined;
-  if (l.trimChiller !== undefined) {
-    trimChiller = chiller(l.trimChiller, d.trimChiller);
-    if (CHILLER_CURVE_SETS[trimChiller.type].condenser !== 'air') {
-      issue(['trimChiller', 'type'], `expected an air-cooled trim chiller ('air-cooled-screw'), got '${trimChiller.type}'`);
-    }
+  let trimCondenserTower: TowerSpec | undefined;
+  const t = l.trimChiller;
+  if (t !== undefined) {
+    trimChiller = chiller(t, d.trimChiller);
+    const loopTower = rejection.kind === 'tower' ? rejection : rejection.kind === 'series' ? rejection.tower : undefined;
+    const type = trimChiller.type;
+    if (CHILLER_CURVE_SETS[type].condenser === 'air') {
+      if (t.tower !== undefined) issue(['trimChiller', 'tower'], `expected no tower for an air-cooled trim chiller ('${type}'), got one`);
+    } else if (t.tower === undefined && loopTower === undefined) {
+      issue(['trimChiller', 'tower'], `expected a tower for the water-cooled trim chiller ('${type}') when the loop has none, got none`);
+    } else trimCondenserTower = t.tower !== undefined ? tower(t.tower) : (({ kind: _k, ...lt }) => ({ ...tower(undefined), ...lt }))(loopTower!);
   }
   const c = l.cdu;
   return {
@@ -193,6 +200,7 @@ function liquidSpec(l: z.output<typeof liquidInput>, ctx: z.RefinementCtx): Liqu
     facilityPump: pump(l.facilityPump, d.facilityPump),
     rejection,
     ...(trimChiller === undefined ? {} : { trimChiller }),
+    ...(trimCondenserTower === undefined ? {} : { trimCondenserTower }),
   };
 }
 

@@ -14,3 +14,28 @@ describe('liquid rejection arrangements', () => {
     });
   });
 });
+
+describe('water-cooled trim chiller (issue 12 item 9)', () => {
+  const messages = (text: string) => {
+    const r = parse(text);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('with a tower loop: its condenser rejects to cells like the loop tower (approach from the loop, range from the defaults)', () => {
+    const r = parse(`{ liquid: { facilitySupplyClass: W27, rejection: { tower: { approach: 4 K } }, trimChiller: { type: water-cooled-screw } } }`);
+    expect(r.success).toBe(true);
+    expect(r.data!.liquid!.trimChiller?.type).toBe('water-cooled-screw');
+    expect(r.data!.liquid!.trimCondenserTower).toMatchObject({ approachK: 4, rangeK: 5.56, minCondenserWaterC: 15.56 });
+  });
+
+  it('with dry coolers: its own tower, or a field error naming trimChiller.tower', () => {
+    const own = parse(`{ liquid: { rejection: { dryCooler: {} }, trimChiller: { type: water-cooled-centrifugal, tower: { approach: 3 K } } } }`);
+    expect(own.data!.liquid!.trimCondenserTower).toMatchObject({ approachK: 3 });
+    expect(messages(`{ liquid: { rejection: { dryCooler: {} }, trimChiller: { type: water-cooled-screw } } }`)).toEqual([
+      "liquid.trimChiller.tower: expected a tower for the water-cooled trim chiller ('water-cooled-screw') when the loop has none, got none",
+    ]);
+    expect(messages(`{ liquid: { trimChiller: { type: air-cooled-screw, tower: {} } } }`)).toEqual([
+      "liquid.trimChiller.tower: expected no tower for an air-cooled trim chiller ('air-cooled-screw'), got one",
+    ]);
+  });
+});
