@@ -3,7 +3,8 @@
  * the same weather and jobs. Strict objects everywhere: an unknown key is an
  * error, never a silently ignored typo. Each domain's fragment lives in
  * schema/<domain>.ts; this file assembles them and adds the cross-field rule
- * that design ids are unique.
+ * that design ids are unique, and per design that per-equipment cooling prices
+ * cover every equipment class its cooling plant installs.
  */
 import { z } from 'zod';
 import { count } from './fields.js';
@@ -13,7 +14,7 @@ import { workloadSchema } from './schema/workload.js';
 import { itSchema, racksSchema } from './schema/it.js';
 import { powerChainSchema } from './schema/power.js';
 import { coolingSchema } from './schema/cooling.js';
-import { costsSchema, uncertaintySchema } from './schema/costs.js';
+import { checkCoolingPricesCover, costsSchema, uncertaintySchema } from './schema/costs.js';
 
 /** Lowercase words joined by '-': scenario names become output folder names, design ids column names. */
 const slug = (example: string) =>
@@ -61,7 +62,7 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     power: (f.power as F['power']).optional(),
     cooling: f.cooling as F['cooling'],
     costs: (f.costs as F['costs']).optional(),
-  });
+  }).superRefine(checkCoolingPricesCover);
   return z.strictObject({
     $schema: z.string().optional().meta({ description: 'JSON Schema for editors; ignored by dctwin' }),
     name: slug('hangzhou-default').meta({ description: 'scenario name, also the default output folder' }),

@@ -20,6 +20,7 @@ import { rackCount, rackWarnings, whiteSpaceAreaM2 } from '../models/it/rack.js'
 import { sizePowerChain } from '../models/power/chainSizing.js';
 import type { PowerChainParams } from '../models/power/chain.js';
 import { sizeCooling, type CoolingParams } from '../models/cooling/plant.js';
+import { installedCoolingEquipment, type InstalledEquipment } from '../models/cooling/installedEquipment.js';
 import { composeStep, newStepWorkspace, type DesignPlant } from './composeStep.js';
 import type { StepInput } from './stepInput.js';
 
@@ -34,6 +35,8 @@ export interface SizedDesign {
   designCoolingPowerW: number;
   /** Facility power at the design point (IT + power chain + cooling + misc), W. */
   designFacilityPowerW: number;
+  /** The cooling plant's installed equipment by class (units, capacity at the design point): the base of its capex. */
+  coolingEquipment: InstalledEquipment[];
   racks: number;
   nodesPerRack: number;
   whiteSpaceAreaM2: number;
@@ -82,6 +85,7 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
     designLiquidHeatW: atDesign.liquidHeatW,
     designAirHeatW: atDesign.airHeatW,
     designCoolingPowerW: atDesign.mechanicalW,
+    coolingEquipment: installedCoolingEquipment(d.cooling, cooling!),
     racks: sizing.rackCount,
     whiteSpaceAreaM2: areaM2,
     warnings,

@@ -26,6 +26,7 @@ export function sizingSummary(s: SizedDesign, nodesPerRack: number): SizingSumma
     designHeatKW: kWFromW(heatW),
     liquidHeatFraction: heatW > 0 ? s.designLiquidHeatW / heatW : 0,
     whiteSpaceM2: s.whiteSpaceAreaM2,
+    coolingEquipment: s.coolingEquipment.map((e) => ({ equipment: e.equipment, units: e.units ?? null, installedKW: kWFromW(e.capacityW) })),
   };
 }
 
@@ -45,6 +46,7 @@ export function addDecisions(summary: Summary, hourly: HourlyTable, result: Simu
         rackFootprintM2: spec.racks.footprintM2,
         liquidFraction: d.sizing.liquidHeatFraction,
         coolingRatedW: sized.designLiquidHeatW + sized.designAirHeatW,
+        coolingEquipment: sized.coolingEquipment,
         hourlyFacilityPowerW: hourly.designs[i].facilityPowerW,
         hourOfDay: hourly.hourOfDay,
         month: hourly.month,

@@ -1,7 +1,7 @@
 /**
  * Capital cost by component, paid in year 0.
  */
-import type { CapexPrices } from './costParams.js';
+import type { CapexPrices, InstalledCooling } from './costParams.js';
 
 export interface CapexInput {
   /** Design IT power, W. */
@@ -11,8 +11,10 @@ export interface CapexInput {
   rackFootprintM2: number;
   /** Share of IT heat captured by liquid, 0-1. */
   liquidFraction: number;
-  /** Installed heat-rejection capacity (design heat plus redundancy), W. */
+  /** Design heat to the cooling plant (IT plus in-building losses), W: the base of `single` and `split` cooling prices. */
   coolingRatedW: number;
+  /** The sized plant's installed equipment by class: the base of `perEquipment` cooling prices. */
+  coolingEquipment?: readonly InstalledCooling[];
 }
 
 /** Capex lines in a fixed order; keys are the `lines` names of the TCO summary. */
@@ -29,20 +31,25 @@ export interface CapexLines {
  *
  * Equation:
  *   powerCapex         = powerPricePerW * itRatedW
- *   coolingCapex       = coolingRatedW * (liquidFraction * liquidPricePerW + (1 - liquidFraction) * airPricePerW)
+ *   coolingCapex       = sum over installed classes e of pricePerW[e] * capacityW[e]      (perEquipment prices)
+ *                        or coolingRatedW * (liquidFraction * liquidPricePerW + (1 - liquidFraction) * airPricePerW)
  *                        (or coolingRatedW * pricePerW when one price is given)
  *   liquidPremiumCapex = liquidPremiumPricePerW * itRatedW * liquidFraction
  *   whiteSpaceCapex    = whiteSpacePricePerM2 * racks * rackFootprintM2
  *   itCapex            = itPricePerW * itRatedW
- * Assumptions: unit prices scale linearly with capacity (no economies of scale); the redundancy
- *   topology (N+1, 2N) is inside each price per W of design capacity; installed cooling splits
- *   between air and liquid plant in proportion to the liquid heat share.
- * Validity: prices >= 0, 0 <= liquidFraction <= 1 (out of range: RangeError, a bug upstream).
+ * Assumptions: unit prices scale linearly with capacity (no economies of scale). perEquipment: each
+ *   price covers its class installed (its share of piping, controls and installation included), on
+ *   capacity with redundant units, so climate and redundancy move the cost through the sizing.
+ *   single/split (kept for older scenarios): the redundancy topology is inside each price per W of
+ *   design heat, which the climate does not change; heat splits by the liquid heat share.
+ * Validity: prices >= 0, 0 <= liquidFraction <= 1; perEquipment needs a price for every installed class
+ *   (the scenario schema checks it; otherwise RangeError, a bug upstream).
  * References: Turner & Seader, "Dollars per kW plus Dollars per Square Foot Are a Better Data Center
  *   Cost Model than Dollars per Square Foot Alone", Uptime Institute white paper (cost = $/kW of
  *   usable capacity + $/ft^2 of computer room); Schneider Electric WP6 rev 4 (TCO of power,
  *   cooling and space; excludes IT); shared/reference/metrics-parameters-tco.md §4.1-4.2.
- * Validated by: test/tco/capex.test.ts (hand-computed lines).
+ * Validated by: test/tco/capex.test.ts (hand-computed lines); test/studies/coolingCapexClimate.test.ts
+ *   (Phoenix costs more to build than Oslo).
  * @example capexLines(prices, { itRatedW: 1e6, racks: 10, rackFootprintM2: 3, liquidFraction: 1, coolingRatedW: 1.2e6 })
  */
 export function capexLines(prices: CapexPrices, input: CapexInput): CapexLines {
@@ -51,18 +58,30 @@ export function capexLines(prices: CapexPrices, input: CapexInput): CapexLines {
   if (!(itRatedW >= 0 && coolingRatedW >= 0 && racks >= 0 && rackFootprintM2 >= 0)) {
     throw new RangeError('capex capacities must be >= 0');
   }
-  const cooling = prices.cooling;
-  const coolingPricePerW =
-    cooling.kind === 'single'
-      ? cooling.pricePerW
-      : liquidFraction * cooling.liquidPricePerW + (1 - liquidFraction) * cooling.airPricePerW;
   return {
     powerCapex: prices.powerPricePerW * itRatedW,
-    coolingCapex: coolingPricePerW * coolingRatedW,
+    coolingCapex: coolingCapex(prices, input),
     liquidPremiumCapex: prices.liquidPremiumPricePerW * itRatedW * liquidFraction,
     whiteSpaceCapex: prices.whiteSpacePricePerM2 * racks * rackFootprintM2,
     itCapex: prices.itPricePerW * itRatedW,
   };
+}
+
+function coolingCapex(prices: CapexPrices, input: CapexInput): number {
+  const cooling = prices.cooling;
+  if (cooling.kind === 'single') return cooling.pricePerW * input.coolingRatedW;
+  if (cooling.kind === 'split') {
+    return (input.liquidFraction * cooling.liquidPricePerW + (1 - input.liquidFraction) * cooling.airPricePerW) * input.coolingRatedW;
+  }
+  if (input.coolingEquipment === undefined) throw new RangeError('capex: per-equipment cooling prices need the installed equipment');
+  let sum = 0;
+  for (const e of input.coolingEquipment) {
+    const price = cooling.pricePerWByEquipment[e.equipment];
+    if (price === undefined) throw new RangeError(`capex: no cooling price for installed ${e.equipment}`);
+    if (!(e.capacityW >= 0)) throw new RangeError(`capex: installed ${e.equipment} capacity ${e.capacityW} must be >= 0`);
+    sum += price * e.capacityW;
+  }
+  return sum;
 }
 
 /** Facility capex (every line but IT): the base of maintenance. */

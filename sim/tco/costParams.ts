@@ -17,13 +17,28 @@ export interface EnergyTariff {
   pricePerJByMonthHour: number[];
 }
 
-/** Cooling plant price per W of installed heat rejection; split by liquid share when both are given. */
-export type CoolingCapexPrice = { kind: 'single'; pricePerW: number } | { kind: 'split'; airPricePerW: number; liquidPricePerW: number };
+/**
+ * Cooling plant prices. `single` and `split`: per W of design heat (IT plus in-building losses), split by liquid
+ * share when both are given. `perEquipment`: per W of each equipment class's installed capacity at the site's
+ * design point (sim/models/cooling/installedEquipment.ts names the classes and what their capacity measures).
+ */
+export type CoolingCapexPrice =
+  | { kind: 'single'; pricePerW: number }
+  | { kind: 'split'; airPricePerW: number; liquidPricePerW: number }
+  | { kind: 'perEquipment'; pricePerWByEquipment: Readonly<Record<string, number>> };
+
+/** One class of installed cooling equipment (the inventory of installedEquipment.ts), as capex reads it. */
+export interface InstalledCooling {
+  equipment: string;
+  units?: number;
+  /** Installed capacity, W (heat, or electric input for pumps). */
+  capacityW: number;
+}
 
 export interface CapexPrices {
   /** Power infrastructure (switchgear, transformers, UPS, generators, distribution) per W of design IT, redundancy included. */
   powerPricePerW: number;
-  /** Heat-rejection plant per W of installed cooling capacity. */
+  /** Cooling plant: per W of design heat, or per W of each equipment class's installed capacity. */
   cooling: CoolingCapexPrice;
   /** Liquid-cooling premium (CDUs, manifolds, cold plates) per W of IT heat captured by liquid. */
   liquidPremiumPricePerW: number;

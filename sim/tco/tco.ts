@@ -5,7 +5,7 @@
 import type { TcoSummary } from '../types/summary.js';
 import { kWFromW, kWhFromJ } from '../units.js';
 import { capexLines, facilityCapex } from './capex.js';
-import type { CostParams } from './costParams.js';
+import type { CostParams, InstalledCooling } from './costParams.js';
 import { cashFlows, discountFactor, escalationFactor } from './npv.js';
 import { opexLines } from './opex.js';
 
@@ -15,8 +15,10 @@ export interface TcoInput {
   rackFootprintM2: number;
   /** Share of IT heat captured by liquid, 0-1. */
   liquidFraction: number;
-  /** Installed heat-rejection capacity (design heat + redundancy), W. */
+  /** Design heat to the cooling plant, W (base of `single`/`split` cooling prices). */
   coolingRatedW: number;
+  /** Installed cooling equipment by class at the design point (base of `perEquipment` cooling prices). */
+  coolingEquipment?: readonly InstalledCooling[];
   /** Mean facility W per hour over one simulated year (8760). */
   hourlyFacilityPowerW: Float64Array;
   hourOfDay: Uint8Array;

@@ -85,6 +85,11 @@ export interface SizingSummary {
   designHeatKW: number;
   liquidHeatFraction: number;
   whiteSpaceM2: number;
+  /**
+   * The cooling plant's installed equipment by class at the site's design point (redundant units included):
+   * units (null where not modelled: pumps, CDUs) and capacity in kW (heat; pumps: rated electric input).
+   */
+  coolingEquipment: Array<{ equipment: string; units: number | null; installedKW: number }>;
 }
 
 /** This design minus the first design of the scenario (negative = less). */

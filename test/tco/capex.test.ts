@@ -30,6 +30,24 @@ describe('capexLines', () => {
     expect(facilityCapex(lines)).toBeCloseTo(lines.powerCapex + lines.coolingCapex + lines.liquidPremiumCapex + lines.whiteSpaceCapex, 6);
   });
 
+  it('per-equipment prices: sum of price x installed capacity per class (hand-computed), design heat ignored', () => {
+    const prices: CapexPrices = { ...base, cooling: { kind: 'perEquipment', pricePerWByEquipment: { chillers: 5, towers: 1.5, pumps: 30 } } };
+    const coolingEquipment = [
+      { equipment: 'chillers', units: 3, capacityW: 2e6 },
+      { equipment: 'towers', units: 3, capacityW: 3e6 },
+      { equipment: 'pumps', capacityW: 4e4 },
+    ];
+    const lines = capexLines(prices, { itRatedW: 1e6, racks: 1, rackFootprintM2: 1, liquidFraction: 0, coolingRatedW: 123, coolingEquipment });
+    expect(lines.coolingCapex).toBeCloseTo(5 * 2e6 + 1.5 * 3e6 + 30 * 4e4, 6); // 1e7 + 4.5e6 + 1.2e6 = 1.57e7
+  });
+
+  it('per-equipment prices: an installed class without a price, or no inventory, is a RangeError (the schema prevents it)', () => {
+    const prices: CapexPrices = { ...base, cooling: { kind: 'perEquipment', pricePerWByEquipment: { chillers: 5 } } };
+    const input = { itRatedW: 1, racks: 1, rackFootprintM2: 1, liquidFraction: 0, coolingRatedW: 1 };
+    expect(() => capexLines(prices, { ...input, coolingEquipment: [{ equipment: 'crahs', units: 2, capacityW: 1 }] })).toThrow(/crahs/);
+    expect(() => capexLines(prices, input)).toThrow(RangeError);
+  });
+
   it('rejects a liquid share outside 0-1 (a bug upstream)', () => {
     expect(() => capexLines(base, { itRatedW: 1, racks: 1, rackFootprintM2: 1, liquidFraction: 1.2, coolingRatedW: 1 })).toThrow(RangeError);
   });

@@ -77,6 +77,14 @@ describe('costsSchema', () => {
     expect(issues({ ...minimal, horizon: 0 })).toEqual(['horizon: expected a whole number between 1 and 50, got 0']);
   });
 
+  it('parses per-equipment cooling prices (per W), each with its currency path', () => {
+    const cooling = { chillers: '5000 CNY/kW', dryCoolers: '3000 CNY/kW', cdus: '0 CNY/kW', pumps: '30000 CNY/kW' };
+    const c = costsSchema.parse({ ...minimal, capex: { ...minimal.capex, cooling } });
+    expect(c.capex.cooling).toEqual({ kind: 'perEquipment', pricePerWByEquipment: { chillers: 5, dryCoolers: 3, cdus: 0, pumps: 30 } });
+    expect(c.priceCurrencies['capex.cooling.pumps']).toBe('CNY');
+    expect(issues({ ...minimal, capex: { ...minimal.capex, cooling: { chiller: '5000 CNY/kW' } } })[0]).toMatch(/^capex\.cooling: .*chiller/);
+  });
+
   it('rejects unknown keys (a typo must not fall back to a default)', () => {
     const r = costsSchema.safeParse({ ...minimal, discountrate: '6 %' });
     expect(r.success).toBe(false);

@@ -23,6 +23,22 @@
  * load: not modelled (it does not enter PUE, only tower fans and water); (4) fan walls and electrical-room
  * fan coils (NREL's "HVAC" item) are not modelled: the liquid plant takes the small room-air heat.
  * Measured (this code, 2025): boundary PUE 1.031 (full dctwin PUE 1.089), 0 chiller hours; on Pasco 1.033.
+ *
+ * Thermosyphon water (second describe): the scenario's second design puts a dry cooler in series ahead of the
+ * same towers (seriesRejection.ts), as ESIF has run since Aug 2016; compared quantity: the fraction of annual
+ * tower water it saves, against NREL's 1.16 of ~2.5 million US gallons (0.464; data/nrel-esif-thermosyphon-water.csv).
+ * A relative figure on purpose: the tower evaporation model is being rewritten (issue 12 item 1) and ESIF's
+ * absolute tower water is off by ~2.5x today, while the saved fraction depends mostly on how much heat the dry
+ * cooler takes. What is checked is a BOUND, not a match: the modelled sequence is the water-saving limit (dry
+ * cooler at full speed whenever the air is colder than the water), and ESIF's controls trade water against fan
+ * energy ("wet cooling when it's hot and dry cooling when it's not"), so the measured saving must not exceed the
+ * model's (measured <= model + 0.05). Known differences, each pushing the model's saving up: the thermosyphon's
+ * rating is unpublished (assumed: dctwin's default dry cooler holding the 24 degC supply alone up to 14 degC air);
+ * the control is not modelled; heat reused in the building in winter (when the dry cooler works best) is not
+ * modelled; and with today's tower model water is proportional to tower heat, while real towers evaporate less
+ * per kWh in winter. Measured (this code, 2026): saved fraction 0.913 against 0.464 (vendor model 0.56): the
+ * magnitude does NOT validate; boundary PUE with the thermosyphon 1.051 (its fans at full speed), still within
+ * +-0.04 of the measured 1.036, which NREL reports was not harmed.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -33,7 +49,9 @@ import { evaluate } from '../../sim/studies/evaluate.js';
 import type { DesignMetrics } from '../../sim/types/summary.js';
 
 interface Row { quantity: string; value: string; unit: string; role: string; source: string }
-const rows: Row[] = parse(readFileSync(new URL('./data/nrel-esif-pue.csv', import.meta.url), 'utf8'), { columns: true, comment: '#', skip_empty_lines: true });
+const readRows = (file: string): Row[] => parse(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'), { columns: true, comment: '#', skip_empty_lines: true });
+const rows = readRows('nrel-esif-pue.csv');
+const waterRows = readRows('nrel-esif-thermosyphon-water.csv');
 const measuredPue = Number(rows.find((r) => r.quantity === 'annualized_pue')?.value);
 const TOLERANCE = 0.04;
 const SCENARIO = resolve('test/validation/scenarios/nrel-esif.yaml');
@@ -45,10 +63,12 @@ function boundaryPue(m: DesignMetrics): number {
   return (m.facilityEnergyKWh - e.transformerLoss - e.upsLoss - e.distributionLoss) / m.itEnergyKWh;
 }
 
-const run = (overrides: string[] = []) => evaluate(loadScenario(SCENARIO, { overrides }).scenario).summary.designs[0].metrics;
+const runAll = (overrides: string[] = []) => evaluate(loadScenario(SCENARIO, { overrides }).scenario).summary.designs;
+const run = (overrides: string[] = []) => runAll(overrides)[0].metrics;
 
 describe('NREL ESIF: annual PUE vs the published measured value', () => {
-  const m = run();
+  const designs = runAll();
+  const m = designs[0].metrics;
 
   it(`boundary PUE within +-${TOLERANCE} of the measured ${measuredPue}; chiller-less as built`, () => {
     expect(measuredPue).toBe(1.036);
@@ -66,5 +86,19 @@ describe('NREL ESIF: annual PUE vs the published measured value', () => {
   it('the synthetic climate is not what the result rests on: the real Pasco WA year moves it by < 0.01', () => {
     const pasco = run([`site.weather=${PASCO}`]);
     expect(Math.abs(boundaryPue(pasco) - boundaryPue(m))).toBeLessThan(0.01);
+  });
+
+  it('thermosyphon in series ahead of the towers: saves at least the measured fraction of tower water (a bound, see above)', () => {
+    const measured = Number(waterRows.find((r) => r.quantity === 'saved_fraction_measured')?.value);
+    expect(measured).toBeCloseTo(1.16 / 2.5, 3);
+    const [towers, hybrid] = designs;
+    expect(hybrid.id).toBe('esif-thermosyphon');
+    const saved = 1 - hybrid.metrics.waterL / towers.metrics.waterL;
+    const pue = boundaryPue(hybrid.metrics);
+    console.info(`ESIF thermosyphon: dctwin saves ${saved.toFixed(3)} of tower water vs measured ${measured}; boundary PUE ${pue.toFixed(4)}`);
+    expect(saved).toBeGreaterThanOrEqual(measured - 0.05);
+    expect(saved).toBeLessThan(1); // the towers still run in summer
+    expect(Math.abs(pue - measuredPue)).toBeLessThanOrEqual(TOLERANCE);
+    expect(hybrid.metrics.chillerHours).toBe(0);
   });
 });

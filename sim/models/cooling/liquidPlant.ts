@@ -1,7 +1,8 @@
 /**
  * Liquid plant for one control interval: CDU pumps, facility-water pumps, free heat rejection (dry cooler,
- * optionally adiabatic, or cooling tower) and an air-cooled trim chiller in series that covers only the part
- * of the load free rejection cannot bring down to the facility supply setpoint.
+ * optionally adiabatic, cooling tower, or a dry cooler in series ahead of towers: liquidRejection.ts) and a
+ * trim chiller in series (air- or water-cooled: trimChiller.ts) that covers only the part of the load free
+ * rejection cannot bring down to the facility supply setpoint.
  *
  * Equation:
  *   cdu = cduPumps(heatW);  facilityHeatW = heatW + cdu pump power + facility pump power
@@ -9,33 +10,33 @@
  *   free: the rejection unit alone reaches facilitySupplyC with facilityHeatW (fans modulate)
  *   otherwise (fans at full speed): leavingC solves leavingC = leaving water of the unit for
  *     facilityCapacityWPerK * (returnC - leavingC)   (bisection, bisection.ts; the unit's heat shrinks as leavingC rises)
- *     trimLoadW = facilityCapacityWPerK * (leavingC - facilitySupplyC)   -> stagedChillers(trim, condenser = dry bulb)
+ *     trimLoadW = facilityCapacityWPerK * (leavingC - facilitySupplyC)   -> trimChiller.ts (condenser: dry bulb or tower)
  *   in every mode the trim chiller alone (all facilityHeatW, unit fans off) replaces the above when it draws
  *     less power (light loads near the limit, where fans would run flat out to shave a few kelvin)
  *   mode: free (no trim), partial (trim and free rejection), mechanical (the unit rejects nothing)
  * Assumptions: constant facility temperature difference (flow follows heat); the trim chiller sits after the
- *   free-rejection unit on the supply and rejects its own heat to outdoor air (air-cooled, fans in its EIR);
+ *   free-rejection unit on the supply and rejects its own heat (air-cooled: fans in its EIR; water-cooled: its
+ *   tower cells, whose fans, pump and water count as the trim chiller's);
  *   without a trim chiller the shortfall is unmet (clamped); glycol and freezing are not modelled.
  * Validity: heatW >= 0; facilityDeltaTK > 0; inherits every component's clamping.
  * References: metrics-parameters-tco.md 2.3 (trim only when free rejection cannot hold the supply class);
  *   Modelica Buildings Examples/ChillerWSE.mo (heat exchanger and chiller in series on warm water);
  *   ASHRAE TC9.9 (2021) liquid-cooling classes W17-W45.
- * Validated by: test/models/cooling/liquidPlant.test.ts (warmer class never adds trim load; energy balance)
+ * Validated by: test/models/cooling/liquidPlant.test.ts (warmer class never adds trim load; energy balance);
+ *   test/models/cooling/liquidPlantSeries.test.ts; test/models/cooling/trimChiller.test.ts
  * @example liquidPlantPower(sizeLiquidPlant(spec, design), 1e6, { dryBulbC: 35, wetBulbC: 28, pressurePa: 101325 }).trimChillerW
  */
 import { bisectDecreasingIn, newSearchRegister, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X, type SearchRegister } from './bisection.js';
 import { cduPumpsInto, type CduOutput, type CduParams } from './cdu.js';
 import { pumpClamped, pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './pump.js';
-import { newChillerBankOutput, newChillerBankWorkspace, stagedChillersInto, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
-import { dryCoolerInto, newDryCoolerOutput, type DryCoolerInput, type DryCoolerOutput, type DryCoolerParams } from './dryCooler.js';
-import { coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerInput, type CoolingTowerOutput,
-  type CoolingTowerParams } from './coolingTower.js';
-import { newFanSearch } from './effectiveness.js';
+import type { ChillerBankParams } from './chillerStaging.js';
+import { newRejectionWorkspace, rejectInto, setRejectionLoop, type LiquidRejection, type Rejected } from './liquidRejection.js';
+import { newTrimOutput, newTrimWorkspace, trimChillerInto, type TrimCondenser, type TrimOutput } from './trimChiller.js';
 import type { PlantMode } from './economizer.js';
 import type { PlantWeather } from './airPlant.js';
 import { outputFactory, type OutputDeclaration, type PlantOutputOf } from './plantOutputs.js';
 
-export type LiquidRejection = { kind: 'dryCooler'; unit: DryCoolerParams } | { kind: 'tower'; unit: CoolingTowerParams };
+export type { LiquidRejection } from './liquidRejection.js';
 
 export interface LiquidPlantParams {
   facilitySupplyC: number;
@@ -44,6 +45,8 @@ export interface LiquidPlantParams {
   facilityPump: PumpParams;
   rejection: LiquidRejection;
   trim?: ChillerBankParams;
+  /** The trim chiller's tower and condenser pump when it is water-cooled; undefined = air-cooled. */
+  trimCondenser?: TrimCondenser;
 }
 
 /**
@@ -55,7 +58,7 @@ export interface LiquidPlantParams {
 export const LIQUID_PLANT_OUTPUTS = {
   cduPumpsW: { meter: 'cduPumps' },
   facilityPumpsW: { meter: 'facilityWaterPumps' },
-  rejectionFansW: { meter: { dryCooler: 'dryCoolerFans', tower: 'liquidTowerFans' } satisfies Record<LiquidRejection['kind'], string> },
+  rejectionFansW: { meter: { dryCooler: 'dryCoolerFans', tower: 'liquidTowerFans', series: 'dryCoolerAndTowerFans' } satisfies Record<LiquidRejection['kind'], string> },
   trimChillerW: { meter: 'trimChiller' },
   waterKgPerS: {},
   /** Load free rejection leaves for the trim chiller (the shortfall), W. */
@@ -67,8 +70,6 @@ export const LIQUID_PLANT_OUTPUTS = {
 
 export type LiquidPlantOutput = PlantOutputOf<typeof LIQUID_PLANT_OUTPUTS>;
 
-type Rejected = DryCoolerOutput | CoolingTowerOutput;
-
 /**
  * The component models' inputs, outputs and working memory, and the series split's search: the caller's, one per
  * run (a plant runs every control step: nothing is allocated per call, and no state is shared between runs).
@@ -78,44 +79,17 @@ export type LiquidPlantWorkspace = ReturnType<typeof newLiquidPlantWorkspace>;
 export const newLiquidPlantWorkspace = () => ({
   cdu: { tcsFlowKgPerS: 0, pumpPowerW: 0, facilityHeatW: 0, clamped: false } as CduOutput,
   cduIn: { heatW: 0 },
-  alone: newChillerBankOutput(), trim: newChillerBankOutput(), bank: newChillerBankWorkspace(),
-  bankIn: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 },
-  dryIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } as DryCoolerInput,
-  dryOut: newDryCoolerOutput(), dryFan: newFanSearch(),
-  towerIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } as CoolingTowerInput,
-  towerOut: newCoolingTowerOutput(), tower: newCoolingTowerWorkspace(),
+  alone: newTrimOutput(), trim: newTrimOutput(), trimWs: newTrimWorkspace(), rejection: newRejectionWorkspace(),
   split: { rejection: undefined as unknown as LiquidRejection, w: undefined as unknown as PlantWeather, capacityWPerK: 0, returnC: 0 }, splitRegister: newSearchRegister(),
 });
 
 /** The free-rejection unit at this heat and setpoint (its output record is reused: read it before the next call). */
-function reject(r: LiquidRejection, heatW: number, w: PlantWeather, setpointC: number, ws: LiquidPlantWorkspace): Rejected {
-  if (r.kind === 'dryCooler') {
-    const input = ws.dryIn;
-    input.heatW = heatW;
-    input.dryBulbC = w.dryBulbC;
-    input.wetBulbC = w.wetBulbC;
-    input.pressurePa = w.pressurePa;
-    input.leavingSetpointC = setpointC;
-    return dryCoolerInto(r.unit, input, ws.dryOut, ws.dryFan);
-  }
-  const input = ws.towerIn;
-  input.heatW = heatW;
-  input.dryBulbC = w.dryBulbC;
-  input.wetBulbC = w.wetBulbC;
-  input.pressurePa = w.pressurePa;
-  input.leavingSetpointC = setpointC;
-  return coolingTowerInto(r.unit, input, ws.towerOut, ws.tower);
-}
+const reject = (r: LiquidRejection, heatW: number, w: PlantWeather, setpointC: number, ws: LiquidPlantWorkspace): Rejected =>
+  rejectInto(r, heatW, w, setpointC, ws.rejection);
 
-/** The trim chiller bank at this load (condenser at the dry bulb), into `out`. */
-function trimChillers(trim: ChillerBankParams, facilitySupplyC: number, loadW: number, w: PlantWeather, out: ChillerBankOutput,
-  ws: LiquidPlantWorkspace): ChillerBankOutput {
-  const input = ws.bankIn;
-  input.loadW = loadW;
-  input.chilledWaterSupplyC = facilitySupplyC;
-  input.condenserEnteringC = w.dryBulbC;
-  return stagedChillersInto(trim, input, out, ws.bank);
-}
+/** The trim chiller bank at this load, into `out` (its tower and pump included when water-cooled). */
+const trimChillers = (p: LiquidPlantParams, loadW: number, w: PlantWeather, out: TrimOutput, ws: LiquidPlantWorkspace): TrimOutput =>
+  trimChillerInto(p.trim!, p.trimCondenser, p.facilitySupplyC, loadW, w, out, ws.trimWs);
 
 /** The series split's search: unit leaving water minus the guess in the register, at the split it implies (bisection.ts's protocol). */
 const evaluateSplit = (ws: LiquidPlantWorkspace, register: SearchRegister): void => {
@@ -150,8 +124,9 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
     out.heatRejectedW = facilityHeatW; out.mode = 'free'; out.clamped = clamped;
     return out;
   }
+  setRejectionLoop(ws.rejection, p.facilitySupplyC + p.facilityDeltaTK, facilityHeatW / p.facilityDeltaTK);
   // The trim chiller alone (unit fans off) is the fallback whenever it draws less than the alternative.
-  const alone = p.trim === undefined ? undefined : trimChillers(p.trim, p.facilitySupplyC, facilityHeatW, w, ws.alone, ws);
+  const alone = p.trim === undefined ? undefined : trimChillers(p, facilityHeatW, w, ws.alone, ws);
   const aloneW = alone === undefined || alone.clamped ? Infinity : alone.powerW;
   const free = reject(p.rejection, facilityHeatW, w, p.facilitySupplyC, ws);
   if (free.leavingWaterC <= p.facilitySupplyC + 1e-9 && !(aloneW < free.fanPowerW)) {
@@ -185,24 +160,26 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
   let trimChillerW = 0;
   let trimDeliveredW = 0;
   let trimHeatW = 0;
+  let trimWaterKgPerS = 0;
   if (p.trim === undefined) clamped = true;
   else {
-    const ch = trimChillers(p.trim, p.facilitySupplyC, trimLoadW, w, ws.trim, ws);
+    const ch = trimChillers(p, trimLoadW, w, ws.trim, ws);
     if (aloneW < ch.powerW + unitFansW) return trimAlone(out, facilityHeatW, alone!, clamped);
     trimChillerW = ch.powerW;
     trimDeliveredW = ch.deliveredLoadW;
     trimHeatW = ch.condenserHeatW;
+    trimWaterKgPerS = ch.waterKgPerS;
     clamped = clamped || ch.clamped;
   }
   const mode = unitHeatW > 1e-6 * facilityHeatW ? 'partial' : 'mechanical';
-  out.rejectionFansW = unitFansW; out.trimChillerW = trimChillerW; out.waterKgPerS = unitWaterKgPerS; out.trimLoadW = trimLoadW;
+  out.rejectionFansW = unitFansW; out.trimChillerW = trimChillerW; out.waterKgPerS = unitWaterKgPerS + trimWaterKgPerS; out.trimLoadW = trimLoadW;
   out.trimDeliveredW = trimDeliveredW; out.heatRejectedW = unitHeatW + trimHeatW; out.mode = mode; out.clamped = clamped || unitClamped;
   return out;
 }
 
 /** The trim chiller carries all the heat, the free-rejection unit is off (the pumps' fields are written already). */
-function trimAlone(out: LiquidPlantOutput, facilityHeatW: number, alone: ChillerBankOutput, clamped: boolean): LiquidPlantOutput {
-  out.rejectionFansW = 0; out.trimChillerW = alone.powerW; out.waterKgPerS = 0; out.trimLoadW = facilityHeatW;
+function trimAlone(out: LiquidPlantOutput, facilityHeatW: number, alone: TrimOutput, clamped: boolean): LiquidPlantOutput {
+  out.rejectionFansW = 0; out.trimChillerW = alone.powerW; out.waterKgPerS = alone.waterKgPerS; out.trimLoadW = facilityHeatW;
   out.trimDeliveredW = alone.deliveredLoadW; out.heatRejectedW = alone.condenserHeatW; out.mode = 'mechanical'; out.clamped = clamped;
   return out;
 }

@@ -8,8 +8,12 @@
  *   dry cooler: ratedHeatW = facilityHeatW, designAirInC = dryBulbC (or dryBulbC - eff * (dryBulbC - wetBulbC)
  *     when the adiabatic assist runs at design), range = facilityDeltaTK; capacityFactor = installed / duty
  *   tower: ratedHeatW = facilityHeatW at the design wet bulb, range = facilityDeltaTK
+ *   series (dry cooler ahead of towers): towers as above; the dry cooler for facilityHeatW with its approach at
+ *     designAirInC = facilitySupplyC - approachK (the warmest air at which it alone holds the supply at full load)
  *   trim chiller: designTrimW = max(trim load of liquidPlantPower at the design point, 0.1 * facilityHeatW),
- *     sized as a chiller bank at (facilitySupplyC, dryBulbC)
+ *     sized as a chiller bank at (facilitySupplyC, dryBulbC) when air-cooled; water-cooled at the condenser
+ *     condenserC = max(wetBulbC + tower approach, minCondenserWaterC), with tower cells for designTrimW + its
+ *     compressor power at design and a condenser pump for the tower's design flow
  * Assumptions: the 10 % floor keeps a trim chiller useful in hours hotter than the design condition (the 0.4 %
  *   condition is exceeded about 35 h a year); redundant CDUs and pumps share flow and are not modelled.
  * Validity: heatW > 0 (a zero-heat plant is sized for 1 W and never runs).
@@ -24,8 +28,12 @@ import { sizeDryCooler } from './dryCooler.js';
 import { sizeCoolingTower } from './coolingTower.js';
 import { liquidPlantPower, type LiquidPlantParams, type LiquidRejection } from './liquidPlant.js';
 import { sizeChillerBank, type DesignPoint } from './airPlantSizing.js';
-import type { LiquidPlantSpec } from './plantSpec.js';
+import { COOLING_DEFAULTS, type DryCoolerSpec, type LiquidPlantSpec, type LiquidTowerSpec } from './plantSpec.js';
+import { stagedChillers } from './chillerStaging.js';
 import { STANDARD_PRESSURE_PA } from './fluids.js';
+
+/** The water-cooled trim chiller's condenser pump: the air plant's default (EnergyPlus Pump:VariableSpeed, plantSpec.ts). */
+const TRIM_CONDENSER_PUMP = COOLING_DEFAULTS.air.pump;
 
 /** Floor of the trim-chiller size as a fraction of the design facility heat (assumption, see above). */
 const MIN_TRIM_FRACTION = 0.1;
@@ -38,30 +46,23 @@ export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): Liq
   const facilityPump = sizePump(waterFlowKgPerS(heatW + cduPowerW, spec.facilityDeltaTK), fp.headPa, fp.efficiency, fp.minFlowFraction);
   const facilityHeatW = heatW + cduPowerW + (facilityPump.ratedFlowM3PerS * fp.headPa) / fp.efficiency;
   const r = spec.rejection;
-  const capacityFactor = installedUnits(r.kind === 'dryCooler' ? r.dutyUnits : r.dutyCells, 1, r.redundancy) /
-    (r.kind === 'dryCooler' ? r.dutyUnits : r.dutyCells);
+  const dryUnit = (d: DryCoolerSpec, designAirInC: number) => sizeDryCooler({
+    ratedHeatW: facilityHeatW, designAirInC, designApproachK: d.approachK, designRangeK: spec.facilityDeltaTK, fanPowerPerHeat: d.fanPowerPerHeat,
+    capacityFactor: installedUnits(d.dutyUnits, 1, d.redundancy) / d.dutyUnits, adiabatic: d.adiabatic, pressurePa: STANDARD_PRESSURE_PA,
+  });
+  const towerUnit = (t: LiquidTowerSpec) => sizeCoolingTower({
+    ratedHeatW: facilityHeatW, designWetBulbC: design.wetBulbC, designApproachK: t.approachK, designRangeK: spec.facilityDeltaTK,
+    fanPowerPerHeat: t.fanPowerPerHeat, evaporationLossPerK: t.evaporationLossPerK, driftFraction: t.driftFraction,
+    cyclesOfConcentration: t.cyclesOfConcentration, capacityFactor: installedUnits(t.dutyCells, 1, t.redundancy) / t.dutyCells,
+  });
   let rejection: LiquidRejection;
   if (r.kind === 'dryCooler') {
     const a = r.adiabatic;
     const wetAtDesign = a !== undefined && design.dryBulbC > a.aboveC;
-    const designAirInC = wetAtDesign ? design.dryBulbC - a.effectiveness * (design.dryBulbC - design.wetBulbC) : design.dryBulbC;
-    rejection = {
-      kind: 'dryCooler',
-      unit: sizeDryCooler({
-        ratedHeatW: facilityHeatW, designAirInC, designApproachK: r.approachK, designRangeK: spec.facilityDeltaTK,
-        fanPowerPerHeat: r.fanPowerPerHeat, capacityFactor, adiabatic: a, pressurePa: STANDARD_PRESSURE_PA,
-      }),
-    };
-  } else {
-    rejection = {
-      kind: 'tower',
-      unit: sizeCoolingTower({
-        ratedHeatW: facilityHeatW, designWetBulbC: design.wetBulbC, designApproachK: r.approachK, designRangeK: spec.facilityDeltaTK,
-        fanPowerPerHeat: r.fanPowerPerHeat, evaporationLossPerK: r.evaporationLossPerK, driftFraction: r.driftFraction,
-        cyclesOfConcentration: r.cyclesOfConcentration, capacityFactor,
-      }),
-    };
-  }
+    rejection = { kind: 'dryCooler', unit: dryUnit(r, wetAtDesign ? design.dryBulbC - a.effectiveness * (design.dryBulbC - design.wetBulbC) : design.dryBulbC) };
+  } else if (r.kind === 'tower') rejection = { kind: 'tower', unit: towerUnit(r) };
+  // Series: the dry cooler carries the whole design heat alone up to (supply - approach) air; the towers all of it at design.
+  else rejection = { kind: 'series', unit: { dryCooler: dryUnit(r.dryCooler, spec.facilitySupplyC - r.dryCooler.approachK), tower: towerUnit(r.tower) } };
   const params: LiquidPlantParams = {
     facilitySupplyC: spec.facilitySupplyC,
     facilityDeltaTK: spec.facilityDeltaTK,
@@ -73,5 +74,17 @@ export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): Liq
   const designWeather = { dryBulbC: design.dryBulbC, wetBulbC: design.wetBulbC, pressurePa: STANDARD_PRESSURE_PA };
   const shortfallW = liquidPlantPower(params, heatW, designWeather).trimLoadW;
   const needW = Math.max(shortfallW, MIN_TRIM_FRACTION * facilityHeatW);
-  return { ...params, trim: sizeChillerBank(spec.trimChiller, needW, spec.facilitySupplyC, design.dryBulbC) };
+  const t = spec.trimCondenserTower;
+  if (t === undefined) return { ...params, trim: sizeChillerBank(spec.trimChiller, needW, spec.facilitySupplyC, design.dryBulbC) };
+  // Water-cooled: condenser water at the tower's design approach to the design wet bulb; tower cells for the condenser heat.
+  const condenserC = Math.max(design.wetBulbC + t.approachK, t.minCondenserWaterC);
+  const trim = sizeChillerBank(spec.trimChiller, needW, spec.facilitySupplyC, condenserC);
+  const compressorW = stagedChillers(trim, { loadW: needW, chilledWaterSupplyC: spec.facilitySupplyC, condenserEnteringC: condenserC }).powerW;
+  const tower = sizeCoolingTower({
+    ratedHeatW: needW + compressorW, designWetBulbC: design.wetBulbC, designApproachK: t.approachK, designRangeK: t.rangeK,
+    fanPowerPerHeat: t.fanPowerPerHeat, evaporationLossPerK: t.evaporationLossPerK, driftFraction: t.driftFraction,
+    cyclesOfConcentration: t.cyclesOfConcentration, capacityFactor: installedUnits(t.dutyCells, 1, t.redundancy) / t.dutyCells,
+  });
+  const pump = sizePump(tower.designWaterKgPerS, TRIM_CONDENSER_PUMP.headPa, TRIM_CONDENSER_PUMP.efficiency, TRIM_CONDENSER_PUMP.minFlowFraction);
+  return { ...params, trim, trimCondenser: { tower, pump, minCondenserWaterC: t.minCondenserWaterC } };
 }

@@ -93,6 +93,13 @@ export interface LiquidTowerSpec extends Omit<TowerSpec, 'rangeK' | 'minCondense
   kind: 'tower';
 }
 
+/** A dry cooler in series ahead of towers (as NREL ESIF's thermosyphon): the dry cooler pre-cools, the towers take the rest. */
+export interface SeriesRejectionSpec {
+  kind: 'series';
+  dryCooler: DryCoolerSpec;
+  tower: LiquidTowerSpec;
+}
+
 export interface LiquidPlantSpec {
   facilitySupplyClass: LiquidClass;
   /** Facility water supply setpoint, degC (<= the class maximum). */
@@ -100,8 +107,10 @@ export interface LiquidPlantSpec {
   facilityDeltaTK: number;
   cdu: { approachK: number; tcsDeltaTK: number; pump: PumpSpec };
   facilityPump: PumpSpec;
-  rejection: DryCoolerSpec | LiquidTowerSpec;
+  rejection: DryCoolerSpec | LiquidTowerSpec | SeriesRejectionSpec;
   trimChiller?: ChillerSpec;
+  /** The water-cooled trim chiller's tower cells (its own, or like the loop's tower); absent for air-cooled. */
+  trimCondenserTower?: TowerSpec;
 }
 
 export interface CoolingSpec {

@@ -9,6 +9,7 @@
  *   cooling: { liquid: { facilitySupplyClass: W32, rejection: { dryCooler: { approach: 6 K,
  *                        adiabatic: { above: 28 degC, effectiveness: 70 % } } }, trimChiller: { type: air-cooled-screw } },
  *              air: { ... } }
+ *   rejection: { dryCooler: { approach: 10 K }, tower: { approach: 5 K } }   # series: dry cooler ahead of the towers
  */
 import { z } from 'zod';
 import { count, fraction, plainNumber, quantity } from '../fields.js';
@@ -16,7 +17,8 @@ import { airsideEconomizerInput, airsideEconomizerSpec, type AirsideEconomizerIn
 import { CHILLER_CURVE_SETS, type ChillerType } from '../../models/cooling/curves.js';
 import {
   COOLING_DEFAULTS as D, FACILITY_SUPPLY_MAX_C,
-  type AirPlantSpec, type ChillerSpec, type CoolingSpec, type LiquidClass, type LiquidPlantSpec, type PumpSpec, type TowerSpec,
+  type AirPlantSpec, type ChillerSpec, type CoolingSpec, type DryCoolerSpec, type LiquidClass, type LiquidPlantSpec, type LiquidTowerSpec,
+  type PumpSpec, type TowerSpec,
 } from '../../models/cooling/plantSpec.js';
 
 const redundancy = z.enum(['N', 'N+1', '2N']).meta({ description: "'N', 'N+1' (default) or '2N'" });
@@ -154,8 +156,10 @@ const liquidInput = z.strictObject({
   rejection: z.union([
     z.strictObject({ dryCooler: dryCoolerInput }),
     z.strictObject({ tower: towerInput }),
-  ]).optional().meta({ description: '{ dryCooler: {...} } (default) or { tower: {...} }' }),
-  trimChiller: chillerInput.optional().meta({ description: 'air-cooled trim chiller; omit for none' }),
+    z.strictObject({ dryCooler: dryCoolerInput, tower: towerInput }),
+  ]).optional().meta({ description: '{ dryCooler: {...} } (default), { tower: {...} }, or both: the dry cooler in series ahead of the towers' }),
+  trimChiller: chillerInput.extend({ tower: towerInput.optional() }).optional()
+    .meta({ description: "trim chiller, omit for none; a water-cooled type rejects to its `tower` (default: cells like the loop's tower)" }),
 });
 
 function liquidSpec(l: z.output<typeof liquidInput>, ctx: z.RefinementCtx): LiquidPlantSpec {
@@ -168,25 +172,29 @@ function liquidSpec(l: z.output<typeof liquidInput>, ctx: z.RefinementCtx): Liqu
   }
   const r = l.rejection ?? { dryCooler: {} };
   const dc = d.dryCooler;
-  const rejection: LiquidPlantSpec['rejection'] = 'dryCooler' in r
-    ? {
-      kind: 'dryCooler', approachK: r.dryCooler.approach ?? dc.approachK, fanPowerPerHeat: r.dryCooler.fanPower ?? dc.fanPowerPerHeat,
-      dutyUnits: r.dryCooler.units ?? dc.dutyUnits, redundancy: r.dryCooler.redundancy ?? dc.redundancy,
-      ...(r.dryCooler.adiabatic === undefined ? {} : {
-        adiabatic: {
-          aboveC: r.dryCooler.adiabatic.above,
-          effectiveness: r.dryCooler.adiabatic.effectiveness ?? dc.adiabaticEffectiveness,
-          cyclesOfConcentration: r.dryCooler.adiabatic.cycles ?? dc.adiabaticCycles,
-        },
-      }),
-    }
-    : (({ rangeK: _r, minCondenserWaterC: _m, ...t }) => ({ kind: 'tower' as const, ...t }))(tower(r.tower));
+  const dry = (i: z.output<typeof dryCoolerInput>): DryCoolerSpec => ({
+    kind: 'dryCooler', approachK: i.approach ?? dc.approachK, fanPowerPerHeat: i.fanPower ?? dc.fanPowerPerHeat,
+    dutyUnits: i.units ?? dc.dutyUnits, redundancy: i.redundancy ?? dc.redundancy,
+    ...(i.adiabatic === undefined ? {} : {
+      adiabatic: { aboveC: i.adiabatic.above, effectiveness: i.adiabatic.effectiveness ?? dc.adiabaticEffectiveness, cyclesOfConcentration: i.adiabatic.cycles ?? dc.adiabaticCycles },
+    }),
+  });
+  const wet = (i: z.output<typeof towerInput>): LiquidTowerSpec => (({ rangeK: _r, minCondenserWaterC: _m, ...t }) => ({ kind: 'tower' as const, ...t }))(tower(i));
+  const both = r as Partial<{ dryCooler: z.output<typeof dryCoolerInput>; tower: z.output<typeof towerInput> }>;
+  const rejection: LiquidPlantSpec['rejection'] = both.tower === undefined ? dry(both.dryCooler!)
+    : both.dryCooler === undefined ? wet(both.tower) : { kind: 'series', dryCooler: dry(both.dryCooler), tower: wet(both.tower) };
   let trimChiller: ChillerSpec | undefined;
-  if (l.trimChiller !== undefined) {
-    trimChiller = chiller(l.trimChiller, d.trimChiller);
-    if (CHILLER_CURVE_SETS[trimChiller.type].condenser !== 'air') {
-      issue(['trimChiller', 'type'], `expected an air-cooled trim chiller ('air-cooled-screw'), got '${trimChiller.type}'`);
-    }
+  let trimCondenserTower: TowerSpec | undefined;
+  const t = l.trimChiller;
+  if (t !== undefined) {
+    trimChiller = chiller(t, d.trimChiller);
+    const loopTower = rejection.kind === 'tower' ? rejection : rejection.kind === 'series' ? rejection.tower : undefined;
+    const type = trimChiller.type;
+    if (CHILLER_CURVE_SETS[type].condenser === 'air') {
+      if (t.tower !== undefined) issue(['trimChiller', 'tower'], `expected no tower for an air-cooled trim chiller ('${type}'), got one`);
+    } else if (t.tower === undefined && loopTower === undefined) {
+      issue(['trimChiller', 'tower'], `expected a tower for the water-cooled trim chiller ('${type}') when the loop has none, got none`);
+    } else trimCondenserTower = t.tower !== undefined ? tower(t.tower) : (({ kind: _k, ...lt }) => ({ ...tower(undefined), ...lt }))(loopTower!);
   }
   const c = l.cdu;
   return {
@@ -200,6 +208,7 @@ function liquidSpec(l: z.output<typeof liquidInput>, ctx: z.RefinementCtx): Liqu
     facilityPump: pump(l.facilityPump, d.facilityPump),
     rejection,
     ...(trimChiller === undefined ? {} : { trimChiller }),
+    ...(trimCondenserTower === undefined ? {} : { trimCondenserTower }),
   };
 }
 

@@ -14,7 +14,10 @@
  *     carbonPrice: 80 CNY/t                      # per tonne CO2e                 (default none)
  *     capex:                                     # all required except it
  *       power: 3000 CNY/kW                       # per kW of design IT
- *       cooling: 2500 CNY/kW                     # per kW installed heat rejection, or { air: .., liquid: .. }
+ *       cooling:                                 # per kW of each class's installed capacity at the design point:
+ *         { chillers: 2800 CNY/kW, towers: 900 CNY/kW, dryCoolers: 2400 CNY/kW, crahs: 2600 CNY/kW,
+ *           cdus: 0 CNY/kW, pumps: 6000 CNY/kW }  # every class the plant installs; pumps per kW of rated input
+ *         # or one price per kW of design heat ('2500 CNY/kW'), or { air: .., liquid: .. } split by liquid share
  *       liquidPremium: 1500 CNY/kW               # per kW of IT heat captured by liquid (0 CNY/kW for air)
  *       whiteSpace: 12000 CNY/m^2                # per m^2 of rack footprint
  *       it: 200000 CNY/kW                        # optional
@@ -24,21 +27,14 @@
 import { z } from 'zod';
 import { count, fraction, type Price } from '../fields.js';
 import { cappedPrice, PRICE_CAPS } from './capped.js';
-import { COST_DEFAULTS, type CostParams, type CoolingCapexPrice } from '../../tco/costParams.js';
+import { COST_DEFAULTS, type CostParams } from '../../tco/costParams.js';
+import { coolingField, coolingPrices, forward } from './coolingCapex.js';
 import { flatTariff, timeOfUseTariff } from '../../tco/tariff.js';
 import { parseDistributionSpec, parseScenarioPath, type UncertaintySpec } from '../../tco/uncertainty.js';
 
 export { costCurrencies } from '../../tco/costParams.js';
+export { checkCoolingPricesCover } from './coolingCapex.js';
 
-type Ctx = z.core.$RefinementCtx<unknown>;
-
-/** Parses `raw` with `schema`, copying its issues into `ctx` (their paths stay relative). */
-function forward<T extends z.ZodType>(schema: T, raw: unknown, ctx: Ctx): z.output<T> {
-  const r = schema.safeParse(raw);
-  if (r.success) return r.data;
-  for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: raw });
-  return z.NEVER;
-}
 
 const touPeriod = z.strictObject({
   name: z.string().optional(),
@@ -67,11 +63,6 @@ const energyField = z
   });
 
 const perKW = cappedPrice('W', PRICE_CAPS.capexPerKW);
-const coolingSplit = z.strictObject({ air: perKW, liquid: perKW });
-const coolingField = z
-  .unknown()
-  .transform((raw, ctx) => (typeof raw === 'object' && raw !== null ? forward(coolingSplit, raw, ctx) : forward(perKW, raw, ctx)))
-  .meta({ description: "price per kW of installed heat rejection, e.g. '2500 CNY/kW', or { air: '4000 CNY/kW', liquid: '2000 CNY/kW' } split by liquid share" });
 
 const perTonne = cappedPrice('kg', PRICE_CAPS.carbonPrice);
 const carbonPriceField = z
@@ -104,14 +95,6 @@ const costsInput = z.strictObject({
   carbonPrice: carbonPriceField.optional(),
   capex: capexField,
 });
-
-function coolingPrices(c: Price | { air: Price; liquid: Price }): { cooling: CoolingCapexPrice; prices: Record<string, Price> } {
-  if ('amount' in c) return { cooling: { kind: 'single', pricePerW: c.amount }, prices: { 'capex.cooling': c } };
-  return {
-    cooling: { kind: 'split', airPricePerW: c.air.amount, liquidPricePerW: c.liquid.amount },
-    prices: { 'capex.cooling.air': c.air, 'capex.cooling.liquid': c.liquid },
-  };
-}
 
 /** A design's `costs:` block -> CostParams (SI prices in the scenario currency, with sources). */
 export const costsSchema = costsInput.transform((c): CostParams => {

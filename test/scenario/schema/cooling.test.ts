@@ -52,7 +52,8 @@ describe('coolingSchema', () => {
     ]);
     expect(messages(`{ liquid: { facilitySupplyClass: W27, facilitySupply: 30 degC, trimChiller: { type: water-cooled-screw } } }`)).toEqual([
       'liquid.facilitySupply: expected at most 27 degC for class W27, got 30 degC',
-      "liquid.trimChiller.type: expected an air-cooled trim chiller ('air-cooled-screw'), got 'water-cooled-screw'",
+      // a water-cooled trim chiller is allowed since issue 12 (item 9), but needs a tower when the loop has dry coolers
+      "liquid.trimChiller.tower: expected a tower for the water-cooled trim chiller ('water-cooled-screw') when the loop has none, got none",
     ]);
     expect(messages('{}')).toEqual([': expected an `air` plant, a `liquid` plant or both, got neither']);
   });
