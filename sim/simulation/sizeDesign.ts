@@ -7,7 +7,8 @@
  * hottest dry-bulb and the most humid wet-bulb hour of the simulated weather
  * file itself. That is more conservative than ASHRAE's 0.4 % conditions and
  * guarantees that the plant, as sized, can hold every hour of the run; a
- * scenario that gives ratings explicitly overrides the sizing.
+ * scenario that gives ratings explicitly overrides the sizing. Fans, coils and
+ * dry coolers are sized at the site's standard-atmosphere pressure (its air density).
  */
 import type { Design } from '../scenario/schema.js';
 import type { WorkloadParams } from '../scenario/schema/workload.js';
@@ -67,7 +68,7 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
   let cooling: CoolingParams | undefined;
   let power: PowerChainParams | undefined;
   const atDesign = composeStep({ it, power: chainNoMech, inletAirTempC }, designStep, newStepWorkspace(), undefined, {
-    cooling: (liquidHeatW, airHeatW) => (cooling = sizeCooling(d.cooling, { liquidHeatW, airHeatW, dryBulbC: designStep.dryBulbC, wetBulbC: designStep.wetBulbC })),
+    cooling: (liquidHeatW, airHeatW) => (cooling = sizeCooling(d.cooling, { liquidHeatW, airHeatW, dryBulbC: designStep.dryBulbC, wetBulbC: designStep.wetBulbC, pressurePa })),
     power: (designMechanicalPowerW) => (power = sizePowerChain(powerConfig, { designItPowerW: designItW, designMechanicalPowerW, whiteSpaceAreaM2: areaM2 })),
   });
   return {

@@ -10,7 +10,8 @@
  *         duty = ceil(loadW / unitCapacityW); ratedCapacityW = loadW / (duty * capFT(chwSupplyC, condenserC))
  *   tower: ratedHeatW = loadW + chiller power at design; capacityFactor = installed cells / duty cells
  *   condenser pump: the tower's design water flow
- * Assumptions: units of a group are identical; the design point is where the plant must carry full load
+ * Assumptions: every unit is sized at the site's air pressure (design.pressurePa: a fan at 1,829 m moves 1.25 times
+ *   the sea-level volume for the same mass, at the same pressure rise); units of a group are identical; the design point is where the plant must carry full load
  *   without standby units; pumps are one aggregate per loop (redundant pumps do not change power).
  * Validity: heatW > 0 (a zero-heat plant is sized for 1 W and never runs).
  * References: installed-unit rule shared with sim/models/power/redundancy.ts (Uptime Tier N, N+1, 2N);
@@ -34,6 +35,8 @@ export interface DesignPoint {
   heatW: number;
   dryBulbC: number;
   wetBulbC: number;
+  /** Site air pressure, Pa (station or standard-atmosphere pressure at the elevation); default sea level. */
+  pressurePa?: number;
 }
 
 /** A chiller bank sized to carry loadW at (chilledWaterC, condenserC) with its duty units. */
@@ -49,7 +52,7 @@ export function sizeChillerBank(spec: ChillerSpec, loadW: number, chilledWaterC:
 
 export function sizeAirPlant(spec: AirPlantSpec, design: DesignPoint): AirPlantParams {
   const heatW = Math.max(design.heatW, 1);
-  const pressurePa = STANDARD_PRESSURE_PA;
+  const pressurePa = design.pressurePa ?? STANDARD_PRESSURE_PA;
   const duty = Math.max(1, Math.ceil(heatW / spec.crah.unitCapacityW - 1e-9));
   const crah: CrahParams = {
     units: installedUnits(heatW, heatW / duty, spec.crah.redundancy),
@@ -82,6 +85,7 @@ export function sizeAirPlant(spec: AirPlantSpec, design: DesignPoint): AirPlantP
     driftFraction: t.driftFraction,
     cyclesOfConcentration: t.cyclesOfConcentration,
     capacityFactor: installedUnits(t.dutyCells, 1, t.redundancy) / t.dutyCells,
+    pressurePa,
   });
   const cp = spec.condenserPump;
   return {

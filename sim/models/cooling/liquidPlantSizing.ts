@@ -32,6 +32,7 @@ const MIN_TRIM_FRACTION = 0.1;
 
 export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): LiquidPlantParams {
   const heatW = Math.max(design.heatW, 1);
+  const pressurePa = design.pressurePa ?? STANDARD_PRESSURE_PA;
   const cduPump = sizePump(waterFlowKgPerS(heatW, spec.cdu.tcsDeltaTK), spec.cdu.pump.headPa, spec.cdu.pump.efficiency, spec.cdu.pump.minFlowFraction);
   const cduPowerW = (cduPump.ratedFlowM3PerS * cduPump.ratedHeadPa) / cduPump.efficiency;
   const fp = spec.facilityPump;
@@ -49,7 +50,7 @@ export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): Liq
       kind: 'dryCooler',
       unit: sizeDryCooler({
         ratedHeatW: facilityHeatW, designAirInC, designApproachK: r.approachK, designRangeK: spec.facilityDeltaTK,
-        fanPowerPerHeat: r.fanPowerPerHeat, capacityFactor, adiabatic: a, pressurePa: STANDARD_PRESSURE_PA,
+        fanPowerPerHeat: r.fanPowerPerHeat, capacityFactor, adiabatic: a, pressurePa,
       }),
     };
   } else {
@@ -58,7 +59,7 @@ export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): Liq
       unit: sizeCoolingTower({
         ratedHeatW: facilityHeatW, designWetBulbC: design.wetBulbC, designApproachK: r.approachK, designRangeK: spec.facilityDeltaTK,
         fanPowerPerHeat: r.fanPowerPerHeat, evaporationLossPerK: r.evaporationLossPerK, driftFraction: r.driftFraction,
-        cyclesOfConcentration: r.cyclesOfConcentration, capacityFactor,
+        cyclesOfConcentration: r.cyclesOfConcentration, capacityFactor, pressurePa,
       }),
     };
   }
@@ -70,7 +71,7 @@ export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): Liq
     rejection,
   };
   if (spec.trimChiller === undefined) return params;
-  const designWeather = { dryBulbC: design.dryBulbC, wetBulbC: design.wetBulbC, pressurePa: STANDARD_PRESSURE_PA };
+  const designWeather = { dryBulbC: design.dryBulbC, wetBulbC: design.wetBulbC, pressurePa };
   const shortfallW = liquidPlantPower(params, heatW, designWeather).trimLoadW;
   const needW = Math.max(shortfallW, MIN_TRIM_FRACTION * facilityHeatW);
   return { ...params, trim: sizeChillerBank(spec.trimChiller, needW, spec.facilitySupplyC, design.dryBulbC) };
