@@ -26,6 +26,9 @@ export function sizingSummary(s: SizedDesign, nodesPerRack: number): SizingSumma
     designHeatKW: kWFromW(heatW),
     liquidHeatFraction: heatW > 0 ? s.designLiquidHeatW / heatW : 0,
     whiteSpaceM2: s.whiteSpaceAreaM2,
+    designPoint: { ...s.designWeather },
+    staging: s.staging,
+    margins: { ...s.margins },
   };
 }
 

@@ -13,6 +13,11 @@
  *   is chosen for typical months, so its extremes are usually milder than the long-term design values.
  *   The +-0.5 K coincidence bin is dctwin's choice (files report 0.1 K steps; a bin this wide
  *   holds enough hours for a stable mean).
+ *   Design point for sizing (designPointOf): dry-bulb-driven equipment (dry coolers, air-cooled chillers, CRAH coils'
+ *   outdoor side) is sized at the cooling dry bulb of the chosen basis, wet-bulb-driven equipment (towers, adiabatic
+ *   pre-cooling) at the evaporation wet bulb of the same basis, as the handbook assigns them (cooling DB/MCWB for
+ *   cooling loads and air-cooled condensers, evaporation WB/MCDB for cooling towers and evaporative coolers).
+ *   'file-extreme' = the file's hottest and its most humid hour (dctwin's behaviour before bases existed).
  * Validity: a year of hourly data (any N >= 1 works; the percent meaning needs a full year).
  * References: ASHRAE Handbook Fundamentals 2017, ch. 14 "Climatic Design Information", section
  *   "Annual Design Conditions" (cooling and evaporation design conditions at 0.4/1/2 % annual
@@ -20,6 +25,7 @@
  * Validated by: test/models/climate/designConditions.test.ts (known ranks; Hangzhou vs the ASHRAE 2009
  *   values in its own DESIGN CONDITIONS header, within the typical-year difference)
  * @example designConditions(weather).cooling04.dryBulbC // => the 35th-hottest hour's dry bulb
+ * @example designPointOf(designConditions(weather), '1%').dryBulbC // => the 88th-hottest hour's dry bulb
  */
 import type { Weather } from './weather.js';
 
@@ -31,18 +37,24 @@ export interface CoolingDesign {
   exceedance: number;
   dryBulbC: number;
   meanCoincidentWetBulbC: number;
+  /** Hours of the file with a dry bulb above dryBulbC. */
+  hoursAbove: number;
 }
 
 export interface EvaporationDesign {
   exceedance: number;
   wetBulbC: number;
   meanCoincidentDryBulbC: number;
+  /** Hours of the file with a wet bulb above wetBulbC. */
+  hoursAbove: number;
 }
 
 export interface ExtremeHour {
   tempC: number;
   /** Hour of year (0-8759) of the first hour with that value. */
   hourOfYear: number;
+  /** The other temperature in that hour (wet bulb of the hottest hour, dry bulb of the most humid), degC. */
+  coincidentC: number;
 }
 
 export interface DesignConditions {
@@ -53,6 +65,8 @@ export interface DesignConditions {
   cooling1: CoolingDesign;
   cooling2: CoolingDesign;
   evaporation04: EvaporationDesign;
+  evaporation1: EvaporationDesign;
+  evaporation2: EvaporationDesign;
   maxDryBulb: ExtremeHour;
   maxWetBulb: ExtremeHour;
 }
@@ -77,28 +91,70 @@ export function meanCoincident(key: ArrayLike<number>, other: ArrayLike<number>,
   return sum / n;
 }
 
-function maxHour(values: ArrayLike<number>): ExtremeHour {
+function maxHour(values: ArrayLike<number>, other: ArrayLike<number>): ExtremeHour {
   let best = 0;
   for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
-  return { tempC: values[best], hourOfYear: best };
+  return { tempC: values[best], hourOfYear: best, coincidentC: other[best] };
+}
+
+function countAbove(values: ArrayLike<number>, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] > limit) n++;
+  return n;
 }
 
 function cooling(w: Weather, exceedance: number): CoolingDesign {
   const dryBulbC = exceededValue(w.dryBulbC, exceedance);
-  return { exceedance, dryBulbC, meanCoincidentWetBulbC: meanCoincident(w.dryBulbC, w.wetBulbC, dryBulbC) };
+  return { exceedance, dryBulbC, meanCoincidentWetBulbC: meanCoincident(w.dryBulbC, w.wetBulbC, dryBulbC), hoursAbove: countAbove(w.dryBulbC, dryBulbC) };
+}
+
+function evaporation(w: Weather, exceedance: number): EvaporationDesign {
+  const wetBulbC = exceededValue(w.wetBulbC, exceedance);
+  return { exceedance, wetBulbC, meanCoincidentDryBulbC: meanCoincident(w.wetBulbC, w.dryBulbC, wetBulbC), hoursAbove: countAbove(w.wetBulbC, wetBulbC) };
 }
 
 /** Design conditions of a year of weather, from its own hourly distribution. */
 export function designConditions(weather: Weather): DesignConditions {
-  const wetBulbC = exceededValue(weather.wetBulbC, 0.004);
   return {
     basis: `this weather file's own ${weather.hours} hours (ASHRAE Handbook Fundamentals ch. 14 definitions), not the ASHRAE station table`,
     hours: weather.hours,
     cooling04: cooling(weather, 0.004),
     cooling1: cooling(weather, 0.01),
     cooling2: cooling(weather, 0.02),
-    evaporation04: { exceedance: 0.004, wetBulbC, meanCoincidentDryBulbC: meanCoincident(weather.wetBulbC, weather.dryBulbC, wetBulbC) },
-    maxDryBulb: maxHour(weather.dryBulbC),
-    maxWetBulb: maxHour(weather.wetBulbC),
+    evaporation04: evaporation(weather, 0.004),
+    evaporation1: evaporation(weather, 0.01),
+    evaporation2: evaporation(weather, 0.02),
+    maxDryBulb: maxHour(weather.dryBulbC, weather.wetBulbC),
+    maxWetBulb: maxHour(weather.wetBulbC, weather.dryBulbC),
+  };
+}
+
+/** Which of a file's design conditions the plant is sized at (scenario `site.designBasis`). */
+export const DESIGN_BASES = ['file-extreme', '0.4%', '1%', '2%'] as const;
+export type DesignBasis = (typeof DESIGN_BASES)[number];
+
+/** The weather a plant is sized at: dry bulb for dry equipment, wet bulb for evaporative, each with its coincident value. */
+export interface DesignWeather {
+  basis: DesignBasis;
+  dryBulbC: number;
+  meanCoincidentWetBulbC: number;
+  wetBulbC: number;
+  meanCoincidentDryBulbC: number;
+  /** Hours of the file above the design dry bulb and above the design wet bulb (the plant may fall short in them). */
+  hoursAboveDryBulb: number;
+  hoursAboveWetBulb: number;
+}
+
+export function designPointOf(c: DesignConditions, basis: DesignBasis): DesignWeather {
+  if (basis === 'file-extreme') {
+    return {
+      basis, dryBulbC: c.maxDryBulb.tempC, meanCoincidentWetBulbC: c.maxDryBulb.coincidentC,
+      wetBulbC: c.maxWetBulb.tempC, meanCoincidentDryBulbC: c.maxWetBulb.coincidentC, hoursAboveDryBulb: 0, hoursAboveWetBulb: 0,
+    };
+  }
+  const [dry, wet] = basis === '0.4%' ? [c.cooling04, c.evaporation04] : basis === '1%' ? [c.cooling1, c.evaporation1] : [c.cooling2, c.evaporation2];
+  return {
+    basis, dryBulbC: dry.dryBulbC, meanCoincidentWetBulbC: dry.meanCoincidentWetBulbC, wetBulbC: wet.wetBulbC,
+    meanCoincidentDryBulbC: wet.meanCoincidentDryBulbC, hoursAboveDryBulb: dry.hoursAbove, hoursAboveWetBulb: wet.hoursAbove,
   };
 }
