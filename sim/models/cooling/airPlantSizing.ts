@@ -14,7 +14,8 @@
  *   the sea-level volume for the same mass, at the same pressure rise); units of a group are identical; the design point is where the plant must carry full load
  *   without standby units; pumps are one aggregate per loop (redundant pumps do not change power).
  * Validity: heatW > 0 (a zero-heat plant is sized for 1 W and never runs).
- * References: installed-unit rule shared with sim/models/power/redundancy.ts (Uptime Tier N, N+1, 2N);
+ * References: installed-unit rule shared with sim/models/power/redundancy.ts (Uptime Tier N, N+1, 2N); site pressure
+ *   from the standard atmosphere at the elevation (ASHRAE Handbook Fundamentals 2017 ch. 1 eq. 3, psychrometrics.ts);
  *   component files for each rating.
  * Validated by: test/models/cooling/airPlant.test.ts (design point: loads met, chillers at PLR <= 1)
  * @example sizeAirPlant(spec, { heatW: 1e6, dryBulbC: 35, wetBulbC: 28 }).chillers.installed // => 2 (N+1 of 1)

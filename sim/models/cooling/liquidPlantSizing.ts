@@ -10,7 +10,7 @@
  *   tower: ratedHeatW = facilityHeatW at the design wet bulb, range = facilityDeltaTK
  *   trim chiller: designTrimW = max(trim load of liquidPlantPower at the design point, 0.1 * facilityHeatW),
  *     sized as a chiller bank at (facilitySupplyC, dryBulbC)
- * Assumptions: the 10 % floor keeps a trim chiller useful in hours hotter than the design condition (the 0.4 %
+ * Assumptions: fans sized at design.pressurePa, the site's air (default sea level); the 10 % floor keeps a trim chiller useful in hours hotter than the design condition (the 0.4 %
  *   condition is exceeded about 35 h a year); redundant CDUs and pumps share flow and are not modelled.
  * Validity: heatW > 0 (a zero-heat plant is sized for 1 W and never runs).
  * References: component files; ASHRAE Handbook Fundamentals 2017 ch. 14 (0.4 % design conditions);
