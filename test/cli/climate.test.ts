@@ -74,6 +74,8 @@ describe('dctwin climate', () => {
     expect(out).toMatch(/ {2}1%: dry bulb 34\.3 degC \(86 h above\)/);
     expect(out).toMatch(/evaporation 2\.0 %: wet bulb \d+\.\d degC/);
     expect(out).toContain('air at the site: 100.8 kPa (standard atmosphere at the elevation)');
+    // the ASHRAE 2009 station values of the file's header: 20-year dry bulb 40.1 degC, 0.4 % evaporation wet bulb 28.2 degC
+    expect(out).toContain('station-20-year: dry bulb 40.1 degC (0 h above), wet bulb 28.2 degC (16 h above)');
   });
 
   it('counts more free-cooling hours on the wet bulb than on the dry bulb at the same approach', async () => {

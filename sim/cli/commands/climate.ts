@@ -166,7 +166,7 @@ export function climateCommand(io: Io): Command {
       const weather = loadWeather({ kind: 'file', path: resolve(io.cwd, file), displayPath: file });
       const summary = climateSummary(weather, options);
       const design = opts.design ? designConditions(weather) : undefined;
-      const points = design === undefined ? [] : DESIGN_BASES.map((b) => designPointOf(design, b));
+      const points = design === undefined ? [] : DESIGN_BASES.filter((b) => design.station !== undefined || !b.startsWith('station-')).map((b) => designPointOf(design, b));
       const pressurePa = standardPressurePa(weather.station.elevationM);
       for (const note of weather.notes) io.stderr(`warning: ${printable(`${file}: ${note}`)}\n`);
       if (opts.json) {

@@ -31,9 +31,10 @@ export function makeSiteSchema<W extends z.ZodType>(weather: W) {
         .meta({ description: "cooling-plant control interval from '1 min' to '1 h' (default), dividing an hour" }),
       years: count(1, 30).optional().meta({ description: 'whole years simulated (default 1)' }),
       designBasis: z.enum(DESIGN_BASES).optional().meta({
-        description: "weather the cooling plant is sized at, from the weather file's own hours (ASHRAE Fundamentals ch. 14 " +
-          "definitions): 'file-extreme' (default: its hottest and most humid hour), '0.4%', '1%' or '2%' (cooling dry bulb " +
-          'for dry equipment, evaporation wet bulb for towers)',
+        description: "weather the cooling plant is sized at (ASHRAE Fundamentals ch. 14 definitions): from the weather file's " +
+          "own hours 'file-extreme' (default: its hottest and most humid hour), '0.4%', '1%' or '2%' (cooling dry bulb for " +
+          "dry equipment, evaporation wet bulb for towers); from the ASHRAE station values in an EPW header 'station-0.4%', " +
+          "'station-1%', 'station-2%' or 'station-20-year' (20-year return-period dry bulb)",
       }),
     })
     .transform((site) => ({

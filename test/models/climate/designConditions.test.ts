@@ -63,6 +63,19 @@ describe('designPointOf (issue 12 item 7: the scenario chooses the design basis)
     expect(p.hoursAboveDryBulb).toBeGreaterThan(40);
   });
 
+  it("'station-…' bases take the ASHRAE station values of the EPW header (Hangzhou 2009: 0.4 % 36.1 degC, WB 28.2; 20-year 40.1)", () => {
+    expect(designPointOf(d, 'station-0.4%')).toMatchObject({ dryBulbC: 36.1, meanCoincidentWetBulbC: 26.8, wetBulbC: 28.2, meanCoincidentDryBulbC: 32.9 });
+    const n20 = designPointOf(d, 'station-20-year');
+    expect(n20).toMatchObject({ dryBulbC: 40.1, wetBulbC: 28.2, hoursAboveDryBulb: 0 });
+    // the typical year is milder than the long-term statistics: fewer of its hours lie above the station's 0.4 % value
+    expect(designPointOf(d, 'station-0.4%').hoursAboveDryBulb).toBeLessThan(35);
+  });
+
+  it('a station basis without station values (synthetic, .mos, a bare EPW) is an input error naming the field', () => {
+    const { station: _s, ...bare } = d;
+    expect(() => designPointOf(bare, 'station-1%')).toThrow(/site\.designBasis: 'station-1%' needs the ASHRAE design conditions/);
+  });
+
   it('milder bases are not hotter', () => {
     const t = (['file-extreme', '0.4%', '1%', '2%'] as const).map((b) => designPointOf(d, b));
     for (let i = 1; i < t.length; i++) {
