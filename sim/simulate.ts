@@ -79,7 +79,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const warnings: string[] = [...weather.notes];
   const conditions = designConditionsOf(weather);
   const pressurePa = standardPressurePa(weather.station.elevationM);
-  const sizing = scenario.designs.map((d) => sizeDesign(d, scenario.workload, conditions, pressurePa));
+  const sizing = scenario.designs.map((d) => sizeDesign(d, scenario.workload, conditions, pressurePa, scenario.site.designBasis));
   for (const s of sizing) warnings.push(...s.warnings);
   const key = clusterKey(scenario, seed, hours);
   // Control intervals end at stepS, 2 stepS, ... (accumulated as the engine's events are) and at endS.

@@ -4,16 +4,22 @@
  * design IT and mechanical power. Helper of simulate.ts (composition only).
  *
  * Design point: every node at full utilization (the design IT power) in the
- * hottest dry-bulb and the most humid wet-bulb hour of the simulated weather
- * file itself. That is more conservative than ASHRAE's 0.4 % conditions and
- * guarantees that the plant, as sized, can hold every hour of the run; a
- * scenario that gives ratings explicitly overrides the sizing.
+ * design weather the scenario chooses (`site.designBasis`, designConditions.ts):
+ * by default the hottest dry-bulb and the most humid wet-bulb hour of the
+ * simulated weather file itself ('file-extreme'), which guarantees that the
+ * plant, as sized, can hold every hour of the run; '0.4%', '1%' or '2%' size at
+ * the file's own ASHRAE percentiles, and the plant may fall short in the hours
+ * above them (counted in the design weather). Fans, coils and dry coolers are
+ * sized at the site's standard-atmosphere pressure (its air density). The
+ * heat-rejection margin at the design point (duty units vs all installed units
+ * running, sizingMargins.ts) is returned for the summary.
  */
 import type { Design } from '../scenario/schema.js';
 import type { WorkloadParams } from '../scenario/schema/workload.js';
 import { DEFAULT_IT } from '../scenario/schema/it.js';
 import { DEFAULT_POWER_CHAIN } from '../scenario/schema/power.js';
-import type { DesignConditions } from '../models/climate/designConditions.js';
+import { designPointOf, type DesignBasis, type DesignConditions, type DesignWeather } from '../models/climate/designConditions.js';
+import { airTowerMargin, liquidRejectionMargin, STAGING_RULE, type RejectionMargin } from '../models/cooling/sizingMargins.js';
 import { ratedItPowerW, type ItParams } from '../models/it/itPower.js';
 import { nodePowerCurve } from '../models/it/nodePower.js';
 import { rackCount, rackWarnings, whiteSpaceAreaM2 } from '../models/it/rack.js';
@@ -40,10 +46,18 @@ export interface SizedDesign {
   racks: number;
   nodesPerRack: number;
   whiteSpaceAreaM2: number;
+  /** The weather the plant was sized at, and the site pressure, Pa. */
+  designWeather: DesignWeather & { pressurePa: number };
+  /** Heat-rejection approach at the design point with duty units and with all installed units. */
+  margins: { liquidRejection?: RejectionMargin; airTower?: RejectionMargin };
+  /** How redundant units run in the simulation (sizingMargins.ts). */
+  staging: string;
   warnings: string[];
 }
 
-export function sizeDesign(d: Design, workload: WorkloadParams, conditions: DesignConditions, pressurePa: number): SizedDesign {
+export function sizeDesign(d: Design, workload: WorkloadParams, conditions: DesignConditions, pressurePa: number,
+  basis: DesignBasis = 'file-extreme'): SizedDesign {
+  const weather = designPointOf(conditions, basis);
   const nodeCount = workload.nodes.count;
   const nodePeakPowerW = nodePowerCurve(workload.nodes.power)(1);
   const itConfig = { ...(d.it ?? DEFAULT_IT), racks: d.racks };
@@ -67,18 +81,26 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
     computePowerW: nodeCount * nodePeakPowerW,
     poweredNodes: nodeCount,
     meanUtilization: 1,
-    dryBulbC: conditions.maxDryBulb.tempC,
-    wetBulbC: conditions.maxWetBulb.tempC,
+    dryBulbC: weather.dryBulbC,
+    wetBulbC: weather.wetBulbC,
     pressurePa,
   };
   let cooling: CoolingParams | undefined;
   let power: PowerChainParams | undefined;
   const atDesign = composeStep({ it, power: chainNoMech, inletAirTempC }, designStep, newStepWorkspace(), undefined, {
-    cooling: (liquidHeatW, airHeatW) => (cooling = sizeCooling(d.cooling, { liquidHeatW, airHeatW, dryBulbC: designStep.dryBulbC, wetBulbC: designStep.wetBulbC })),
+    cooling: (liquidHeatW, airHeatW) => (cooling = sizeCooling(d.cooling, { liquidHeatW, airHeatW, dryBulbC: designStep.dryBulbC, wetBulbC: designStep.wetBulbC, pressurePa })),
     power: (designMechanicalPowerW) => (power = sizePowerChain(powerConfig, { designItPowerW: chainItW, designMechanicalPowerW, whiteSpaceAreaM2: areaM2 })),
   });
+  const c = cooling!;
+  const margins = {
+    ...(c.liquid !== undefined && d.cooling.liquid !== undefined ? { liquidRejection: liquidRejectionMargin(c.liquid, d.cooling.liquid, pressurePa) } : {}),
+    ...(c.air !== undefined && d.cooling.air !== undefined && c.air.condenser !== undefined ? { airTower: airTowerMargin(c.air, d.cooling.air, pressurePa) } : {}),
+  };
   return {
-    plant: { id: d.id, it, power: power!, cooling: cooling!, inletAirTempC },
+    plant: { id: d.id, it, power: power!, cooling: c, inletAirTempC },
+    designWeather: { ...weather, pressurePa },
+    margins,
+    staging: STAGING_RULE,
     designFacilityPowerW: atDesign.facilityW,
     nodesPerRack: sizing.nodesPerRack,
     designItPowerW: designItW,

@@ -27,6 +27,9 @@ export function sizingSummary(s: SizedDesign, nodesPerRack: number): SizingSumma
     liquidHeatFraction: heatW > 0 ? s.designLiquidHeatW / heatW : 0,
     whiteSpaceM2: s.whiteSpaceAreaM2,
     coolingEquipment: s.coolingEquipment.map((e) => ({ equipment: e.equipment, units: e.units ?? null, installedKW: kWFromW(e.capacityW) })),
+    designPoint: { ...s.designWeather },
+    staging: s.staging,
+    margins: { ...s.margins },
   };
 }
 

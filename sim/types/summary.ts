@@ -76,7 +76,7 @@ export interface TcoSummary {
   sources: Record<string, string>;
 }
 
-/** Design-point sizing (all nodes at full load in the file's hottest and most humid hours). */
+/** Design-point sizing: all nodes at full load in the design weather of `designPoint.basis`. */
 export interface SizingSummary {
   racks: number;
   nodesPerRack: number;
@@ -90,6 +90,30 @@ export interface SizingSummary {
    * units (null where not modelled: pumps, CDUs) and capacity in kW (heat; pumps: rated electric input).
    */
   coolingEquipment: Array<{ equipment: string; units: number | null; installedKW: number }>;
+  /** The weather the plant is sized at (site.designBasis), degC, Pa; hours of the file above it. */
+  designPoint: {
+    basis: string;
+    dryBulbC: number;
+    meanCoincidentWetBulbC: number;
+    wetBulbC: number;
+    meanCoincidentDryBulbC: number;
+    hoursAboveDryBulb: number;
+    hoursAboveWetBulb: number;
+    pressurePa: number;
+  };
+  /** How redundant units run (the rule the simulation applies). */
+  staging: string;
+  /** Heat rejection at the design point: the typed approach, and the approach with duty units and with all units, K. */
+  margins: { liquidRejection?: RejectionMarginSummary; airTower?: RejectionMarginSummary };
+}
+
+export interface RejectionMarginSummary {
+  equipment: 'dryCooler' | 'tower';
+  dutyUnits: number;
+  installedUnits: number;
+  typedApproachK: number;
+  approachDutyUnitsK: number;
+  approachAllUnitsK: number;
 }
 
 /** This design minus the first design of the scenario (negative = less). */

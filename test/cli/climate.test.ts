@@ -66,6 +66,18 @@ describe('dctwin climate', () => {
     expect(err).toContain(`warning: ${HANGZHOU}: capped relative humidity above 100 %`);
   });
 
+  it('--design states the design point of each site.designBasis, its margin to the supply and the site air (issue 12 item 7)', async () => {
+    const { code, out } = await run(HANGZHOU, '--supply', '32degC', '--approach', '6K', '--basis', 'drybulb', '--design');
+    expect(code).toBe(0);
+    // the file's hottest hour 37.0 degC + 6 K = 43.0 degC leaving water, 11.0 K above the 32 degC supply
+    expect(out).toContain('file-extreme: dry bulb 37.0 degC (0 h above), wet bulb 28.7 degC (0 h above); leaving 43.0 degC, 11.0 K above the 32.0 degC supply');
+    expect(out).toMatch(/ {2}1%: dry bulb 34\.3 degC \(86 h above\)/);
+    expect(out).toMatch(/evaporation 2\.0 %: wet bulb \d+\.\d degC/);
+    expect(out).toContain('air at the site: 100.8 kPa (standard atmosphere at the elevation)');
+    // the ASHRAE 2009 station values of the file's header: 20-year dry bulb 40.1 degC, 0.4 % evaporation wet bulb 28.2 degC
+    expect(out).toContain('station-20-year: dry bulb 40.1 degC (0 h above), wet bulb 28.2 degC (16 h above)');
+  });
+
   it('counts more free-cooling hours on the wet bulb than on the dry bulb at the same approach', async () => {
     const hours = async (basis: string) => {
       const { out } = await run(HANGZHOU, '--json', '--supply', '20 degC', '--approach', '5 K', '--basis', basis);

@@ -1,14 +1,15 @@
 /**
  * `dctwin climate FILE`: what a weather file says about a site. Monthly mean and maximum dry and
  * wet bulb, hours above thresholds, hours of free cooling for a supply temperature and approach,
- * and (with --design) design conditions computed from the file's own hours.
+ * and (with --design) design conditions computed from the file's own hours, the design point of each
+ * `site.designBasis` with the free-cooling margin at it, and the site's air pressure.
  * The weather reader, the models and the unit parser are imported inside the action (start-up).
  */
 import { Command } from 'commander';
 import { helpExamples } from '../helpExamples.js';
 import { resolve } from 'node:path';
 import { InputError } from '../../errors.js';
-import type { DesignConditions } from '../../models/climate/designConditions.js';
+import type { DesignConditions, DesignWeather } from '../../models/climate/designConditions.js';
 import type { ClimateSummary, FreeCooling, PeriodSummary } from '../../models/climate/summary.js';
 import type { Weather } from '../../models/climate/weather.js';
 import type { parseQuantity, QuantityUnit } from '../../scenario/fields.js';
@@ -91,17 +92,30 @@ function stationLine(s: ClimateSummary): string {
   return `${place} (${st.source}${wmo}): ${st.latitude} deg lat, ${st.longitude} deg lon, ${st.elevationM} m, ${zone}`;
 }
 
-function designLines(d: DesignConditions, w: Calendar): string {
+function designLines(d: DesignConditions, w: Calendar, points: DesignWeather[], pressurePa: number, fc?: FreeCooling): string {
   const cooling = [d.cooling04, d.cooling1, d.cooling2].map(
     (c) => `  cooling ${num(c.exceedance * 100, 1)} %: dry bulb ${num(c.dryBulbC, 1)} degC, mean coincident wet bulb ${num(c.meanCoincidentWetBulbC, 1)} degC`,
   );
-  const e = d.evaporation04;
+  const evaporation = [d.evaporation04, d.evaporation1, d.evaporation2].map(
+    (e) => `  evaporation ${num(e.exceedance * 100, 1)} %: wet bulb ${num(e.wetBulbC, 1)} degC, mean coincident dry bulb ${num(e.meanCoincidentDryBulbC, 1)} degC`,
+  );
   return [
     `Design conditions from ${d.basis}:`,
     ...cooling,
-    `  evaporation ${num(e.exceedance * 100, 1)} %: wet bulb ${num(e.wetBulbC, 1)} degC, mean coincident dry bulb ${num(e.meanCoincidentDryBulbC, 1)} degC`,
+    ...evaporation,
     `  hottest hour: dry bulb ${num(d.maxDryBulb.tempC, 1)} degC (${when(d.maxDryBulb.hourOfYear, w)}); highest wet bulb ${num(d.maxWetBulb.tempC, 1)} degC (${when(d.maxWetBulb.hourOfYear, w)})`,
+    `Design points a plant can be sized at (scenario site.designBasis; dry equipment at the dry bulb, towers at the wet bulb):`,
+    ...points.map((p) => `  ${p.basis}: dry bulb ${num(p.dryBulbC, 1)} degC (${p.hoursAboveDryBulb} h above), wet bulb ${num(p.wetBulbC, 1)} degC (${p.hoursAboveWetBulb} h above)` +
+      (fc === undefined ? '' : `; ${marginText(p, fc)}`)),
+    `  air at the site: ${num(pressurePa / 1000, 1)} kPa (standard atmosphere at the elevation), density ${num(pressurePa / 101_325, 3)} of sea level`,
   ].join('\n') + '\n';
+}
+
+/** Leaving water at the design point (outdoor + approach) against the supply: the margin free cooling has at design. */
+function marginText(p: DesignWeather, fc: FreeCooling): string {
+  const leavingC = (fc.basis === 'wetbulb' ? p.wetBulbC : p.dryBulbC) + fc.approachK;
+  const marginK = fc.supplyC - leavingC;
+  return `leaving ${num(leavingC, 1)} degC, ${num(Math.abs(marginK), 1)} K ${marginK >= 0 ? 'below' : 'above'} the ${num(fc.supplyC, 1)} degC supply`;
 }
 
 function tableOf(s: ClimateSummary): string {
@@ -133,14 +147,15 @@ export function climateCommand(io: Io): Command {
     .option('--basis <basis>', 'outdoor temperature the approach refers to: wetbulb (towers) or drybulb (dry coolers); default wetbulb')
     .option('--above-drybulb <temps>', "count hours with dry bulb above each, e.g. '30degC,35degC'")
     .option('--above-wetbulb <temps>', "count hours with wet bulb above each, e.g. '24degC,28degC'")
-    .option('--design', 'also show design conditions (0.4/1/2 % cooling, 0.4 % evaporation, hottest hour) from the file')
+    .option('--design', 'also show design conditions (0.4/1/2 % cooling and evaporation, hottest hour) from the file, the design point of each site.designBasis and, with --supply, its margin')
     .action(async (file: string, opts: ClimateOptions) => {
       checkInputFile(resolve(io.cwd, file), file, WEATHER_FILE); // a FIFO, a device, 2 GiB: refused before loading
-      const [{ parseQuantity: parse }, { loadWeather }, { climateSummary }, { designConditions }] = await Promise.all([
+      const [{ parseQuantity: parse }, { loadWeather }, { climateSummary }, { designConditions, designPointOf, DESIGN_BASES }, { standardPressurePa }] = await Promise.all([
         import('../../scenario/fields.js'),
         import('../../models/climate/weather.js'),
         import('../../models/climate/summary.js'),
         import('../../models/climate/designConditions.js'),
+        import('../../models/climate/psychrometrics.js'),
       ]);
       const freeCooling = freeCoolingOf(parse, opts);
       const options = {
@@ -151,13 +166,16 @@ export function climateCommand(io: Io): Command {
       const weather = loadWeather({ kind: 'file', path: resolve(io.cwd, file), displayPath: file });
       const summary = climateSummary(weather, options);
       const design = opts.design ? designConditions(weather) : undefined;
+      const points = design === undefined ? [] : DESIGN_BASES.filter((b) => design.station !== undefined || !b.startsWith('station-')).map((b) => designPointOf(design, b));
+      const pressurePa = standardPressurePa(weather.station.elevationM);
       for (const note of weather.notes) io.stderr(`warning: ${printable(`${file}: ${note}`)}\n`);
       if (opts.json) {
-        io.stdout(`${JSON.stringify({ ...summary, sourcePath: file, ...(design !== undefined ? { design } : {}) }, null, 2)}\n`);
+        const designJson = design !== undefined ? { design: { ...design, designPoints: points, pressurePa } } : {};
+        io.stdout(`${JSON.stringify({ ...summary, sourcePath: file, ...designJson }, null, 2)}\n`);
         return;
       }
       let text = `${printable(stationLine(summary))}\n\n${tableOf(summary)}`;
-      if (design !== undefined) text += `\n${designLines(design, weather)}`;
+      if (design !== undefined) text += `\n${designLines(design, weather, points, pressurePa, freeCooling)}`;
       io.stdout(text);
     });
 }

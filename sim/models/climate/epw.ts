@@ -1,5 +1,6 @@
 /**
- * EnergyPlus weather (EPW) reader: station from the LOCATION header, then 8760 hourly records of
+ * EnergyPlus weather (EPW) reader: station from the LOCATION header (its ASHRAE design conditions from the
+ * DESIGN CONDITIONS line, stationDesign.ts), then 8760 hourly records of
  * dry bulb, dew point, relative humidity and station pressure.
  *
  * Equation: record with hour h (1..24, hour-ending) describes the interval [h - 1, h), so
@@ -24,6 +25,7 @@ import { HOURS_PER_YEAR } from '../../units.js';
 import { DAYS_IN_MONTH, hourOfYear } from './calendar.js';
 import { DEW_POINT, DRY_BULB, RELATIVE_HUMIDITY, STATION_PRESSURE } from './missingValues.js';
 import type { Station, Weather } from './weather.js';
+import { parseStationDesign } from './stationDesign.js';
 import { recordColumn, storeField, weatherFromRecords, type WeatherRecords } from './weatherRecords.js';
 
 const HEADER_LINES = 8;
@@ -107,7 +109,8 @@ export function parseEpw(text: string, shownPath: string, sourcePath = shownPath
   if (lines.length < HEADER_LINES) {
     throw new InputError(`${locate(shownPath, lines.length)}header: expected ${HEADER_LINES} header lines (LOCATION ... DATA PERIODS), got ${lines.length} lines in all`);
   }
-  const station = parseLocation(lines[0], shownPath, 1);
+  const ashraeDesign = parseStationDesign(lines[1]);
+  const station = { ...parseLocation(lines[0], shownPath, 1), ...(ashraeDesign !== undefined ? { ashraeDesign } : {}) };
   const periods = csvFields(lines[HEADER_LINES - 1]);
   if (periods[0]?.trim().toUpperCase() === 'DATA PERIODS' && periods[2] !== undefined && Number(periods[2]) !== 1) {
     throw new InputError(`${locate(shownPath, HEADER_LINES)}DATA PERIODS records per hour (field 3): expected 1 (hourly data), got '${periods[2]}'`);

@@ -12,6 +12,7 @@
  * Validated by: test/models/climate/weather.test.ts, test/models/climate/epw.test.ts
  * @example loadWeather({ kind: 'file', path: '/abs/scenarios/weather/CHN_Zhejiang.Hangzhou.584570_CSWD.epw' }).station.name // => 'Hangzhou'
  */
+import type { StationDesignConditions } from './stationDesign.js';
 import { extname } from 'node:path';
 import { InputError, locate } from '../../errors.js';
 import { readEpw } from './epw.js';
@@ -30,6 +31,8 @@ export interface Station {
   elevationM: number;
   /** WMO station number, when the source has one. */
   wmo?: string;
+  /** The ASHRAE station design conditions of an EPW header (stationDesign.ts), when it has them. */
+  ashraeDesign?: StationDesignConditions;
 }
 
 export interface Weather {

@@ -12,10 +12,12 @@
  *   condenser pump: the tower's design water flow
  *   airside economizer: the relative-humidity limit becomes the dew point at the supply temperature, and the
  *   lower of it and the dew-point limit is the economizer's upper moisture limit
- * Assumptions: units of a group are identical; the design point is where the plant must carry full load
+ * Assumptions: every unit is sized at the site's air pressure (design.pressurePa: a fan at 1,829 m moves 1.25 times
+ *   the sea-level volume for the same mass, at the same pressure rise); units of a group are identical; the design point is where the plant must carry full load
  *   without standby units (with an airside economizer too: the chillers can carry the whole load with the dampers shut); pumps are one aggregate per loop (redundant pumps do not change power).
  * Validity: heatW > 0 (a zero-heat plant is sized for 1 W and never runs).
- * References: installed-unit rule shared with sim/models/power/redundancy.ts (Uptime Tier N, N+1, 2N);
+ * References: installed-unit rule shared with sim/models/power/redundancy.ts (Uptime Tier N, N+1, 2N); site pressure
+ *   from the standard atmosphere at the elevation (ASHRAE Handbook Fundamentals 2017 ch. 1 eq. 3, psychrometrics.ts);
  *   component files for each rating.
  * Validated by: test/models/cooling/airPlant.test.ts (design point: loads met, chillers at PLR <= 1)
  * @example sizeAirPlant(spec, { heatW: 1e6, dryBulbC: 35, wetBulbC: 28 }).chillers.installed // => 2 (N+1 of 1)
@@ -37,6 +39,8 @@ export interface DesignPoint {
   heatW: number;
   dryBulbC: number;
   wetBulbC: number;
+  /** Site air pressure, Pa (station or standard-atmosphere pressure at the elevation); default sea level. */
+  pressurePa?: number;
 }
 
 /** A chiller bank sized to carry loadW at (chilledWaterC, condenserC) with its duty units. */
@@ -67,7 +71,7 @@ function airsideParams(spec: AirPlantSpec): NonNullable<AirPlantParams['airside'
 
 export function sizeAirPlant(spec: AirPlantSpec, design: DesignPoint): AirPlantParams {
   const heatW = Math.max(design.heatW, 1);
-  const pressurePa = STANDARD_PRESSURE_PA;
+  const pressurePa = design.pressurePa ?? STANDARD_PRESSURE_PA;
   const duty = Math.max(1, Math.ceil(heatW / spec.crah.unitCapacityW - 1e-9));
   const crah: CrahParams = {
     units: installedUnits(heatW, heatW / duty, spec.crah.redundancy),
@@ -104,6 +108,7 @@ export function sizeAirPlant(spec: AirPlantSpec, design: DesignPoint): AirPlantP
     driftFraction: t.driftFraction,
     cyclesOfConcentration: t.cyclesOfConcentration,
     capacityFactor: installedUnits(t.dutyCells, 1, t.redundancy) / t.dutyCells,
+    pressurePa,
   });
   const cp = spec.condenserPump;
   return {

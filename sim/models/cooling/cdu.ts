@@ -5,7 +5,7 @@
  *
  * Equation:
  *   tcsFlowKgPerS = heatW / (cpWater * tcsDeltaTK)
- *   pumpPowerW = pumpPower(tcs pump, tcsFlowKgPerS)                      (pump.ts, affinity laws)
+ *   pumpPowerW = pumpPower(tcs pump, tcsFlowKgPerS)                      (pump.ts, VFD part-load curve)
  *   tcsSupplyC = facilitySupplyC + approachK
  *   facilityHeatW = heatW + pumpPowerW                  (pump work ends as heat in the loop)
  * Assumptions: constant TCS temperature difference (flow follows heat, as a CDU on rack-inlet temperature and

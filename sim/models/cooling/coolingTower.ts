@@ -152,8 +152,9 @@ export function sizeCoolingTower(d: CoolingTowerDesign): CoolingTowerParams {
     throw new RangeError(`coolingTower: design heat, approach and range must be > 0, got ${d.ratedHeatW}, ${d.designApproachK}, ${d.designRangeK}`);
   }
   const pressurePa = d.pressurePa ?? STANDARD_PRESSURE_PA;
-  const ratedFanPowerW = d.ratedHeatW * (d.fanPowerPerHeat ?? TOWER_FAN_POWER_PER_HEAT);
-  const airM3PerS = ratedFanPowerW * TOWER_AIR_M3_PER_S_PER_FAN_W * (STANDARD_PRESSURE_PA / pressurePa);
+  // Sea-level rating; at altitude the same air mass is more volume: fan power (same pressure rise) up by p0 / p.
+  const ratedFanPowerW = d.ratedHeatW * (d.fanPowerPerHeat ?? TOWER_FAN_POWER_PER_HEAT) * (STANDARD_PRESSURE_PA / pressurePa);
+  const airM3PerS = ratedFanPowerW * TOWER_AIR_M3_PER_S_PER_FAN_W;
   const designWaterKgPerS = d.ratedHeatW / (WATER_SPECIFIC_HEAT_J_PER_KG_K * d.designRangeK);
   const spanK = d.designApproachK + d.designRangeK;
   const cs = saturationEnthalpySlope(d.designWetBulbC, d.designWetBulbC + spanK, pressurePa);

@@ -18,7 +18,8 @@
  * Assumptions: "dry until the fans max out, then wet" (the water-saving sequence); the spray is staged over the
  *   coil sections (pad or nozzle banks) finely enough to wet any share of the air stream, so water follows the
  *   shortfall instead of switching the whole stream on; sensible heat only on the coil;
- *   design air flow from the fan power as EnergyPlus sizes tower air flow (0.5 efficiency, 190 Pa);
+ *   design air flow from the fan power as EnergyPlus sizes tower air flow (0.5 efficiency, 190 Pa); fan power per heat
+ *   is a sea-level rating: at site pressure p the same air mass needs p0/p the volume and fan power;
  *   extra units (N+1) scale air flow, UA and fan power by capacityFactor at the same water flow.
  * Validity: dryBulbC -40..50 degC (clamped outside), heatW >= 0, 0 <= effectiveness <= 1.
  * References: Incropera & DeWitt 6th ed. eq. 11.29a (effectiveness); EnergyPlus Engineering Reference,
@@ -91,8 +92,10 @@ export function sizeDryCooler(d: DryCoolerDesign): DryCoolerParams {
     throw new RangeError(`dryCooler: design heat, approach and range must be > 0, got ${d.ratedHeatW}, ${d.designApproachK}, ${d.designRangeK}`);
   }
   const pressurePa = d.pressurePa ?? STANDARD_PRESSURE_PA;
-  const ratedFanPowerW = d.ratedHeatW * (d.fanPowerPerHeat ?? DRY_COOLER_FAN_POWER_PER_HEAT);
-  const airM3PerS = ratedFanPowerW * TOWER_AIR_M3_PER_S_PER_FAN_W * (STANDARD_PRESSURE_PA / pressurePa);
+  // The fan-power-per-heat rating is at sea level; thinner site air needs the same mass, so volume and fan power
+  // (same pressure rise) grow by rho0 / rho = p0 / p (issue 12 item 6; fan power = volume flow * pressure rise / eta).
+  const ratedFanPowerW = d.ratedHeatW * (d.fanPowerPerHeat ?? DRY_COOLER_FAN_POWER_PER_HEAT) * (STANDARD_PRESSURE_PA / pressurePa);
+  const airM3PerS = ratedFanPowerW * TOWER_AIR_M3_PER_S_PER_FAN_W;
   const waterCapacity = d.ratedHeatW / d.designRangeK;
   const airDesignKgPerS = airM3PerS * airDensityKgPerM3(pressurePa, Math.min(Math.max(d.designAirInC, -40), 50));
   const { airKgPerS, ntu } = designNtu(d.ratedHeatW, d.designApproachK + d.designRangeK, waterCapacity, airDesignKgPerS, AIR_SPECIFIC_HEAT_J_PER_KG_K);

@@ -14,7 +14,7 @@
  *     sized as a chiller bank at (facilitySupplyC, dryBulbC) when air-cooled; water-cooled at the condenser
  *     condenserC = max(wetBulbC + tower approach, minCondenserWaterC), with tower cells for designTrimW + its
  *     compressor power at design and a condenser pump for the tower's design flow
- * Assumptions: the 10 % floor keeps a trim chiller useful in hours hotter than the design condition (the 0.4 %
+ * Assumptions: fans sized at design.pressurePa, the site's air (default sea level); the 10 % floor keeps a trim chiller useful in hours hotter than the design condition (the 0.4 %
  *   condition is exceeded about 35 h a year); redundant CDUs and pumps share flow and are not modelled.
  * Validity: heatW > 0 (a zero-heat plant is sized for 1 W and never runs).
  * References: component files; ASHRAE Handbook Fundamentals 2017 ch. 14 (0.4 % design conditions);
@@ -40,6 +40,7 @@ const MIN_TRIM_FRACTION = 0.1;
 
 export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): LiquidPlantParams {
   const heatW = Math.max(design.heatW, 1);
+  const pressurePa = design.pressurePa ?? STANDARD_PRESSURE_PA;
   const cduPump = sizePump(waterFlowKgPerS(heatW, spec.cdu.tcsDeltaTK), spec.cdu.pump.headPa, spec.cdu.pump.efficiency, spec.cdu.pump.minFlowFraction);
   const cduPowerW = (cduPump.ratedFlowM3PerS * cduPump.ratedHeadPa) / cduPump.efficiency;
   const fp = spec.facilityPump;
@@ -48,12 +49,12 @@ export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): Liq
   const r = spec.rejection;
   const dryUnit = (d: DryCoolerSpec, designAirInC: number) => sizeDryCooler({
     ratedHeatW: facilityHeatW, designAirInC, designApproachK: d.approachK, designRangeK: spec.facilityDeltaTK, fanPowerPerHeat: d.fanPowerPerHeat,
-    capacityFactor: installedUnits(d.dutyUnits, 1, d.redundancy) / d.dutyUnits, adiabatic: d.adiabatic, pressurePa: STANDARD_PRESSURE_PA,
+    capacityFactor: installedUnits(d.dutyUnits, 1, d.redundancy) / d.dutyUnits, adiabatic: d.adiabatic, pressurePa,
   });
   const towerUnit = (t: LiquidTowerSpec) => sizeCoolingTower({
     ratedHeatW: facilityHeatW, designWetBulbC: design.wetBulbC, designApproachK: t.approachK, designRangeK: spec.facilityDeltaTK,
     fanPowerPerHeat: t.fanPowerPerHeat, evaporationLossPerK: t.evaporationLossPerK, driftFraction: t.driftFraction,
-    cyclesOfConcentration: t.cyclesOfConcentration, capacityFactor: installedUnits(t.dutyCells, 1, t.redundancy) / t.dutyCells,
+    cyclesOfConcentration: t.cyclesOfConcentration, capacityFactor: installedUnits(t.dutyCells, 1, t.redundancy) / t.dutyCells, pressurePa,
   });
   let rejection: LiquidRejection;
   if (r.kind === 'dryCooler') {
@@ -71,7 +72,7 @@ export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): Liq
     rejection,
   };
   if (spec.trimChiller === undefined) return params;
-  const designWeather = { dryBulbC: design.dryBulbC, wetBulbC: design.wetBulbC, pressurePa: STANDARD_PRESSURE_PA };
+  const designWeather = { dryBulbC: design.dryBulbC, wetBulbC: design.wetBulbC, pressurePa };
   const shortfallW = liquidPlantPower(params, heatW, designWeather).trimLoadW;
   const needW = Math.max(shortfallW, MIN_TRIM_FRACTION * facilityHeatW);
   const t = spec.trimCondenserTower;
@@ -83,7 +84,7 @@ export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): Liq
   const tower = sizeCoolingTower({
     ratedHeatW: needW + compressorW, designWetBulbC: design.wetBulbC, designApproachK: t.approachK, designRangeK: t.rangeK,
     fanPowerPerHeat: t.fanPowerPerHeat, evaporationLossPerK: t.evaporationLossPerK, driftFraction: t.driftFraction,
-    cyclesOfConcentration: t.cyclesOfConcentration, capacityFactor: installedUnits(t.dutyCells, 1, t.redundancy) / t.dutyCells,
+    cyclesOfConcentration: t.cyclesOfConcentration, capacityFactor: installedUnits(t.dutyCells, 1, t.redundancy) / t.dutyCells, pressurePa,
   });
   const pump = sizePump(tower.designWaterKgPerS, TRIM_CONDENSER_PUMP.headPa, TRIM_CONDENSER_PUMP.efficiency, TRIM_CONDENSER_PUMP.minFlowFraction);
   return { ...params, trim, trimCondenser: { tower, pump, minCondenserWaterC: t.minCondenserWaterC } };

@@ -57,6 +57,8 @@ export interface CoolingDesign {
   airHeatW: number;
   dryBulbC: number;
   wetBulbC: number;
+  /** Site air pressure, Pa: plants are sized at the site's air density (default sea level). */
+  pressurePa?: number;
 }
 
 /** Each sub-plant's consumers (its declared outputs with a meter), in the order of their facility channels, and their copy into powerW. */
@@ -67,7 +69,7 @@ const liquidConsumersInto = copyToArray<LiquidPlantOutput>(LIQUID_CONSUMERS);
 
 export function sizeCooling(spec: CoolingSpec, design: CoolingDesign): CoolingParams {
   if (spec.air === undefined && spec.liquid === undefined) throw new RangeError('cooling: a plant needs `air`, `liquid` or both');
-  const weather = { dryBulbC: design.dryBulbC, wetBulbC: design.wetBulbC };
+  const weather = { dryBulbC: design.dryBulbC, wetBulbC: design.wetBulbC, pressurePa: design.pressurePa };
   const airHeatW = Math.max(0, design.airHeatW) + (spec.liquid === undefined ? Math.max(0, design.liquidHeatW) : 0);
   const liquidHeatW = Math.max(0, design.liquidHeatW) + (spec.air === undefined ? Math.max(0, design.airHeatW) : 0);
   const air = spec.air === undefined ? undefined : sizeAirPlant(spec.air, { heatW: airHeatW, ...weather });

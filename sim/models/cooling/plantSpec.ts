@@ -119,7 +119,7 @@ export interface CoolingSpec {
 }
 
 /** EnergyPlus Pump:VariableSpeed defaults: head 179352 Pa, 1.282051 W/((m3/s) Pa) => total efficiency 0.78. */
-const EPLUS_PUMP: PumpSpec = { headPa: 179_352, efficiency: 1 / 1.282051, minFlowFraction: 0.3 /* U: typical VFD minimum */ };
+const EPLUS_PUMP: PumpSpec = { headPa: 179_352, efficiency: 1 / 1.282051, minFlowFraction: 0.25 /* P: ASHRAE 90.1 G3.1.3.10, 25 % of design */ };
 
 /** Defaults the schema fills in, each with its source. */
 export const COOLING_DEFAULTS = {

@@ -1,6 +1,7 @@
 /**
  * The `site:` block: where the data center is (its weather), what its grid
- * emits, how much it may draw, and how finely the cooling plant is controlled.
+ * emits, how much it may draw, how finely the cooling plant is controlled, and
+ * which of its weather the plant is sized at (`designBasis`).
  * Keys stay plain in the file (`controlStep: 15 min`); the parsed site carries
  * suffixed SI names (`controlStepS: 900`).
  */
@@ -9,6 +10,7 @@ import { count, quantity } from '../fields.js';
 import { cappedQuantity, GRID_CARBON_CAP } from './capped.js';
 import { SECONDS_PER_HOUR } from '../../units.js';
 import { weatherSchema } from './climate.js';
+import { DESIGN_BASES, type DesignBasis } from '../../models/climate/designConditions.js';
 
 /** Shortest and longest cooling-plant control interval accepted (s): 1 min to the hourly weather step. */
 export const CONTROL_STEP_MIN_S = 60;
@@ -28,6 +30,12 @@ export function makeSiteSchema<W extends z.ZodType>(weather: W) {
         .optional()
         .meta({ description: "cooling-plant control interval from '1 min' to '1 h' (default), dividing an hour" }),
       years: count(1, 30).optional().meta({ description: 'whole years simulated (default 1)' }),
+      designBasis: z.enum(DESIGN_BASES).optional().meta({
+        description: "weather the cooling plant is sized at (ASHRAE Fundamentals ch. 14 definitions): from the weather file's " +
+          "own hours 'file-extreme' (default: its hottest and most humid hour), '0.4%', '1%' or '2%' (cooling dry bulb for " +
+          "dry equipment, evaporation wet bulb for towers); from the ASHRAE station values in an EPW header 'station-0.4%', " +
+          "'station-1%', 'station-2%' or 'station-20-year' (20-year return-period dry bulb)",
+      }),
     })
     .transform((site) => ({
       name: site.name,
@@ -36,6 +44,7 @@ export function makeSiteSchema<W extends z.ZodType>(weather: W) {
       gridLimitW: site.gridLimit,
       controlStepS: site.controlStep ?? SECONDS_PER_HOUR,
       years: site.years ?? 1,
+      designBasis: (site.designBasis ?? 'file-extreme') as DesignBasis,
     }));
 }
 

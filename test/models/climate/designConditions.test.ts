@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { designConditions, exceededValue, meanCoincident } from '../../../sim/models/climate/designConditions.js';
+import { designConditions, designPointOf, exceededValue, meanCoincident } from '../../../sim/models/climate/designConditions.js';
 import { readEpw } from '../../../sim/models/climate/epw.js';
 import { HANGZHOU_EPW } from './weatherFiles.js';
 
@@ -40,5 +40,47 @@ describe('designConditions on the Hangzhou file', () => {
     expect(Math.abs(d.cooling1.dryBulbC - 35.1)).toBeLessThan(1.5);
     expect(Math.abs(d.cooling2.dryBulbC - 33.8)).toBeLessThan(1.5);
     expect(Math.abs(d.evaporation04.wetBulbC - 28.2)).toBeLessThan(1.0);
+  });
+});
+
+describe('designPointOf (issue 12 item 7: the scenario chooses the design basis)', () => {
+  const w = readEpw(HANGZHOU_EPW);
+  const d = designConditions(w);
+
+  it("'file-extreme' is the hottest and the most humid hour, each with its coincident value, nothing above", () => {
+    const p = designPointOf(d, 'file-extreme');
+    expect(p).toMatchObject({ dryBulbC: d.maxDryBulb.tempC, wetBulbC: d.maxWetBulb.tempC, hoursAboveDryBulb: 0, hoursAboveWetBulb: 0 });
+    expect(p.meanCoincidentWetBulbC).toBe(w.wetBulbC[d.maxDryBulb.hourOfYear]);
+  });
+
+  it('a percentile basis takes dry bulb from the cooling and wet bulb from the evaporation condition of that percentile', () => {
+    const p = designPointOf(d, '1%');
+    expect(p.dryBulbC).toBe(d.cooling1.dryBulbC);
+    expect(p.wetBulbC).toBe(d.evaporation1.wetBulbC);
+    expect(p.meanCoincidentDryBulbC).toBe(d.evaporation1.meanCoincidentDryBulbC);
+    // 1 % of 8760 h = the 88th-highest value: fewer than 88 hours lie strictly above it
+    expect(p.hoursAboveDryBulb).toBeLessThan(88);
+    expect(p.hoursAboveDryBulb).toBeGreaterThan(40);
+  });
+
+  it("'station-…' bases take the ASHRAE station values of the EPW header (Hangzhou 2009: 0.4 % 36.1 degC, WB 28.2; 20-year 40.1)", () => {
+    expect(designPointOf(d, 'station-0.4%')).toMatchObject({ dryBulbC: 36.1, meanCoincidentWetBulbC: 26.8, wetBulbC: 28.2, meanCoincidentDryBulbC: 32.9 });
+    const n20 = designPointOf(d, 'station-20-year');
+    expect(n20).toMatchObject({ dryBulbC: 40.1, wetBulbC: 28.2, hoursAboveDryBulb: 0 });
+    // the typical year is milder than the long-term statistics: fewer of its hours lie above the station's 0.4 % value
+    expect(designPointOf(d, 'station-0.4%').hoursAboveDryBulb).toBeLessThan(35);
+  });
+
+  it('a station basis without station values (synthetic, .mos, a bare EPW) is an input error naming the field', () => {
+    const { station: _s, ...bare } = d;
+    expect(() => designPointOf(bare, 'station-1%')).toThrow(/site\.designBasis: 'station-1%' needs the ASHRAE design conditions/);
+  });
+
+  it('milder bases are not hotter', () => {
+    const t = (['file-extreme', '0.4%', '1%', '2%'] as const).map((b) => designPointOf(d, b));
+    for (let i = 1; i < t.length; i++) {
+      expect(t[i].dryBulbC).toBeLessThanOrEqual(t[i - 1].dryBulbC);
+      expect(t[i].wetBulbC).toBeLessThanOrEqual(t[i - 1].wetBulbC);
+    }
   });
 });

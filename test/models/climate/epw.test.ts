@@ -32,9 +32,11 @@ function errorOf(fn: () => unknown): string {
 describe('readEpw on the Hangzhou CSWD file', () => {
   const weather = readEpw(HANGZHOU_EPW);
 
-  it('reads the LOCATION header', () => {
+  it('reads the LOCATION header (and the DESIGN CONDITIONS line, stationDesign.test.ts)', () => {
     // LOCATION,Hangzhou,Zhejiang,CHN,CSWD,584570,30.23,120.17,8.0,41.7
-    expect(weather.station).toEqual({
+    const { ashraeDesign, ...station } = weather.station;
+    expect(ashraeDesign?.cooling[0].dryBulbC).toBe(36.1);
+    expect(station).toEqual({
       name: 'Hangzhou', region: 'Zhejiang', country: 'CHN', source: 'CSWD', wmo: '584570',
       latitude: 30.23, longitude: 120.17, timeZoneH: 8, elevationM: 41.7,
     });

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pumpPower, sizePump, waterFlowKgPerS } from '../../../sim/models/cooling/pump.js';
+import { pumpPower, pumpPowerFraction, sizePump, VSD_DIFFERENTIAL_PRESSURE_RESET, VSD_FIXED_DIFFERENTIAL_PRESSURE, waterFlowKgPerS } from '../../../sim/models/cooling/pump.js';
 
 const pump = { ratedFlowM3PerS: 0.05, ratedHeadPa: 179352, efficiency: 0.78, minFlowFraction: 0.3 };
 
 describe('pumpPower', () => {
-  it('rated power V * dp / eta and the affinity cube', () => {
-    // 0.05 * 179352 / 0.78 = 11496.92 W; half flow: / 8 = 1437.12 W
+  it('rated power V * dp / eta at design flow', () => {
+    // 0.05 * 179352 / 0.78 = 11496.92 W
     expect(pumpPower(pump, { flowKgPerS: 0.05 * 997 }).powerW).toBeCloseTo(11496.92, 1);
-    expect(pumpPower(pump, { flowKgPerS: 0.025 * 997 }).powerW).toBeCloseTo(1437.12, 1);
+  });
+  it('part flow follows the VSD fixed-differential-pressure curve, not the cube law (issue 12 item 8)', () => {
+    // openstudio-standards 'VSD No Reset': (0.5726 * 0.5 - 0.301 * 0.25 + 0.7347 * 0.125) / 1.0063 = 0.300992
+    // -> 11496.92 * 0.300992 = 3460.48 W at half flow (the cube law gave 1437.12 W, 12.5 %)
+    expect(pumpPower(pump, { flowKgPerS: 0.025 * 997 }).powerW).toBeCloseTo(3460.48, 1);
+  });
+  it('unit test: about ASHRAE 90.1 6.5.4.2 (at most 30 % of design wattage at 50 % flow): 30.1 %, within 0.5 points', () => {
+    expect(pumpPowerFraction(VSD_FIXED_DIFFERENTIAL_PRESSURE, 0.5)).toBeCloseTo(0.3, 2);
+    expect(pumpPowerFraction(VSD_DIFFERENTIAL_PRESSURE_RESET, 0.5)).toBeCloseTo(0.1847 / 1.0059, 4);
+    expect(pumpPowerFraction(VSD_FIXED_DIFFERENTIAL_PRESSURE, 1)).toBe(1);
+  });
+  it('below the minimum flow (25 %, ASHRAE 90.1 G3.1.3.10) the pump holds the minimum and its power', () => {
+    const p = { ...pump, minFlowFraction: 0.25 };
+    expect(pumpPower(p, { flowKgPerS: 1 }).powerW).toBeCloseTo(((0.05 * 179352) / 0.78) * pumpPowerFraction(VSD_FIXED_DIFFERENTIAL_PRESSURE, 0.25), 6);
   });
   it('holds its minimum flow, runs out 10 % past its rating, flags more', () => {
     expect(pumpPower(pump, { flowKgPerS: 1 }).flowFraction).toBe(0.3);
