@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { count, fraction, plainNumber, quantity } from '../fields.js';
+import { cdusOrLiquid } from './chilledWaterCdus.js';
 import { airsideEconomizerInput, airsideEconomizerSpec, type AirsideEconomizerInput } from './airsideEconomizer.js';
 import { CHILLER_CURVE_SETS, type ChillerType } from '../../models/cooling/curves.js';
 import {
@@ -154,7 +155,8 @@ const liquidInput = z.strictObject({
   rejection: z.union([
     z.strictObject({ dryCooler: dryCoolerInput }),
     z.strictObject({ tower: towerInput }),
-  ]).optional().meta({ description: '{ dryCooler: {...} } (default) or { tower: {...} }' }),
+    z.strictObject({ chilledWater: z.strictObject({}) }),
+  ]).optional().meta({ description: "{ dryCooler: {...} } (default), { tower: {...} } or { chilledWater: {} } (CDUs on the air plant's chilled water)" }),
   trimChiller: chillerInput.optional().meta({ description: 'air-cooled trim chiller; omit for none' }),
 });
 
@@ -166,7 +168,7 @@ function liquidSpec(l: z.output<typeof liquidInput>, ctx: z.RefinementCtx): Liqu
   if (l.facilitySupply !== undefined && l.facilitySupply > maxC) {
     issue(['facilitySupply'], `expected at most ${maxC} degC for class ${cls}, got ${l.facilitySupply} degC`);
   }
-  const r = l.rejection ?? { dryCooler: {} };
+  const r = l.rejection === undefined || 'chilledWater' in l.rejection ? { dryCooler: {} } : l.rejection; // chilledWater: chilledWaterCdus.ts
   const dc = d.dryCooler;
   const rejection: LiquidPlantSpec['rejection'] = 'dryCooler' in r
     ? {
@@ -211,8 +213,6 @@ export const coolingSchema = z.strictObject({
     ctx.addIssue({ code: 'custom', message: 'expected an `air` plant, a `liquid` plant or both, got neither' });
     return z.NEVER;
   }
-  return {
-    ...(c.air === undefined ? {} : { air: airSpec(c.air, ctx) }),
-    ...(c.liquid === undefined ? {} : { liquid: liquidSpec(c.liquid, ctx) }),
-  };
+  const air = c.air === undefined ? undefined : airSpec(c.air, ctx);
+  return { ...(air === undefined ? {} : { air }), ...(c.liquid === undefined ? {} : cdusOrLiquid(c.liquid, air, ctx, liquidSpec)) };
 });
