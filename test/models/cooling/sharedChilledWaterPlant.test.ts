@@ -65,6 +65,14 @@ describe('CDUs on the chilled-water plant', () => {
     expect(at(p, 0.75e6, 0.25e6, 32, 26).chillerLoadW).toBeGreaterThan(0.75e6);
   });
 
+  it('with an airside economizer, outdoor air takes room heat only: the CDU heat still needs the chilled water', () => {
+    const airside: AirPlantSpec = { ...airCooled, economizer: { type: 'airside', approachK: D.air.economizerApproachK, airside: D.air.airside } };
+    const p = sizeCooling({ air: airside, chilledWaterCdus: cdus }, { ...heats, ...design });
+    const cool = at(p, 0.75e6, 0.25e6, 12, 8); // dew point ~3 degC: inside the limits, outdoor air below the supply
+    expect(cool.chillerLoadW).toBeGreaterThanOrEqual(0.75e6);
+    expect(cool.chillerLoadW).toBeLessThan(0.75e6 + cool.powerW.cduPumps + cool.powerW.chilledWaterPumps + 0.05e6);
+  });
+
   it('refuses chilled water warmer than the liquid class allows, and a missing air plant', () => {
     const warm: CoolingSpec = { air: { ...airSpec, chilledWaterSupplyC: 18, chilledWaterReturnC: 24 }, chilledWaterCdus: { ...cdus, facilitySupplyClass: 'W17' } };
     expect(() => sizeCooling(warm, { ...heats, ...design })).toThrow(/W17.*got 18 degC/);
