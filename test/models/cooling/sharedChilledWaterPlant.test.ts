@@ -58,6 +58,8 @@ describe('CDUs on the chilled-water plant', () => {
 
   it('with a waterside economizer the liquid heat is free in cold weather, with the air heat', () => {
     const p = sizeCooling({ air: { ...airSpec, chilledWaterSupplyC: 15, chilledWaterReturnC: 21 }, chilledWaterCdus: cdus }, { ...heats, ...design });
+    // heat rejection sized for air + liquid heat + compressor power (tower ratedHeatW = chiller load + chiller power at design)
+    expect(p.air!.condenser!.tower.ratedHeatW).toBeGreaterThan(1.05 * (heats.liquidHeatW + heats.airHeatW));
     const cold = at(p, 0.75e6, 0.25e6, -5, -7);
     expect(cold.mode).toBe('free');
     expect(cold.chillerLoadW).toBe(0);
