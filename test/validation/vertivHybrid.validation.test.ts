@@ -1,24 +1,27 @@
 /**
  * Whole-hall comparison with the Vertiv + NVIDIA analysis (test/validation/data/vertiv-nvidia-hybrid.csv, source in its
  * header): 100 % air -> 75 % direct-to-chip. Scenario: scenarios/vertiv-nvidia-hybrid.yaml, every value cited or marked
- * "assumption", none tuned to the result (so nothing here is a calibration).
+ * "assumption", none tuned to the result (so nothing here is a calibration). The hybrid's CDUs are fed by the same
+ * air-cooled chiller plant as the CRAHs (`liquid.rejection: { chilledWater: {} }`), as in the source.
  *
  * Compared: relative change of annual IT energy, facility (non-IT) energy, total energy and PUE, hybrid vs air.
- * Tolerances and what the comparison shows:
- * - IT power (the server fans slowing down, the mechanism the source names): within +-1.5 points of the -7.14 %
- *   derived from the published total and PUE changes. dctwin: ~-7.7 %.
- * - Baseline PUE, derived from the published changes (facility = non-IT): 1.387; dctwin's 100 %-air PUE within
- *   +-0.06 (dctwin ~1.34; its chiller never free-cools, but its CRAH and pump defaults are leaner).
- * - Facility, total and PUE: NOT reproduced in magnitude. dctwin cuts facility power ~46 % (published 18.1 %), total
- *   ~18 % (10.2 %), PUE ~11 % (3.3 %). Asserted only: same sign, the published ordering
- *   |facility| > |total| > |PUE|, and dctwin's cut at least the published one (the direction of the known difference).
- * Known differences: (1) Vertiv's CDUs are fed from the same air-cooled chiller plant (Liebert AFC) as the CRAHs, so
- *   the liquid heat still passes through a chiller (in free-cooling mode part of the year); dctwin's liquid loop rejects
- *   it to its own dry cooler at 29 degC facility water, nearly compressor-free, which is what makes its facility saving
- *   larger; (2) the AFC's free-cooling and adiabatic modes are not modelled (no economizer for an air-cooled chiller);
- *   (3) the published studies 2-4 also raised chilled-water and supply-air temperatures (values not retrieved): the
- *   scenario keeps Study 1's; (4) Baltimore weather is replaced by Washington Dulles; (5) IT is DGX H100-class nodes
- *   at full load (assumption), the source's IT subsystems are not public.
+ * Tolerances, fixed before the shared-plant scenario was first run (issue 12):
+ * - IT power (the server fans slowing down, the mechanism the source names): +-1.5 points of the -7.14 % derived
+ *   from the published total and PUE changes.
+ * - Baseline PUE, derived from the published changes (facility = non-IT): 1.387 +-0.06.
+ * - Facility (non-IT) power -18.1 % +-6 points; total power -10.2 % +-3 points; PUE -3.3 % +-2 points. Why these
+ *   widths: the source's IT subsystems, CRAH and CDU sizes and chiller performance are not public, dctwin's baseline
+ *   non-IT share differs from the implied one by up to the baseline tolerance (0.06 of 0.387, ~15 %, which scales a
+ *   relative facility change by as much: ~3 points at 18 %), and known differences (2)-(3) below each move the
+ *   facility change by a few points; the total and PUE changes are about half and a fifth of it, hence 3 and 2.
+ * Known differences: (1) dctwin's CDUs take 7.2 degC chilled water (Study 1) and pass it to the chillers at the
+ *   plant's 6 K range; (2) the AFC's free-cooling and adiabatic modes are not modelled (no economizer for an
+ *   air-cooled chiller), so both designs run the chiller all year; (3) the published studies 2-4 also raised the
+ *   chilled-water, supply-air and secondary temperatures (values not retrieved): the scenario keeps Study 1's, so
+ *   dctwin leaves out the chiller savings those bring; (4) Baltimore weather is replaced by Washington Dulles;
+ *   (5) IT is DGX H100-class nodes at full load (assumption), the source's IT subsystems are not public.
+ * Results are reported as they came out; a comparison that misses its tolerance is kept as a known failure
+ * (`it.fails`, see the README's Validation paragraph), not hidden and not tuned away.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -33,6 +36,15 @@ const rows: Row[] = parse(readFileSync(new URL('./data/vertiv-nvidia-hybrid.csv'
 const published = (q: string) => Number(rows.find((r) => r.quantity === q)!.change_pct);
 const IT_TOLERANCE_POINTS = 1.5;
 const BASELINE_PUE_TOLERANCE = 0.06;
+/** Points of percentage change, per compared quantity (set before the first run; see the header). */
+const TOLERANCE_POINTS = { facility_power: 6, total_power: 3, pue: 2 } as const;
+/**
+ * Missed at the first run, kept as known failures (it.fails: this suite goes red the day they pass, so the tolerance
+ * can be made a plain test again): dctwin facility -10.9 % (published -18.1 %), PUE -0.9 % (-3.3 %). Total -8.5 %
+ * (-10.2 %) passes. Most likely cause: known difference (3); dctwin's chiller, ~68 % of the 100 %-air non-IT energy,
+ * only falls with the heat it carries (-8.5 %), while the source's later studies also raised the water temperatures.
+ */
+const KNOWN_MISSES: ReadonlySet<string> = new Set(['facility_power', 'pue']);
 
 const designs = evaluate(loadScenario(resolve('scenarios/vertiv-nvidia-hybrid.yaml')).scenario).summary.designs;
 const metricsOf = (id: string): DesignMetrics => designs.find((d) => d.id === id)!.metrics;
@@ -62,11 +74,14 @@ describe('Vertiv + NVIDIA: 100 % air -> 75 % direct-to-chip', () => {
     expect(Math.abs(air.pue - published('baseline_pue'))).toBeLessThanOrEqual(BASELINE_PUE_TOLERANCE);
   });
 
-  it('facility, total and PUE: same sign and ordering as published; dctwin cuts at least as much (known difference 1)', () => {
-    for (const q of ['facility_power', 'total_power', 'pue'] as const) {
-      expect(model[q]).toBeLessThan(0);
-      expect(model[q]).toBeLessThanOrEqual(published(q));
-    }
+  for (const q of ['facility_power', 'total_power', 'pue'] as const) {
+    (KNOWN_MISSES.has(q) ? it.fails : it)(`${q} within +-${TOLERANCE_POINTS[q]} points of the published ${published(q)} %`, () => {
+      expect(Math.abs(model[q] - published(q))).toBeLessThanOrEqual(TOLERANCE_POINTS[q]);
+    });
+  }
+
+  it('facility, total and PUE: same sign and the published ordering |facility| > |total| > |PUE|', () => {
+    for (const q of ['facility_power', 'total_power', 'pue'] as const) expect(model[q]).toBeLessThan(0);
     expect(Math.abs(model.facility_power)).toBeGreaterThan(Math.abs(model.total_power));
     expect(Math.abs(model.total_power)).toBeGreaterThan(Math.abs(model.pue));
   });

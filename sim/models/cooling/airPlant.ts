@@ -4,6 +4,7 @@
  *
  * Equation (order of evaluation; each line depends on the ones above):
  *   crah = crahFans(heatW)                          coilLoadW = heatW + crah fan power
+ *   coilLoadW += chilledWaterLoadW (CDUs on this chilled water, chilledWaterCdus.ts; 0 otherwise)
  *   chwFlow = coilLoadW / (cpWater * (chwReturnC - chwSupplyC));  loadW = coilLoadW + chw pump power
  *   water-cooled, twice (the second pass adds the compressor heat found by the first):
  *     towerWaterC = tower leaving water at full fan for heatRejectedW (not below minCondenserWaterC)
@@ -116,7 +117,8 @@ export function airPlantPower(p: AirPlantParams, heatW: number, w: PlantWeather)
 }
 
 /** airPlantPower writing every field of `out` and returning it, working in the caller's `ws` (the per-step path). */
-export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeather, out: AirPlantOutput, ws: AirPlantWorkspace): AirPlantOutput {
+export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeather, out: AirPlantOutput, ws: AirPlantWorkspace,
+  chilledWaterLoadW = 0): AirPlantOutput {
   ws.crah.heatW = heatW;
   ws.crah.pressurePa = w.pressurePa;
   const crah = crahFansInto(p.crah, ws.crah, ws.crahOut);
@@ -134,6 +136,7 @@ export function airPlantPowerInto(p: AirPlantParams, heatW: number, w: PlantWeat
     const supplyKgPerS = crah.airFlowM3PerS * airDensityKgPerM3(w.pressurePa, p.crah.supplyAirC);
     airsideWaterKgPerS = (supplyKgPerS * econ.addedWaterPerSupplyKg * a.cyclesOfConcentration) / (a.cyclesOfConcentration - 1);
   }
+  coilLoadW += chilledWaterLoadW;
   const chwFlowKgPerS = waterFlowKgPerS(coilLoadW, p.chilledWaterReturnC - p.chilledWaterSupplyC);
   const chwPumpW = pumpPowerAtW(p.chilledWaterPump, chwFlowKgPerS);
   const loadW = coilLoadW + chwPumpW;

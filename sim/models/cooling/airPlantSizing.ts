@@ -5,7 +5,7 @@
  * Equation:
  *   CRAH: designFlow = crahAirFlowM3PerS(heatW); duty = ceil(heatW / unitCapacityW); installed by redundancy;
  *         ratedUnitFlow = designFlow / duty
- *   chilled-water pump: design flow for coilLoadW at (chwReturnC - chwSupplyC)
+ *   chilled-water pump: design flow for coilLoadW (+ design.chilledWaterLoadW of CDUs on this water) at (chwReturnC - chwSupplyC)
  *   chillers: loadW = coilLoadW + pump; condenser at design = wetBulbC + tower approach (water-cooled) or dryBulbC;
  *         duty = ceil(loadW / unitCapacityW); ratedCapacityW = loadW / (duty * capFT(chwSupplyC, condenserC))
  *   tower: ratedHeatW = loadW + chiller power at design; capacityFactor = installed cells / duty cells
@@ -41,6 +41,8 @@ export interface DesignPoint {
   wetBulbC: number;
   /** Site air pressure, Pa (station or standard-atmosphere pressure at the elevation); default sea level. */
   pressurePa?: number;
+  /** Chilled-water load besides the CRAH coils (CDUs on the chilled water, chilledWaterCdus.ts), W; default 0. */
+  chilledWaterLoadW?: number;
 }
 
 /** A chiller bank sized to carry loadW at (chilledWaterC, condenserC) with its duty units. */
@@ -82,7 +84,7 @@ export function sizeAirPlant(spec: AirPlantSpec, design: DesignPoint): AirPlantP
     supplyAirC: spec.supplyAirC,
     returnAirC: spec.returnAirC,
   };
-  const coilLoadW = crahFans(crah, { heatW, pressurePa }).coilLoadW;
+  const coilLoadW = crahFans(crah, { heatW, pressurePa }).coilLoadW + (design.chilledWaterLoadW ?? 0);
   const chwDeltaK = spec.chilledWaterReturnC - spec.chilledWaterSupplyC;
   const pumpSpec = spec.chilledWaterPump;
   const chilledWaterPump = sizePump(waterFlowKgPerS(coilLoadW, chwDeltaK), pumpSpec.headPa, pumpSpec.efficiency, pumpSpec.minFlowFraction);

@@ -53,6 +53,7 @@ export function equipmentClassesOf(spec: CoolingSpec): EquipmentClass[] {
     present.add('chillers').add('crahs').add('pumps');
     if (CHILLER_CURVE_SETS[spec.air.chiller.type].condenser === 'water') present.add('towers');
   }
+  if (spec.chilledWaterCdus !== undefined) present.add('cdus').add('pumps');
   const l = spec.liquid;
   if (l !== undefined) {
     present.add('cdus').add('pumps');
@@ -112,6 +113,12 @@ export function installedCoolingEquipment(spec: CoolingSpec, plant: CoolingParam
       add('towers', (liquid.trimCondenser.tower.ratedHeatW * n) / t.dutyCells, n);
       add('pumps', pumpInputW(liquid.trimCondenser.pump));
     }
+  }
+  const shared = plant.chilledWaterCdus; // CDUs on the air plant's chilled water: its chillers above already carry their heat
+  if (shared !== undefined) {
+    const cduPump = shared.cdu.pump;
+    add('cdus', cduPump.ratedFlowM3PerS * WATER_DENSITY_KG_PER_M3 * WATER_SPECIFIC_HEAT_J_PER_KG_K * shared.cdu.tcsDeltaTK);
+    add('pumps', pumpInputW(cduPump));
   }
   return EQUIPMENT_CLASSES.filter((e) => capacity.has(e)).map((e) => {
     const count = units.get(e);

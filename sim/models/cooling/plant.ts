@@ -8,6 +8,7 @@
  *   powerW = the air plant's consumers + the liquid plant's consumers (keys always present, 0 when off); a
  *     plant's consumers are the outputs its declaration gives a meter (AIR_PLANT_OUTPUTS, LIQUID_PLANT_OUTPUTS)
  *   waterKgPerS = tower make-up + adiabatic spray water;  chillerLoadW = air chillers + trim chiller
+ *   CDUs on the air plant's chilled water (spec.chilledWaterCdus): sharedChilledWaterPlant.ts instead of the above
  *   mode: 'free' when no compressor runs; 'mechanical' when every plant carrying heat runs on compressors
  *     alone; 'partial' otherwise
  * Assumptions: the two plants are independent (no shared tower or chillers); hybrid designs are just both
@@ -27,6 +28,8 @@ import { sizeLiquidPlant } from './liquidPlantSizing.js';
 import type { PlantMode } from './economizer.js';
 import type { CoolingSpec } from './plantSpec.js';
 import { consumersOf, copyToArray, metersOf } from './plantOutputs.js';
+import { newChilledWaterCduWorkspace, type ChilledWaterCduParams, type ChilledWaterCduWorkspace } from './chilledWaterCdus.js';
+import { sharedChilledWaterPowerInto, sizeSharedChilledWaterPlant } from './sharedChilledWaterPlant.js';
 
 export type { CoolingSpec } from './plantSpec.js';
 
@@ -49,6 +52,8 @@ export interface CoolingOutput {
 export interface CoolingParams {
   air?: AirPlantParams;
   liquid?: LiquidPlantParams;
+  /** CDUs on the air plant's chilled water instead of a liquid plant (sharedChilledWaterPlant.ts). */
+  chilledWaterCdus?: ChilledWaterCduParams;
   components: readonly string[];
 }
 
@@ -68,6 +73,7 @@ const airConsumersInto = copyToArray<AirPlantOutput>(AIR_CONSUMERS);
 const liquidConsumersInto = copyToArray<LiquidPlantOutput>(LIQUID_CONSUMERS);
 
 export function sizeCooling(spec: CoolingSpec, design: CoolingDesign): CoolingParams {
+  if (spec.chilledWaterCdus !== undefined) return sizeSharedChilledWaterPlant(spec, design);
   if (spec.air === undefined && spec.liquid === undefined) throw new RangeError('cooling: a plant needs `air`, `liquid` or both');
   const weather = { dryBulbC: design.dryBulbC, wetBulbC: design.wetBulbC, pressurePa: design.pressurePa };
   const airHeatW = Math.max(0, design.airHeatW) + (spec.liquid === undefined ? Math.max(0, design.liquidHeatW) : 0);
@@ -115,10 +121,11 @@ export interface CoolingWorkspace {
   liquidOut: LiquidPlantOutput;
   air: AirPlantWorkspace;
   liquid: LiquidPlantWorkspace;
+  cdus: ChilledWaterCduWorkspace;
 }
 
 export const newCoolingWorkspace = (): CoolingWorkspace => ({
-  airOut: newAirPlantOutput(), liquidOut: newLiquidPlantOutput(), air: newAirPlantWorkspace(), liquid: newLiquidPlantWorkspace(),
+  airOut: newAirPlantOutput(), liquidOut: newLiquidPlantOutput(), air: newAirPlantWorkspace(), liquid: newLiquidPlantWorkspace(), cdus: newChilledWaterCduWorkspace(),
 });
 
 /** What coolingPower returns besides the consumers' powers. */
@@ -132,6 +139,7 @@ export const newCoolingState = (): CoolingState => ({ waterKgPerS: 0, chillerLoa
  */
 export function coolingPowerInto(params: CoolingParams, input: CoolingInput, powerW: Float64Array, out: CoolingState,
   ws: CoolingWorkspace, plants: SubPlantModels = SUB_PLANTS): CoolingState {
+  if (params.chilledWaterCdus !== undefined) return sharedChilledWaterPowerInto(params, input, powerW, out, ws);
   const w: PlantWeather = input; // the sub-plants read its weather fields only
   const clampedInput = input.airHeatW < 0 || input.liquidHeatW < 0;
   const airIn = Math.max(0, input.airHeatW);

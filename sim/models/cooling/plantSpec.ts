@@ -113,9 +113,17 @@ export interface LiquidPlantSpec {
   trimCondenserTower?: TowerSpec;
 }
 
+/** CDUs whose facility side is the air plant's chilled water (chilledWaterCdus.ts; scenario `liquid.rejection: { chilledWater: {} }`). */
+export interface ChilledWaterCduSpec {
+  facilitySupplyClass: LiquidClass;
+  cdu: LiquidPlantSpec['cdu'];
+}
+
 export interface CoolingSpec {
   air?: AirPlantSpec;
   liquid?: LiquidPlantSpec;
+  /** Instead of `liquid`: the liquid heat goes through CDUs to `air`'s chilled-water plant. */
+  chilledWaterCdus?: ChilledWaterCduSpec;
 }
 
 /** EnergyPlus Pump:VariableSpeed defaults: head 179352 Pa, 1.282051 W/((m3/s) Pa) => total efficiency 0.78. */

@@ -12,61 +12,13 @@
  *   rejection: { dryCooler: { approach: 10 K }, tower: { approach: 5 K } }   # series: dry cooler ahead of the towers
  */
 import { z } from 'zod';
-import { count, fraction, plainNumber, quantity } from '../fields.js';
+import { fraction, quantity } from '../fields.js';
+import { cdusOrLiquid } from './chilledWaterCdus.js';
 import { airsideEconomizerInput, airsideEconomizerSpec, type AirsideEconomizerInput } from './airsideEconomizer.js';
-import { CHILLER_CURVE_SETS, type ChillerType } from '../../models/cooling/curves.js';
-import {
-  COOLING_DEFAULTS as D, FACILITY_SUPPLY_MAX_C,
-  type AirPlantSpec, type ChillerSpec, type CoolingSpec, type DryCoolerSpec, type LiquidClass, type LiquidPlantSpec, type LiquidTowerSpec,
-  type PumpSpec, type TowerSpec,
-} from '../../models/cooling/plantSpec.js';
-
-const redundancy = z.enum(['N', 'N+1', '2N']).meta({ description: "'N', 'N+1' (default) or '2N'" });
-const chillerType = z.enum(Object.keys(CHILLER_CURVE_SETS) as [ChillerType, ...ChillerType[]]);
-const temperature = (what: string) => quantity('degC', { min: -20, max: 60 }).meta({ description: what });
-const difference = (what: string, max = 30) => quantity('K', { above: 0, max }).meta({ description: what });
-
-const pumpInput = z.strictObject({
-  head: quantity('Pa', { above: 0, max: 2e6 }).optional().meta({ description: "design head, e.g. '180 kPa'" }),
-  efficiency: fraction({ min: 0.1, max: 1 }).optional().meta({ description: 'wire-to-water efficiency' }),
-  minFlow: fraction({ min: 0, max: 1 }).optional().meta({ description: 'minimum flow fraction (VFD floor)' }),
-});
-const pump = (p: z.output<typeof pumpInput> | undefined, d: PumpSpec): PumpSpec => ({
-  headPa: p?.head ?? d.headPa, efficiency: p?.efficiency ?? d.efficiency, minFlowFraction: p?.minFlow ?? d.minFlowFraction,
-});
-
-const chillerInput = z.strictObject({
-  type: chillerType.optional().meta({ description: "curve set: 'water-cooled-centrifugal', 'water-cooled-screw', 'air-cooled-screw'" }),
-  redundancy: redundancy.optional(),
-  unitCapacity: quantity('W', { above: 0 }).optional().meta({ description: 'largest unit at design conditions; sets the unit count' }),
-  ratedCop: plainNumber({ min: 1, max: 15 }, 'a COP').optional().meta({ description: "COP at the curve set's reference point" }),
-});
-const chiller = (c: z.output<typeof chillerInput> | undefined, d: ChillerSpec): ChillerSpec => ({
-  type: c?.type ?? d.type, redundancy: c?.redundancy ?? d.redundancy, unitCapacityW: c?.unitCapacity ?? d.unitCapacityW,
-  ...(c?.ratedCop !== undefined ? { ratedCop: c.ratedCop } : {}),
-});
-
-const towerInput = z.strictObject({
-  approach: difference('leaving water minus wet bulb at design', 15).optional(),
-  range: difference('design range (entering minus leaving water)', 20).optional(),
-  cycles: plainNumber({ min: 1.5, max: 20 }, 'cycles of concentration').optional(),
-  drift: fraction({ min: 0, max: 0.01 }).optional().meta({ description: "share of design water flow, e.g. '0.008 %'" }),
-  evaporationLoss: fraction({ min: 0.001, max: 0.005 }).optional()
-    .meta({ description: "EnergyPlus loss factor per K of range, e.g. '0.2 %'; omit to compute evaporation from the air side (default)" }),
-  fanPower: fraction({ min: 0.001, max: 0.1 }).optional().meta({ description: "design fan power per heat, e.g. '1.05 %'" }),
-  minCondenserWater: temperature('lowest condenser water the chillers accept').optional(),
-  cells: count(1).optional().meta({ description: 'duty cells' }),
-  redundancy: redundancy.optional(),
-});
-const tower = (t: z.output<typeof towerInput> | undefined): TowerSpec => {
-  const d = D.air.tower;
-  return {
-    approachK: t?.approach ?? d.approachK, rangeK: t?.range ?? d.rangeK, cyclesOfConcentration: t?.cycles ?? d.cyclesOfConcentration,
-    driftFraction: t?.drift ?? d.driftFraction, ...(t?.evaporationLoss !== undefined ? { evaporationLossPerK: t.evaporationLoss } : {}),
-    fanPowerPerHeat: t?.fanPower ?? d.fanPowerPerHeat, minCondenserWaterC: t?.minCondenserWater ?? d.minCondenserWaterC,
-    dutyCells: t?.cells ?? d.dutyCells, redundancy: t?.redundancy ?? d.redundancy,
-  };
-};
+import { COOLING_DEFAULTS as D, type AirPlantSpec, type CoolingSpec } from '../../models/cooling/plantSpec.js';
+import { CHILLER_CURVE_SETS } from '../../models/cooling/curves.js';
+import { chiller, chillerInput, difference, pump, pumpInput, redundancy, temperature, tower, towerInput } from './coolingParts.js';
+import { liquidInput, liquidSpec } from './liquidCooling.js';
 
 const economizerInput = z.union([
   z.enum(['waterside', 'none', 'airside']),
@@ -128,90 +80,6 @@ function airSpec(a: z.output<typeof airInput>, ctx: z.RefinementCtx): AirPlantSp
   };
 }
 
-const dryCoolerInput = z.strictObject({
-  approach: difference('leaving water minus entering air at design', 25).optional(),
-  fanPower: fraction({ min: 0.001, max: 0.2 }).optional().meta({ description: "design fan power per heat, e.g. '3.7 %'" }),
-  units: count(1).optional().meta({ description: 'duty units' }),
-  redundancy: redundancy.optional(),
-  adiabatic: z.strictObject({
-    above: temperature('dry bulb above which the pads may run'),
-    effectiveness: fraction().optional().meta({ description: "saturation effectiveness, e.g. '70 %'" }),
-    cycles: plainNumber({ min: 1.5, max: 20 }, 'cycles of concentration').optional(),
-  }).optional(),
-});
-
-const liquidInput = z.strictObject({
-  facilitySupplyClass: z.enum(Object.keys(FACILITY_SUPPLY_MAX_C) as [LiquidClass, ...LiquidClass[]]).optional()
-    .meta({ description: "ASHRAE TC9.9 2021 class: W17, W27, W32 (default), W40, W45" }),
-  facilitySupply: temperature('facility supply setpoint; default: the class maximum').optional(),
-  facilityDeltaT: difference('facility water temperature difference', 20).optional(),
-  cdu: z.strictObject({
-    approach: difference('TCS supply minus facility supply', 10).optional(),
-    deltaT: difference('TCS temperature difference', 20).optional(),
-    pressure: quantity('Pa', { above: 0, max: 1e6 }).optional().meta({ description: 'TCS pump head' }),
-    efficiency: fraction({ min: 0.1, max: 1 }).optional(),
-    minFlow: fraction().optional(),
-  }).optional(),
-  facilityPump: pumpInput.optional(),
-  rejection: z.union([
-    z.strictObject({ dryCooler: dryCoolerInput }),
-    z.strictObject({ tower: towerInput }),
-    z.strictObject({ dryCooler: dryCoolerInput, tower: towerInput }),
-  ]).optional().meta({ description: '{ dryCooler: {...} } (default), { tower: {...} }, or both: the dry cooler in series ahead of the towers' }),
-  trimChiller: chillerInput.extend({ tower: towerInput.optional() }).optional()
-    .meta({ description: "trim chiller, omit for none; a water-cooled type rejects to its `tower` (default: cells like the loop's tower)" }),
-});
-
-function liquidSpec(l: z.output<typeof liquidInput>, ctx: z.RefinementCtx): LiquidPlantSpec {
-  const d = D.liquid;
-  const cls = l.facilitySupplyClass ?? d.facilitySupplyClass;
-  const maxC = FACILITY_SUPPLY_MAX_C[cls];
-  const issue = (path: string[], message: string) => ctx.addIssue({ code: 'custom', path: ['liquid', ...path], message });
-  if (l.facilitySupply !== undefined && l.facilitySupply > maxC) {
-    issue(['facilitySupply'], `expected at most ${maxC} degC for class ${cls}, got ${l.facilitySupply} degC`);
-  }
-  const r = l.rejection ?? { dryCooler: {} };
-  const dc = d.dryCooler;
-  const dry = (i: z.output<typeof dryCoolerInput>): DryCoolerSpec => ({
-    kind: 'dryCooler', approachK: i.approach ?? dc.approachK, fanPowerPerHeat: i.fanPower ?? dc.fanPowerPerHeat,
-    dutyUnits: i.units ?? dc.dutyUnits, redundancy: i.redundancy ?? dc.redundancy,
-    ...(i.adiabatic === undefined ? {} : {
-      adiabatic: { aboveC: i.adiabatic.above, effectiveness: i.adiabatic.effectiveness ?? dc.adiabaticEffectiveness, cyclesOfConcentration: i.adiabatic.cycles ?? dc.adiabaticCycles },
-    }),
-  });
-  const wet = (i: z.output<typeof towerInput>): LiquidTowerSpec => (({ rangeK: _r, minCondenserWaterC: _m, ...t }) => ({ kind: 'tower' as const, ...t }))(tower(i));
-  const both = r as Partial<{ dryCooler: z.output<typeof dryCoolerInput>; tower: z.output<typeof towerInput> }>;
-  const rejection: LiquidPlantSpec['rejection'] = both.tower === undefined ? dry(both.dryCooler!)
-    : both.dryCooler === undefined ? wet(both.tower) : { kind: 'series', dryCooler: dry(both.dryCooler), tower: wet(both.tower) };
-  let trimChiller: ChillerSpec | undefined;
-  let trimCondenserTower: TowerSpec | undefined;
-  const t = l.trimChiller;
-  if (t !== undefined) {
-    trimChiller = chiller(t, d.trimChiller);
-    const loopTower = rejection.kind === 'tower' ? rejection : rejection.kind === 'series' ? rejection.tower : undefined;
-    const type = trimChiller.type;
-    if (CHILLER_CURVE_SETS[type].condenser === 'air') {
-      if (t.tower !== undefined) issue(['trimChiller', 'tower'], `expected no tower for an air-cooled trim chiller ('${type}'), got one`);
-    } else if (t.tower === undefined && loopTower === undefined) {
-      issue(['trimChiller', 'tower'], `expected a tower for the water-cooled trim chiller ('${type}') when the loop has none, got none`);
-    } else trimCondenserTower = t.tower !== undefined ? tower(t.tower) : (({ kind: _k, ...lt }) => ({ ...tower(undefined), ...lt }))(loopTower!);
-  }
-  const c = l.cdu;
-  return {
-    facilitySupplyClass: cls,
-    facilitySupplyC: l.facilitySupply ?? maxC,
-    facilityDeltaTK: l.facilityDeltaT ?? d.facilityDeltaTK,
-    cdu: {
-      approachK: c?.approach ?? d.cdu.approachK, tcsDeltaTK: c?.deltaT ?? d.cdu.tcsDeltaTK,
-      pump: { headPa: c?.pressure ?? d.cdu.pump.headPa, efficiency: c?.efficiency ?? d.cdu.pump.efficiency, minFlowFraction: c?.minFlow ?? d.cdu.pump.minFlowFraction },
-    },
-    facilityPump: pump(l.facilityPump, d.facilityPump),
-    rejection,
-    ...(trimChiller === undefined ? {} : { trimChiller }),
-    ...(trimCondenserTower === undefined ? {} : { trimCondenserTower }),
-  };
-}
-
 export const coolingSchema = z.strictObject({
   air: airInput.optional().meta({ description: 'chilled-water air plant (CRAHs, chillers, tower, economizer)' }),
   liquid: liquidInput.optional().meta({ description: 'liquid plant (CDUs, facility water, dry cooler or tower, trim chiller)' }),
@@ -220,8 +88,6 @@ export const coolingSchema = z.strictObject({
     ctx.addIssue({ code: 'custom', message: 'expected an `air` plant, a `liquid` plant or both, got neither' });
     return z.NEVER;
   }
-  return {
-    ...(c.air === undefined ? {} : { air: airSpec(c.air, ctx) }),
-    ...(c.liquid === undefined ? {} : { liquid: liquidSpec(c.liquid, ctx) }),
-  };
+  const air = c.air === undefined ? undefined : airSpec(c.air, ctx);
+  return { ...(air === undefined ? {} : { air }), ...(c.liquid === undefined ? {} : cdusOrLiquid(c.liquid, air, ctx, liquidSpec)) };
 });
