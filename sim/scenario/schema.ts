@@ -2,8 +2,9 @@
  * The scenario schema (zod 4): one site, one workload, 1-20 designs compared on
  * the same weather and jobs. Strict objects everywhere: an unknown key is an
  * error, never a silently ignored typo. Each domain's fragment lives in
- * schema/<domain>.ts; this file assembles them and adds the cross-field rule
- * that design ids are unique.
+ * schema/<domain>.ts; this file assembles them and adds the cross-field rules:
+ * design ids are unique; racks that leave heat in room air need an air plant
+ * (schema/roomAir.ts).
  */
 import { z } from 'zod';
 import { count } from './fields.js';
@@ -14,6 +15,7 @@ import { itSchema, racksSchema } from './schema/it.js';
 import { powerChainSchema } from './schema/power.js';
 import { coolingSchema } from './schema/cooling.js';
 import { costsSchema, uncertaintySchema } from './schema/costs.js';
+import { checkAirPlantForRoomHeat } from './schema/roomAir.js';
 
 /** Lowercase words joined by '-': scenario names become output folder names, design ids column names. */
 const slug = (example: string) =>
@@ -61,7 +63,7 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     power: (f.power as F['power']).optional(),
     cooling: f.cooling as F['cooling'],
     costs: (f.costs as F['costs']).optional(),
-  });
+  }).superRefine(checkAirPlantForRoomHeat);
   return z.strictObject({
     $schema: z.string().optional().meta({ description: 'JSON Schema for editors; ignored by dctwin' }),
     name: slug('hangzhou-default').meta({ description: 'scenario name, also the default output folder' }),

@@ -4,14 +4,19 @@
  *
  * Equation:
  *   air plant (airPlant.ts) gets airHeatW; liquid plant (liquidPlant.ts) gets liquidHeatW; a design without
- *   one of them sends that heat to the other (a liquid-only plant then also takes the room air heat)
+ *   one of them sends that heat to the other (a liquid-only plant then also takes the residual room heat)
  *   powerW = the air plant's consumers + the liquid plant's consumers (keys always present, 0 when off); a
  *     plant's consumers are the outputs its declaration gives a meter (AIR_PLANT_OUTPUTS, LIQUID_PLANT_OUTPUTS)
  *   waterKgPerS = tower make-up + adiabatic spray water;  chillerLoadW = air chillers + trim chiller
  *   mode: 'free' when no compressor runs; 'mechanical' when every plant carrying heat runs on compressors
  *     alone; 'partial' otherwise
  * Assumptions: the two plants are independent (no shared tower or chillers); hybrid designs are just both
- *   plants with their shares of heat.
+ *   plants with their shares of heat. Racks that leave compute heat in room air must have an air plant (the
+ *   scenario refuses them otherwise: sim/scenario/schema/roomAir.ts). A full-liquid design without one sends
+ *   its residual room heat (uncaptured PSU losses, UPS and distribution losses, lighting, misc; a few % of IT)
+ *   to the liquid plant, as room coolers on the warm water would (assumption: their fans are not metered and
+ *   their supply air, a few K above the facility supply, is taken as acceptable for electrical rooms); give
+ *   `cooling.air` to meter that heat's own plant. An air-only plant takes liquid heat (CDUs on chilled water).
  * Validity: heats >= 0 (negative clamped); weather as each component accepts.
  * References: airPlant.ts, liquidPlant.ts and their sources; metrics-parameters-tco.md 2.3 (free, partial,
  *   mechanical hours).
