@@ -20,9 +20,21 @@ export function runTable(summary: Summary): string {
     row('Facility energy MWh', (i) => mwh(m(i).facilityEnergyKWh)),
     row('IT power mean/p95/peak kW', (i) => `${num(m(i).itPowerKW.mean)} / ${num(m(i).itPowerKW.p95)} / ${num(m(i).itPowerKW.peak)}`),
     row('Facility peak kW', (i) => `${num(m(i).facilityPowerKW.peak)} (${m(i).peakHour.timestamp})`),
-    row('Chiller hours', (i) => num(m(i).chillerHours)),
+    row('Chiller hours (any loop)', (i) => num(m(i).chillerHours)),
     row('Free-cooling hours', (i) => num(m(i).freeCoolingHours)),
   ];
+  // Per loop: compressor hours (of which partial) / free hours, and the compressors' energy.
+  for (const [loop, label] of [['liquid', 'Liquid loop'], ['air', 'Air loop']] as const) {
+    if (!ds.some((d) => d.metrics.loops?.[loop] !== undefined)) continue;
+    rows.push(row(`${label} compressor (partial) / free h`, (i) => {
+      const l = m(i).loops?.[loop];
+      return l === undefined ? '' : `${num(l.compressorHours)} (${num(l.partialHours)}) / ${num(l.freeHours)}`;
+    }));
+    rows.push(row(`${label} compressor MWh`, (i) => {
+      const l = m(i).loops?.[loop];
+      return l === undefined ? '' : mwh(l.compressorEnergyKWh);
+    }));
+  }
   if (ds.length > 1) {
     rows.push(row('Facility energy vs first', (i) => (i === 0 ? '' : pct(m(i).facilityEnergyKWh / m(0).facilityEnergyKWh - 1))));
   }

@@ -8,6 +8,7 @@ import type { DesignMetrics, DesignSummary, Summary } from '../types/summary.js'
 import { PUE_CATEGORY, monthlyPue, partialPue, pue } from './pue.js';
 import { cueKgPerKWh, ere, wueLPerKWh } from './water.js';
 import { powerStats } from './powerStats.js';
+import { loopMetrics } from './loops.js';
 import { SECONDS_PER_HOUR, hoursFromS, kWFromW, kWhFromJ } from '../units.js';
 import { float64Of, uint8Of, type ArrayPool } from '../simulation/arrayPool.js';
 
@@ -150,6 +151,7 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
     },
     chillerHours: hoursFromS(sum(r.chillerSByHour)),
     freeCoolingHours: hoursFromS(sum(r.freeSByHour)),
+    loops: loopMetrics(r.loops),
     clampedHours: r.clampedByHour.reduce((a, b) => a + b, 0),
     monthlyPue: monthlyPue(facilityHourlyJ, itHourlyJ, table.month),
     ppue: partialPue(byCategoryJ),

@@ -20,10 +20,10 @@
  */
 import { SECONDS_PER_HOUR } from '../units.js';
 import type { ComponentCategory } from '../types/hourly.js';
-import { coolingComponents, type SubPlantModels } from '../models/cooling/plant.js';
+import { COMPRESSOR_METERS, coolingComponents, type LoopMode, type SubPlantModels } from '../models/cooling/plant.js';
 import type { PlantTapes } from './plantTapes.js';
 import { float64Of, uint8Of, type ArrayPool } from './arrayPool.js';
-import type { DesignTrace } from './trace.js';
+import type { DesignTrace, LoopTotals } from './trace.js';
 import { composeStep, newStepWorkspace, type DesignPlant } from './composeStep.js';
 import { copyStepInput, newStepInput, sameStepInput, type StepInput } from './stepInput.js';
 
@@ -45,6 +45,7 @@ export class DesignRun implements DesignTrace {
   readonly freeSByHour: Float64Array;
   /** 1 in hours where any model was driven outside its validity and clamped. */
   readonly clampedByHour: Uint8Array;
+  readonly loops: { readonly air?: LoopTotals; readonly liquid?: LoopTotals };
   private readonly coolingKeys: readonly string[];
   /** This interval's power per channel, W. */
   private readonly values: Float64Array;
@@ -56,6 +57,10 @@ export class DesignRun implements DesignTrace {
   private lastChillerOn = false;
   private lastFree = false;
   private lastClamped = false;
+  /** The channel of each loop's compressors (-1 without). */
+  private readonly compressorChannel: { air: number; liquid: number };
+  private lastAirLoop: LoopMode = 'idle';
+  private lastLiquidLoop: LoopMode = 'idle';
 
   /** Index of the current control step (evaluate calls so far), and the sub-plant models used (taped or direct). */
   private step = -1;
@@ -79,6 +84,9 @@ export class DesignRun implements DesignTrace {
     this.chillerSByHour = float64Of(arrays, hours);
     this.freeSByHour = float64Of(arrays, hours);
     this.clampedByHour = uint8Of(arrays, hours);
+    const loop = (): LoopTotals => ({ compressorS: 0, partialS: 0, freeS: 0, compressorEnergyJ: 0 });
+    this.compressorChannel = { air: this.channels.indexOf(COMPRESSOR_METERS.air), liquid: this.channels.indexOf(COMPRESSOR_METERS.liquid) };
+    this.loops = { ...(plant.cooling.air === undefined ? {} : { air: loop() }), ...(plant.cooling.liquid === undefined ? {} : { liquid: loop() }) };
     this.subPlants = tapes?.models(plant.cooling, steps, () => this.step);
   }
 
@@ -103,6 +111,9 @@ export class DesignRun implements DesignTrace {
     if (this.lastChillerOn) this.chillerSByHour[hour] += dtS;
     if (this.lastFree) this.freeSByHour[hour] += dtS;
     if (this.lastClamped) this.clampedByHour[hour] = 1;
+    const { air, liquid } = this.loops;
+    if (air !== undefined) addLoop(air, this.lastAirLoop, dtS, this.compressorChannel.air < 0 ? 0 : v[this.compressorChannel.air]);
+    if (liquid !== undefined) addLoop(liquid, this.lastLiquidLoop, dtS, this.compressorChannel.liquid < 0 ? 0 : v[this.compressorChannel.liquid]);
   }
 
   /** Every channel's power for this step record, into `values` and the last* fields (composition: composeStep.ts). */
@@ -122,5 +133,17 @@ export class DesignRun implements DesignTrace {
     this.lastChillerOn = cooling.chillerLoadW > 0;
     this.lastFree = cooling.mode === 'free';
     this.lastClamped = it.clamped || cooling.clamped || chain.clamped;
+    this.lastAirLoop = cooling.airLoop;
+    this.lastLiquidLoop = cooling.liquidLoop;
+  }
+}
+
+/** Adds dtS to the loop's time in `mode` (compressor time counts partial time too; an idle loop adds none), and its compressors' energy. */
+function addLoop(t: LoopTotals, mode: LoopMode, dtS: number, compressorW: number): void {
+  t.compressorEnergyJ += compressorW * dtS;
+  if (mode === 'free') t.freeS += dtS;
+  else if (mode !== 'idle') {
+    t.compressorS += dtS;
+    if (mode === 'partial') t.partialS += dtS;
   }
 }

@@ -29,6 +29,19 @@ export interface DesignTrace {
   readonly freeSByHour: Float64Array;
   /** 1 in hours where any model was driven outside its validity and clamped. */
   readonly clampedByHour: Uint8Array;
+  /** Per cooling loop the design has: its time by mode and its compressors' energy. */
+  readonly loops: { readonly air?: LoopTotals; readonly liquid?: LoopTotals };
+}
+
+/**
+ * One loop's time by mode, s (compressorS includes partialS; compressorS + freeS = the time the loop carried heat),
+ * and the energy of its compressors (air: the chillers; liquid: the trim chiller), J.
+ */
+export interface LoopTotals {
+  compressorS: number;
+  partialS: number;
+  freeS: number;
+  compressorEnergyJ: number;
 }
 
 export interface SimulationResult {

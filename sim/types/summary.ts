@@ -29,8 +29,12 @@ export interface DesignMetrics {
   facilityPowerKW: PowerStatsKW;
   /** Hour of the year (0-based) with the highest facility power, and its weather. */
   peakHour: { hour: number; timestamp: string; dryBulbC: number; wetBulbC: number };
+  /** Hours any compressor of any loop ran (partial hours included); per loop in `loops`. */
   chillerHours: number;
+  /** Hours no compressor of any loop ran. */
   freeCoolingHours: number;
+  /** Per cooling loop the design has (liquid: facility water; air: chilled water for room air). */
+  loops: { liquid?: LoopMetrics; air?: LoopMetrics };
   /** Hours in which any model was driven outside its validity range and clamped. */
   clampedHours: number;
   monthlyPue: number[];
@@ -38,6 +42,14 @@ export interface DesignMetrics {
   ppue: Record<string, number>;
   /** Every meter, IT included; adds up to facilityEnergyKWh. */
   energyByComponentKWh: Record<string, number>;
+}
+
+/** One cooling loop over the run: compressorHours includes partialHours; compressorHours + freeHours = hours it carried heat. */
+export interface LoopMetrics {
+  compressorHours: number;
+  partialHours: number;
+  freeHours: number;
+  compressorEnergyKWh: number;
 }
 
 export interface JobStats {

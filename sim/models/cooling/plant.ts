@@ -10,6 +10,8 @@
  *   waterKgPerS = tower make-up + adiabatic spray water;  chillerLoadW = air chillers + trim chiller
  *   mode: 'free' when no compressor runs; 'mechanical' when every plant carrying heat runs on compressors
  *     alone; 'partial' otherwise
+ *   airLoop, liquidLoop: each loop's own mode ('idle' when the design has no such loop or it carried no heat),
+ *     so a liquid loop running free is not reported as compressor time because its residual-air plant runs
  * Assumptions: the two plants are independent (no shared tower or chillers); hybrid designs are just both
  *   plants with their shares of heat. Racks that leave compute heat in room air must have an air plant (the
  *   scenario refuses them otherwise: sim/scenario/schema/roomAir.ts). A full-liquid design without one sends
@@ -43,11 +45,16 @@ export interface CoolingInput {
   pressurePa: number;
 }
 
+/** One loop's mode in a step: its own sub-plant's mode, or 'idle' when the loop is absent or carried no heat. */
+export type LoopMode = PlantMode | 'idle';
+
 export interface CoolingOutput {
   powerW: Record<string, number>;
   waterKgPerS: number;
   chillerLoadW: number;
   mode: PlantMode;
+  airLoop: LoopMode;
+  liquidLoop: LoopMode;
   clamped: boolean;
 }
 
@@ -63,6 +70,12 @@ export interface CoolingDesign {
   dryBulbC: number;
   wetBulbC: number;
 }
+
+/** The facility meter of each loop's compressors: the air plant's chillers, the liquid plant's trim chiller. */
+export const COMPRESSOR_METERS = {
+  air: metersOf({ chillerW: AIR_PLANT_OUTPUTS.chillerW })[0],
+  liquid: metersOf({ trimChillerW: LIQUID_PLANT_OUTPUTS.trimChillerW })[0],
+} as const;
 
 /** Each sub-plant's consumers (its declared outputs with a meter), in the order of their facility channels, and their copy into powerW. */
 const AIR_CONSUMERS = consumersOf(AIR_PLANT_OUTPUTS);
@@ -95,10 +108,10 @@ const combine = (a: PlantMode | undefined, b: PlantMode | undefined): PlantMode 
 
 export function coolingPower(params: CoolingParams, input: CoolingInput): CoolingOutput {
   const values = new Float64Array(params.components.length);
-  const { waterKgPerS, chillerLoadW, mode, clamped } = coolingPowerInto(params, input, values, newCoolingState(), newCoolingWorkspace());
+  const state = coolingPowerInto(params, input, values, newCoolingState(), newCoolingWorkspace());
   const powerW: Record<string, number> = {};
   params.components.forEach((k, i) => (powerW[k] = values[i]));
-  return { powerW, waterKgPerS, chillerLoadW, mode, clamped };
+  return { powerW, ...state };
 }
 
 /**
@@ -127,7 +140,7 @@ export const newCoolingWorkspace = (): CoolingWorkspace => ({
 /** What coolingPower returns besides the consumers' powers. */
 export type CoolingState = Omit<CoolingOutput, 'powerW'>;
 
-export const newCoolingState = (): CoolingState => ({ waterKgPerS: 0, chillerLoadW: 0, mode: 'free', clamped: false });
+export const newCoolingState = (): CoolingState => ({ waterKgPerS: 0, chillerLoadW: 0, mode: 'free', airLoop: 'idle', liquidLoop: 'idle', clamped: false });
 
 /**
  * coolingPower writing each consumer's power into powerW[i], in the order of params.components, and the rest
@@ -168,6 +181,8 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
   out.waterKgPerS = waterKgPerS;
   out.chillerLoadW = chillerLoadW;
   out.mode = chillerLoadW === 0 ? 'free' : combine(airMode, liquidMode);
+  out.airLoop = airMode ?? 'idle';
+  out.liquidLoop = liquidMode ?? 'idle';
   out.clamped = clamped;
   return out;
 }
