@@ -32,6 +32,9 @@ const DEFS: KpiDef[] = [
   { key: 'metrics.pue', label: 'PUE (annual, energy-based)', value: (d) => d.metrics.pue, text: (v, d) => `${formatRatio(v)} (${d.metrics.pueCategory})` },
   { key: 'metrics.tue', label: 'TUE (PUE x ITUE)', value: (d) => d.metrics.tue, text: formatRatio },
   { key: 'metrics.wueLPerKWh', label: 'WUE (L/kWh IT)', value: (d) => d.metrics.wueLPerKWh, text: formatPerKWh },
+  // ERE and ERF only where a design reuses heat (without reuse ERE = PUE and ERF = 0 say nothing new).
+  { key: 'metrics.ere', label: 'ERE ((facility - reused) / IT)', value: (d) => (d.metrics.heatReuse ? d.metrics.ere : undefined), text: formatRatio },
+  { key: 'metrics.erf', label: 'ERF (reused / facility energy)', value: (d) => (d.metrics.heatReuse ? d.metrics.erf : undefined), text: formatRatio },
   { key: 'metrics.cueKgPerKWh', label: 'CUE (kg CO2e/kWh IT)', value: (d) => d.metrics.cueKgPerKWh, text: formatPerKWh },
   { key: 'metrics.facilityPowerKW.peak', label: 'Peak facility power (kW)', value: (d) => d.metrics.facilityPowerKW.peak, text: formatKW },
   { key: 'metrics.itEnergyKWh', label: 'IT energy (MWh)', value: (d) => d.metrics.itEnergyKWh, text: formatMWh },

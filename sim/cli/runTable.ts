@@ -16,6 +16,13 @@ export function runTable(summary: Summary): string {
     row('TUE / ITUE', (i) => `${num(m(i).tue, 3)} / ${num(m(i).itue, 3)}`),
     row('WUE L/kWh', (i) => num(m(i).wueLPerKWh, 3)),
     row('CUE kg/kWh', (i) => num(m(i).cueKgPerKWh, 3)),
+    ...(ds.some((d) => d.metrics.heatReuse) ? [
+      row('ERE / ERF (heat reuse)', (i) => `${num(m(i).ere, 3)} / ${num(m(i).erf, 3)}`),
+      row('Heat reused / available MWh', (i) => {
+        const r = m(i).heatReuse;
+        return r === undefined ? '' : `${mwh(r.reusedKWh)} / ${mwh(r.availableKWh)} at ${num(r.temperatureC, 1)} degC`;
+      }),
+    ] : []),
     row('IT energy MWh', (i) => mwh(m(i).itEnergyKWh)),
     row('Facility energy MWh', (i) => mwh(m(i).facilityEnergyKWh)),
     row('IT power mean/p95/peak kW', (i) => `${num(m(i).itPowerKW.mean)} / ${num(m(i).itPowerKW.p95)} / ${num(m(i).itPowerKW.peak)}`),

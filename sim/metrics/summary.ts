@@ -6,7 +6,7 @@ import type { DesignTrace, SimulationResult } from '../simulation/trace.js';
 import type { ComponentCategory, HourlyDesign, HourlyTable } from '../types/hourly.js';
 import type { DesignMetrics, DesignSummary, Summary } from '../types/summary.js';
 import { PUE_CATEGORY, monthlyPue, partialPue, pue } from './pue.js';
-import { cueKgPerKWh, ere, wueLPerKWh } from './water.js';
+import { cueKgPerKWh, ere, erf, wueLPerKWh } from './water.js';
 import { powerStats } from './powerStats.js';
 import { loopMetrics } from './loops.js';
 import { SECONDS_PER_HOUR, hoursFromS, kWFromW, kWhFromJ } from '../units.js';
@@ -114,6 +114,7 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
   const computeJ = r.computeEnergyJ;
   const waterL = sum(r.waterLByHour);
   const emissionsKg = facilityJ * gridCarbonKgPerJ;
+  const reusedJ = r.heatReuse?.reusedJ ?? 0;
   const annualPue = pue(facilityJ, itJ);
   const itue = itJ / computeJ;
   const facilityStats = powerStats(h.facilityPowerW);
@@ -132,7 +133,11 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
     itue,
     wueLPerKWh: wueLPerKWh(waterL, itJ),
     cueKgPerKWh: cueKgPerKWh(emissionsKg, itJ),
-    ere: ere(facilityJ, 0, itJ),
+    ere: ere(facilityJ, reusedJ, itJ),
+    erf: erf(reusedJ, facilityJ),
+    ...(r.heatReuse === undefined ? {} : {
+      heatReuse: { temperatureC: r.heatReuse.temperatureC, availableKWh: kWhFromJ(r.heatReuse.availableJ), reusedKWh: kWhFromJ(reusedJ) },
+    }),
     itEnergyKWh: kWhFromJ(itJ),
     facilityEnergyKWh: kWhFromJ(facilityJ),
     waterL,

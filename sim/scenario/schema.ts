@@ -16,6 +16,7 @@ import { powerChainSchema } from './schema/power.js';
 import { coolingSchema } from './schema/cooling.js';
 import { costsSchema, uncertaintySchema } from './schema/costs.js';
 import { checkAirPlantForRoomHeat } from './schema/roomAir.js';
+import { heatReuseSchema } from './schema/heatReuse.js';
 
 /** Lowercase words joined by '-': scenario names become output folder names, design ids column names. */
 const slug = (example: string) =>
@@ -63,6 +64,7 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     power: (f.power as F['power']).optional(),
     cooling: f.cooling as F['cooling'],
     costs: (f.costs as F['costs']).optional(),
+    heatReuse: heatReuseSchema.optional(),
   }).superRefine(checkAirPlantForRoomHeat);
   return z.strictObject({
     $schema: z.string().optional().meta({ description: 'JSON Schema for editors; ignored by dctwin' }),

@@ -46,6 +46,8 @@ export class DesignRun implements DesignTrace {
   /** 1 in hours where any model was driven outside its validity and clamped. */
   readonly clampedByHour: Uint8Array;
   readonly loops: { readonly air?: LoopTotals; readonly liquid?: LoopTotals };
+  readonly loopHeatJByHour: Float64Array;
+  heatReuse?: { temperatureC: number; availableJ: number; reusedJ: number };
   private readonly coolingKeys: readonly string[];
   /** This interval's power per channel, W. */
   private readonly values: Float64Array;
@@ -59,6 +61,7 @@ export class DesignRun implements DesignTrace {
   private lastClamped = false;
   /** The channel of each loop's compressors (-1 without). */
   private readonly compressorChannel: { air: number; liquid: number };
+  private lastLoopHeatW = 0;
   private lastAirLoop: LoopMode = 'idle';
   private lastLiquidLoop: LoopMode = 'idle';
 
@@ -84,6 +87,7 @@ export class DesignRun implements DesignTrace {
     this.chillerSByHour = float64Of(arrays, hours);
     this.freeSByHour = float64Of(arrays, hours);
     this.clampedByHour = uint8Of(arrays, hours);
+    this.loopHeatJByHour = float64Of(arrays, hours);
     const loop = (): LoopTotals => ({ compressorS: 0, partialS: 0, freeS: 0, compressorEnergyJ: 0 });
     this.compressorChannel = { air: this.channels.indexOf(COMPRESSOR_METERS.air), liquid: this.channels.indexOf(COMPRESSOR_METERS.liquid) };
     this.loops = { ...(plant.cooling.air === undefined ? {} : { air: loop() }), ...(plant.cooling.liquid === undefined ? {} : { liquid: loop() }) };
@@ -111,6 +115,7 @@ export class DesignRun implements DesignTrace {
     if (this.lastChillerOn) this.chillerSByHour[hour] += dtS;
     if (this.lastFree) this.freeSByHour[hour] += dtS;
     if (this.lastClamped) this.clampedByHour[hour] = 1;
+    this.loopHeatJByHour[hour] += this.lastLoopHeatW * dtS;
     const { air, liquid } = this.loops;
     if (air !== undefined) addLoop(air, this.lastAirLoop, dtS, this.compressorChannel.air < 0 ? 0 : v[this.compressorChannel.air]);
     if (liquid !== undefined) addLoop(liquid, this.lastLiquidLoop, dtS, this.compressorChannel.liquid < 0 ? 0 : v[this.compressorChannel.liquid]);
@@ -118,7 +123,7 @@ export class DesignRun implements DesignTrace {
 
   /** Every channel's power for this step record, into `values` and the last* fields (composition: composeStep.ts). */
   private evaluatePowers(s: StepInput): void {
-    const { it, coolingW, cooling, chain } = composeStep(this.plant, s, this.workspace, this.subPlants);
+    const { it, coolingW, cooling, chain, liquidHeatW, airHeatW } = composeStep(this.plant, s, this.workspace, this.subPlants);
     const v = this.values;
     let c = 0;
     v[c++] = it.itPowerW;
@@ -133,6 +138,8 @@ export class DesignRun implements DesignTrace {
     this.lastChillerOn = cooling.chillerLoadW > 0;
     this.lastFree = cooling.mode === 'free';
     this.lastClamped = it.clamped || cooling.clamped || chain.clamped;
+    const plantCooling = this.plant.cooling;
+    this.lastLoopHeatW = plantCooling.liquid === undefined ? 0 : liquidHeatW + (plantCooling.air === undefined ? airHeatW : 0);
     this.lastAirLoop = cooling.airLoop;
     this.lastLiquidLoop = cooling.liquidLoop;
   }

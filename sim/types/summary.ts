@@ -19,8 +19,12 @@ export interface DesignMetrics {
   itue: number;
   wueLPerKWh: number;
   cueKgPerKWh: number;
-  /** Energy reuse effectiveness; equals pue when no heat is reused. */
+  /** Energy reuse effectiveness (facility - reused) / IT (The Green Grid WP#29); equals pue when no heat is reused. */
   ere: number;
+  /** Energy reuse factor, reused / facility energy (ISO/IEC 30134-6); 0 when no heat is reused. */
+  erf: number;
+  /** With the design's `heatReuse`: the needed temperature, the liquid-loop heat available at it and the heat reused. */
+  heatReuse?: { temperatureC: number; availableKWh: number; reusedKWh: number };
   itEnergyKWh: number;
   facilityEnergyKWh: number;
   waterL: number;
