@@ -30,6 +30,10 @@ interface KpiDef {
 
 const DEFS: KpiDef[] = [
   { key: 'metrics.pue', label: 'PUE (annual, energy-based)', value: (d) => d.metrics.pue, text: (v, d) => `${formatRatio(v)} (${d.metrics.pueCategory})` },
+  {
+    key: 'metrics.boundaryPue.pue', label: 'PUE at a stated metering boundary', value: (d) => d.metrics.boundaryPue?.pue,
+    text: (v, d) => `${formatRatio(v)} (${d.metrics.boundaryPue!.boundary})`,
+  },
   { key: 'metrics.tue', label: 'TUE (PUE x ITUE)', value: (d) => d.metrics.tue, text: formatRatio },
   { key: 'metrics.wueLPerKWh', label: 'WUE (L/kWh IT)', value: (d) => d.metrics.wueLPerKWh, text: formatPerKWh },
   // ERE and ERF only where a design reuses heat (without reuse ERE = PUE and ERF = 0 say nothing new).

@@ -13,6 +13,10 @@ export function runTable(summary: Summary): string {
   const mwh = (kwh: number) => num(mWhFromJ(jFromKWh(kwh)), 1);
   const rows: string[][] = [
     row('PUE (annual)', (i) => `${num(m(i).pue, 3)} ${m(i).pueCategory}`),
+    ...(ds.some((d) => d.metrics.boundaryPue) ? [row('PUE at boundary', (i) => {
+      const b = m(i).boundaryPue;
+      return b === undefined ? '' : `${num(b.pue, 3)} (${printable(b.boundary)})`;
+    })] : []),
     row('TUE / ITUE', (i) => `${num(m(i).tue, 3)} / ${num(m(i).itue, 3)}`),
     row('WUE L/kWh', (i) => num(m(i).wueLPerKWh, 3)),
     row('CUE kg/kWh', (i) => num(m(i).cueKgPerKWh, 3)),

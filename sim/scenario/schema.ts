@@ -17,6 +17,7 @@ import { coolingSchema } from './schema/cooling.js';
 import { costsSchema, uncertaintySchema } from './schema/costs.js';
 import { checkAirPlantForRoomHeat } from './schema/roomAir.js';
 import { heatReuseSchema } from './schema/heatReuse.js';
+import { meteringBoundarySchema } from './schema/boundary.js';
 
 /** Lowercase words joined by '-': scenario names become output folder names, design ids column names. */
 const slug = (example: string) =>
@@ -65,6 +66,7 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     cooling: f.cooling as F['cooling'],
     costs: (f.costs as F['costs']).optional(),
     heatReuse: heatReuseSchema.optional(),
+    meteringBoundary: meteringBoundarySchema.optional(),
   }).superRefine(checkAirPlantForRoomHeat);
   return z.strictObject({
     $schema: z.string().optional().meta({ description: 'JSON Schema for editors; ignored by dctwin' }),

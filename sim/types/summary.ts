@@ -13,6 +13,8 @@ export interface PowerStatsKW {
 
 export interface DesignMetrics {
   pue: number;
+  /** With the design's `meteringBoundary`: PUE without the meters it excludes, and the boundary's name. */
+  boundaryPue?: { boundary: string; pue: number };
   /** ISO/IEC 30134-2 measurement category: PUE1 (UPS output), PUE2 (PDU output), PUE3 (IT input). */
   pueCategory: 'PUE1' | 'PUE2' | 'PUE3';
   tue: number;
