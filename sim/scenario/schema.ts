@@ -4,7 +4,7 @@
  * error, never a silently ignored typo. Each domain's fragment lives in
  * schema/<domain>.ts; this file assembles them and adds the cross-field rules:
  * design ids are unique; racks that leave heat in room air need an air plant
- * (schema/roomAir.ts).
+ * (schema/roomAir.ts); a metering boundary names meters the design has (schema/boundary.ts).
  */
 import { z } from 'zod';
 import { count } from './fields.js';
@@ -17,7 +17,8 @@ import { coolingSchema } from './schema/cooling.js';
 import { costsSchema, uncertaintySchema } from './schema/costs.js';
 import { checkAirPlantForRoomHeat } from './schema/roomAir.js';
 import { heatReuseSchema } from './schema/heatReuse.js';
-import { meteringBoundarySchema } from './schema/boundary.js';
+import { checkBoundaryMeters, meteringBoundarySchema } from './schema/boundary.js';
+import { loadsSchema } from './schema/loads.js';
 
 /** Lowercase words joined by '-': scenario names become output folder names, design ids column names. */
 const slug = (example: string) =>
@@ -65,9 +66,13 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     power: (f.power as F['power']).optional(),
     cooling: f.cooling as F['cooling'],
     costs: (f.costs as F['costs']).optional(),
+    loads: loadsSchema.optional(),
     heatReuse: heatReuseSchema.optional(),
     meteringBoundary: meteringBoundarySchema.optional(),
-  }).superRefine(checkAirPlantForRoomHeat);
+  }).superRefine((d, ctx) => {
+    checkAirPlantForRoomHeat(d, ctx);
+    checkBoundaryMeters(d, ctx);
+  });
   return z.strictObject({
     $schema: z.string().optional().meta({ description: 'JSON Schema for editors; ignored by dctwin' }),
     name: slug('hangzhou-default').meta({ description: 'scenario name, also the default output folder' }),

@@ -49,6 +49,8 @@ export class DesignRun implements DesignTrace {
   readonly loopHeatJByHour: Float64Array;
   heatReuse?: { temperatureC: number; availableJ: number; reusedJ: number };
   private readonly coolingKeys: readonly string[];
+  /** The named constant loads' meters, after misc. */
+  private readonly loadNames: readonly string[];
   /** This interval's power per channel, W. */
   private readonly values: Float64Array;
   private readonly workspace = newStepWorkspace();
@@ -75,11 +77,12 @@ export class DesignRun implements DesignTrace {
    */
   constructor(readonly plant: DesignPlant, readonly hours: number, tapes?: PlantTapes, steps = 0, arrays?: ArrayPool) {
     this.coolingKeys = coolingComponents(plant.cooling);
-    this.channels = ['it', ...POWER_CHAIN, ...this.coolingKeys, ...MISC];
+    this.loadNames = plant.loads?.names ?? [];
+    this.channels = ['it', ...POWER_CHAIN, ...this.coolingKeys, ...MISC, ...this.loadNames];
     this.category.it = 'it';
     for (const k of POWER_CHAIN) this.category[k] = 'power';
     for (const k of this.coolingKeys) this.category[k] = 'cooling';
-    for (const k of MISC) this.category[k] = 'misc';
+    for (const k of [...MISC, ...this.loadNames]) this.category[k] = 'misc';
     this.energyJ = new Float64Array(this.channels.length);
     this.hourlyEnergyJ = float64Of(arrays, this.channels.length * hours);
     this.values = new Float64Array(this.channels.length);
@@ -133,6 +136,8 @@ export class DesignRun implements DesignTrace {
     for (let k = 0; k < coolingW.length; k++) v[c++] = coolingW[k];
     v[c++] = chain.lightingW;
     v[c++] = chain.miscW;
+    const loads = this.plant.loads;
+    if (loads !== undefined) for (let k = 0; k < loads.powerW.length; k++) v[c++] = loads.powerW[k];
     this.lastComputeW = it.computePowerW;
     this.lastWaterKgPerS = cooling.waterKgPerS;
     this.lastChillerOn = cooling.chillerLoadW > 0;

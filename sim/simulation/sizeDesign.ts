@@ -20,6 +20,7 @@ import { rackCount, rackWarnings, whiteSpaceAreaM2 } from '../models/it/rack.js'
 import { sizePowerChain } from '../models/power/chainSizing.js';
 import type { PowerChainParams } from '../models/power/chain.js';
 import { sizeCooling, type CoolingParams } from '../models/cooling/plant.js';
+import { constantLoads } from '../models/power/constantLoads.js';
 import { composeStep, newStepWorkspace, type DesignPlant } from './composeStep.js';
 import type { StepInput } from './stepInput.js';
 
@@ -50,6 +51,7 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
   const warnings = rackWarnings(d.racks, sizing).map((w) => `designs '${d.id}': ${w}`);
   const areaM2 = whiteSpaceAreaM2(d.racks, sizing.rackCount);
   const inletAirTempC = it.designInletAirTempC;
+  const loads = d.loads === undefined ? undefined : constantLoads(d.loads);
 
   // The design step: every node at full utilization in the design weather. The composition (composeStep.ts)
   // sizes the cooling plant from its heat and the power chain from its mechanical load; the in-building losses
@@ -66,12 +68,12 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
   };
   let cooling: CoolingParams | undefined;
   let power: PowerChainParams | undefined;
-  const atDesign = composeStep({ it, power: chainNoMech, inletAirTempC }, designStep, newStepWorkspace(), undefined, {
+  const atDesign = composeStep({ it, power: chainNoMech, inletAirTempC, loads }, designStep, newStepWorkspace(), undefined, {
     cooling: (liquidHeatW, airHeatW) => (cooling = sizeCooling(d.cooling, { liquidHeatW, airHeatW, dryBulbC: designStep.dryBulbC, wetBulbC: designStep.wetBulbC })),
     power: (designMechanicalPowerW) => (power = sizePowerChain(powerConfig, { designItPowerW: designItW, designMechanicalPowerW, whiteSpaceAreaM2: areaM2 })),
   });
   return {
-    plant: { id: d.id, it, power: power!, cooling: cooling!, inletAirTempC },
+    plant: { id: d.id, it, power: power!, cooling: cooling!, inletAirTempC, ...(loads === undefined ? {} : { loads }) },
     designFacilityPowerW: atDesign.facilityW,
     nodesPerRack: sizing.nodesPerRack,
     designItPowerW: designItW,

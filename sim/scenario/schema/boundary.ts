@@ -5,7 +5,8 @@
  *   meteringBoundary: { name: nrel-esif-meters, exclude: [transformerLoss, upsLoss, distributionLoss] }
  *
  * Example: NREL's ESIF PUE lists lighting, cooling, pumps, HVAC and IT, and no electrical-loss meter
- * (test/validation/data/nrel-esif-pue.csv). `it` is never excluded (it is the denominator too).
+ * (test/validation/data/nrel-esif-pue.csv). `it` is never excluded (it is the denominator too); a named
+ * load (`loads`) may be.
  */
 import { z } from 'zod';
 import { AIR_PLANT_OUTPUTS } from '../../models/cooling/airPlant.js';
@@ -31,8 +32,21 @@ export interface MeteringBoundary {
 export const meteringBoundarySchema = z
   .strictObject({
     name: z.string().min(1).meta({ description: "name of the boundary, shown beside its PUE, e.g. 'nrel-esif-meters'" }),
-    exclude: z.array(z.enum(EXCLUDABLE_METERS as [string, ...string[]])).min(1)
-      .meta({ description: 'meters outside the boundary, e.g. [transformerLoss, upsLoss, distributionLoss]' }),
+    exclude: z.array(z.string().min(1)).min(1)
+      .meta({ description: "meters outside the boundary (power chain, misc, cooling or a load's name), e.g. [transformerLoss, upsLoss]" }),
   })
   .transform((b): MeteringBoundary => ({ name: b.name, exclude: [...new Set(b.exclude)] }))
   .meta({ description: 'a metering boundary: the meters a published PUE leaves out; gives metrics.boundaryPue beside the full PUE' });
+
+/** Adds an issue on each excluded name that is neither an excludable meter nor one of the design's loads. */
+export function checkBoundaryMeters(design: unknown, ctx: z.RefinementCtx): void {
+  const d = design as { meteringBoundary?: MeteringBoundary; loads?: Array<{ name: string }> };
+  if (d.meteringBoundary === undefined) return;
+  const loads = (d.loads ?? []).map((l) => l.name);
+  const known = new Set([...EXCLUDABLE_METERS, ...loads]);
+  d.meteringBoundary.exclude.forEach((name, i) => {
+    if (known.has(name)) return;
+    ctx.addIssue({ code: 'custom', path: ['meteringBoundary', 'exclude', i],
+      message: `expected one of ${[...EXCLUDABLE_METERS].map((m) => `'${m}'`).join(', ')} or a load's name, got '${name}'` });
+  });
+}
