@@ -41,3 +41,14 @@ describe('heat reuse on the default scenario (W32 liquid loop returns at 37 degC
     expect(m.heatReuse!.reusedKWh).toBeCloseTo(500 * 8760, 0);
   });
 });
+
+describe('heatReuse input', () => {
+  it('exactly one demand form: two are refused naming the field', () => {
+    expect(() => withReuse('{ temperature: 30 degC, fraction: 50 %, demand: 300 kW }'))
+      .toThrow(/designs\[0\]\.heatReuse: expected exactly one of fraction, demand, monthlyDemand, got fraction, demand/);
+  });
+
+  it('a monthly demand needs 12 values', () => {
+    expect(() => withReuse('{ temperature: 30 degC, monthlyDemand: [100 kW, 200 kW] }')).toThrow(/designs\[0\]\.heatReuse\.monthlyDemand/);
+  });
+});
