@@ -34,6 +34,9 @@ export function runTable(summary: Summary): string {
     row('Chiller hours (any loop)', (i) => num(m(i).chillerHours)),
     row('Free-cooling hours', (i) => num(m(i).freeCoolingHours)),
   ];
+  if (ds.length > 1) {
+    rows.push(row('Facility energy vs first', (i) => (i === 0 ? '' : pct(m(i).facilityEnergyKWh / m(0).facilityEnergyKWh - 1))));
+  }
   // Per loop: compressor hours (of which partial) / free hours, and the compressors' energy.
   for (const [loop, label] of [['liquid', 'Liquid loop'], ['air', 'Air loop']] as const) {
     if (!ds.some((d) => d.metrics.loops?.[loop] !== undefined)) continue;
@@ -45,9 +48,6 @@ export function runTable(summary: Summary): string {
       const l = m(i).loops?.[loop];
       return l === undefined ? '' : mwh(l.compressorEnergyKWh);
     }));
-  }
-  if (ds.length > 1) {
-    rows.push(row('Facility energy vs first', (i) => (i === 0 ? '' : pct(m(i).facilityEnergyKWh / m(0).facilityEnergyKWh - 1))));
   }
   const components = [...new Set(ds.flatMap((d) => Object.keys(d.metrics.energyByComponentKWh)))];
   const energyRows = components.map((c) =>
