@@ -45,7 +45,6 @@ export function summaryMarkdown(summary: Summary): string {
   const operation = table(
     ['Indicator', ...ids],
     [
-      ['Chiller hours', ...summary.designs.map((d) => formatHours(d.metrics.chillerHours))],
       ['Free-cooling hours', ...summary.designs.map((d) => formatHours(d.metrics.freeCoolingHours))],
       ['Monthly PUE, lowest to highest', ...summary.designs.map((d) => monthlyRangeText(d.metrics.monthlyPue))],
       ['Hours clamped to a model range', ...summary.designs.map((d) => formatHours(d.metrics.clampedHours))],

@@ -34,6 +34,7 @@ import { DesignRun } from './simulation/designRun.js';
 import { newStepInput, type StepInput } from './simulation/stepInput.js';
 import { sizeDesign } from './simulation/sizeDesign.js';
 import { weatherAt } from './simulation/weatherAt.js';
+import { heatReuse } from './models/heatReuse.js';
 import type { PlantTapes } from './simulation/plantTapes.js';
 import type { ArrayPool } from './simulation/arrayPool.js';
 import type { ClusterSeries, SimulationResult } from './simulation/trace.js';
@@ -110,6 +111,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   } else {
     cluster = runCluster(scenario, seed, key, endS, steps, state, evaluateDesigns);
   }
+  // depends on: each hour's loop heat of the whole run and the hour's month (a monthly heat demand).
+  runs.forEach((r, i) => {
+    const spec = scenario.designs[i].heatReuse;
+    const liquid = r.plant.cooling.liquid;
+    if (spec === undefined) return;
+    const returnC = liquid === undefined ? undefined : liquid.facilitySupplyC + liquid.facilityDeltaTK;
+    r.heatReuse = { temperatureC: spec.temperatureC, ...heatReuse(spec, returnC, r.loopHeatJByHour, weather.month) };
+  });
   const { count: nodes, gpusPerNode } = scenario.workload.nodes;
   warnings.push(...workloadWarnings(cluster.jobs, nodes * gpusPerNode)); // depends on: the jobs of the whole run
   return { scenario, seed, weather, hours, designs: runs, sizing, jobs: cluster.jobs, cluster, warnings };

@@ -13,18 +13,41 @@ export function runTable(summary: Summary): string {
   const mwh = (kwh: number) => num(mWhFromJ(jFromKWh(kwh)), 1);
   const rows: string[][] = [
     row('PUE (annual)', (i) => `${num(m(i).pue, 3)} ${m(i).pueCategory}`),
+    ...(ds.some((d) => d.metrics.boundaryPue) ? [row('PUE at boundary', (i) => {
+      const b = m(i).boundaryPue;
+      return b === undefined ? '' : `${num(b.pue, 3)} (${printable(b.boundary)})`;
+    })] : []),
     row('TUE / ITUE', (i) => `${num(m(i).tue, 3)} / ${num(m(i).itue, 3)}`),
     row('WUE L/kWh', (i) => num(m(i).wueLPerKWh, 3)),
     row('CUE kg/kWh', (i) => num(m(i).cueKgPerKWh, 3)),
+    ...(ds.some((d) => d.metrics.heatReuse) ? [
+      row('ERE / ERF (heat reuse)', (i) => `${num(m(i).ere, 3)} / ${num(m(i).erf, 3)}`),
+      row('Heat reused / available MWh', (i) => {
+        const r = m(i).heatReuse;
+        return r === undefined ? '' : `${mwh(r.reusedKWh)} / ${mwh(r.availableKWh)} at ${num(r.temperatureC, 1)} degC`;
+      }),
+    ] : []),
     row('IT energy MWh', (i) => mwh(m(i).itEnergyKWh)),
     row('Facility energy MWh', (i) => mwh(m(i).facilityEnergyKWh)),
     row('IT power mean/p95/peak kW', (i) => `${num(m(i).itPowerKW.mean)} / ${num(m(i).itPowerKW.p95)} / ${num(m(i).itPowerKW.peak)}`),
     row('Facility peak kW', (i) => `${num(m(i).facilityPowerKW.peak)} (${m(i).peakHour.timestamp})`),
-    row('Chiller hours', (i) => num(m(i).chillerHours)),
+    row('Chiller hours (any loop)', (i) => num(m(i).chillerHours)),
     row('Free-cooling hours', (i) => num(m(i).freeCoolingHours)),
   ];
   if (ds.length > 1) {
     rows.push(row('Facility energy vs first', (i) => (i === 0 ? '' : pct(m(i).facilityEnergyKWh / m(0).facilityEnergyKWh - 1))));
+  }
+  // Per loop: compressor hours (of which partial) / free hours, and the compressors' energy.
+  for (const [loop, label] of [['liquid', 'Liquid loop'], ['air', 'Air loop']] as const) {
+    if (!ds.some((d) => d.metrics.loops?.[loop] !== undefined)) continue;
+    rows.push(row(`${label} compressor (partial) / free h`, (i) => {
+      const l = m(i).loops?.[loop];
+      return l === undefined ? '' : `${num(l.compressorHours)} (${num(l.partialHours)}) / ${num(l.freeHours)}`;
+    }));
+    rows.push(row(`${label} compressor MWh`, (i) => {
+      const l = m(i).loops?.[loop];
+      return l === undefined ? '' : mwh(l.compressorEnergyKWh);
+    }));
   }
   const components = [...new Set(ds.flatMap((d) => Object.keys(d.metrics.energyByComponentKWh)))];
   const energyRows = components.map((c) =>

@@ -4,6 +4,8 @@
  * Equations (ISO/IEC 30134-2; The Green Grid WP#49):
  *   pue = facilityEnergyJ / itEnergyJ                      (annual: both over the same 12 months)
  *   pPUE_subsystem = (itEnergyJ + subsystemEnergyJ) / itEnergyJ   (partial PUE, EN 50600-4-2 Annex C)
+ *   boundary PUE = (facilityEnergyJ - sum of the excluded meters' energy) / itEnergyJ   (a published PUE's own
+ *     metering boundary, e.g. NREL ESIF without electrical losses; ISO/IEC 30134-2 asks that it be stated)
  * Category: dctwin meters IT energy at the IT equipment input (after PDUs,
  * before server PSUs), which ISO/IEC 30134-2 calls "advanced resolution" and
  * The Green Grid PUE v2 calls Category 3, hence PUE3.
@@ -37,4 +39,12 @@ export function monthlyPue(facilityByHourJ: Float64Array, itByHourJ: Float64Arra
     it[m] += itByHourJ[h];
   }
   return Array.from(fac, (f, m) => pue(f, it[m]));
+}
+
+/** PUE without the `exclude`d meters (energy per meter, J, IT included in `facilityEnergyJ`). */
+export function boundaryPue(facilityEnergyJ: number, itEnergyJ: number, energyJByMeter: Readonly<Record<string, number>>,
+  exclude: readonly string[]): number {
+  let outsideJ = 0;
+  for (const m of exclude) outsideJ += energyJByMeter[m] ?? 0;
+  return pue(facilityEnergyJ - outsideJ, itEnergyJ);
 }

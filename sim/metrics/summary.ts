@@ -5,9 +5,10 @@
 import type { DesignTrace, SimulationResult } from '../simulation/trace.js';
 import type { ComponentCategory, HourlyDesign, HourlyTable } from '../types/hourly.js';
 import type { DesignMetrics, DesignSummary, Summary } from '../types/summary.js';
-import { PUE_CATEGORY, monthlyPue, partialPue, pue } from './pue.js';
-import { cueKgPerKWh, ere, wueLPerKWh } from './water.js';
+import { PUE_CATEGORY, boundaryPue, monthlyPue, partialPue, pue } from './pue.js';
+import { cueKgPerKWh, ere, erf, wueLPerKWh } from './water.js';
 import { powerStats } from './powerStats.js';
+import { loopMetrics } from './loops.js';
 import { SECONDS_PER_HOUR, hoursFromS, kWFromW, kWhFromJ } from '../units.js';
 import { float64Of, uint8Of, type ArrayPool } from '../simulation/arrayPool.js';
 
@@ -40,7 +41,7 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
     return {
       id: spec.id,
       name: spec.name ?? spec.id,
-      metrics: designMetrics(r, hourly.designs[i], hourly, scenario.site.gridCarbonKgPerJ, options.arrays),
+      metrics: designMetrics(r, hourly.designs[i], hourly, scenario.site.gridCarbonKgPerJ, options.arrays, spec.meteringBoundary),
       jobs: { ...result.jobs },
     };
   });
@@ -99,13 +100,16 @@ function hourlyDesign(r: DesignTrace, hours: number, componentSeries: boolean, a
   };
 }
 
-function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, gridCarbonKgPerJ: number, arrays: ArrayPool | undefined): DesignMetrics {
+function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, gridCarbonKgPerJ: number, arrays: ArrayPool | undefined,
+  boundary: { name: string; exclude: readonly string[] } | undefined): DesignMetrics {
   const energyJ = r.energyJ;
   const byComponent: Record<string, number> = {};
+  const byComponentJ: Record<string, number> = {};
   const byCategoryJ: Record<ComponentCategory, number> = { it: 0, cooling: 0, power: 0, misc: 0 };
   let facilityJ = 0;
   r.channels.forEach((name, c) => {
     byComponent[name] = kWhFromJ(energyJ[c]);
+    byComponentJ[name] = energyJ[c];
     byCategoryJ[r.category[name]] += energyJ[c];
     facilityJ += energyJ[c];
   });
@@ -113,6 +117,7 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
   const computeJ = r.computeEnergyJ;
   const waterL = sum(r.waterLByHour);
   const emissionsKg = facilityJ * gridCarbonKgPerJ;
+  const reusedJ = r.heatReuse?.reusedJ ?? 0;
   const annualPue = pue(facilityJ, itJ);
   const itue = itJ / computeJ;
   const facilityStats = powerStats(h.facilityPowerW);
@@ -126,12 +131,17 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
   }
   return {
     pue: annualPue,
+    ...(boundary === undefined ? {} : { boundaryPue: { boundary: boundary.name, pue: boundaryPue(facilityJ, itJ, byComponentJ, boundary.exclude) } }),
     pueCategory: PUE_CATEGORY,
     tue: annualPue * itue,
     itue,
     wueLPerKWh: wueLPerKWh(waterL, itJ),
     cueKgPerKWh: cueKgPerKWh(emissionsKg, itJ),
-    ere: ere(facilityJ, 0, itJ),
+    ere: ere(facilityJ, reusedJ, itJ),
+    erf: erf(reusedJ, facilityJ),
+    ...(r.heatReuse === undefined ? {} : {
+      heatReuse: { temperatureC: r.heatReuse.temperatureC, availableKWh: kWhFromJ(r.heatReuse.availableJ), reusedKWh: kWhFromJ(reusedJ) },
+    }),
     itEnergyKWh: kWhFromJ(itJ),
     facilityEnergyKWh: kWhFromJ(facilityJ),
     waterL,
@@ -150,6 +160,7 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
     },
     chillerHours: hoursFromS(sum(r.chillerSByHour)),
     freeCoolingHours: hoursFromS(sum(r.freeSByHour)),
+    loops: loopMetrics(r.loops),
     clampedHours: r.clampedByHour.reduce((a, b) => a + b, 0),
     monthlyPue: monthlyPue(facilityHourlyJ, itHourlyJ, table.month),
     ppue: partialPue(byCategoryJ),

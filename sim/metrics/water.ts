@@ -7,6 +7,7 @@
  *                                                  (ISO/IEC 30134-8; The Green Grid WP#32: CUE = CEF * PUE
  *                                                   when all energy is grid electricity)
  *   ere = (facilityEnergyJ - reusedEnergyJ) / itEnergyJ   (The Green Grid WP#29)
+ *   erf = reusedEnergyJ / facilityEnergyJ                 (ISO/IEC 30134-6:2021; so ere = (1 - erf) * pue)
  * Assumptions: all energy from the grid at one constant emission factor; site
  * water only (no source water of power generation).
  */
@@ -22,4 +23,8 @@ export function cueKgPerKWh(emissionsKg: number, itEnergyJ: number): number {
 
 export function ere(facilityEnergyJ: number, reusedEnergyJ: number, itEnergyJ: number): number {
   return itEnergyJ > 0 ? (facilityEnergyJ - reusedEnergyJ) / itEnergyJ : Number.NaN;
+}
+
+export function erf(reusedEnergyJ: number, facilityEnergyJ: number): number {
+  return facilityEnergyJ > 0 ? reusedEnergyJ / facilityEnergyJ : Number.NaN;
 }

@@ -2,9 +2,10 @@
  * The scenario schema (zod 4): one site, one workload, 1-20 designs compared on
  * the same weather and jobs. Strict objects everywhere: an unknown key is an
  * error, never a silently ignored typo. Each domain's fragment lives in
- * schema/<domain>.ts; this file assembles them and adds the cross-field rule
- * that design ids are unique, and per design that per-equipment cooling prices
- * cover every equipment class its cooling plant installs.
+ * schema/<domain>.ts; this file assembles them and adds the cross-field rules:
+ * design ids are unique; racks that leave heat in room air need an air plant
+ * (schema/roomAir.ts); a metering boundary names meters the design has (schema/boundary.ts);
+ * per-equipment cooling prices cover every equipment class the design's cooling plant installs.
  */
 import { z } from 'zod';
 import { count } from './fields.js';
@@ -15,6 +16,10 @@ import { itSchema, racksSchema } from './schema/it.js';
 import { powerChainSchema } from './schema/power.js';
 import { coolingSchema } from './schema/cooling.js';
 import { checkCoolingPricesCover, costsSchema, uncertaintySchema } from './schema/costs.js';
+import { checkAirPlantForRoomHeat } from './schema/roomAir.js';
+import { heatReuseSchema } from './schema/heatReuse.js';
+import { checkBoundaryMeters, meteringBoundarySchema } from './schema/boundary.js';
+import { loadsSchema } from './schema/loads.js';
 
 /** Lowercase words joined by '-': scenario names become output folder names, design ids column names. */
 const slug = (example: string) =>
@@ -62,7 +67,14 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     power: (f.power as F['power']).optional(),
     cooling: f.cooling as F['cooling'],
     costs: (f.costs as F['costs']).optional(),
-  }).superRefine(checkCoolingPricesCover);
+    loads: loadsSchema.optional(),
+    heatReuse: heatReuseSchema.optional(),
+    meteringBoundary: meteringBoundarySchema.optional(),
+  }).superRefine((d, ctx) => {
+    checkAirPlantForRoomHeat(d, ctx);
+    checkBoundaryMeters(d, ctx);
+    checkCoolingPricesCover(d, ctx);
+  });
   return z.strictObject({
     $schema: z.string().optional().meta({ description: 'JSON Schema for editors; ignored by dctwin' }),
     name: slug('hangzhou-default').meta({ description: 'scenario name, also the default output folder' }),

@@ -12,6 +12,7 @@ import { powerChainInto, type PowerChainOutput, type PowerChainParams } from '..
 import { coolingPowerInto, newCoolingState, newCoolingWorkspace, type CoolingParams, type CoolingState, type CoolingWorkspace,
   type SubPlantModels } from '../models/cooling/plant.js';
 import type { StepInput } from './stepInput.js';
+import { NO_CONSTANT_LOADS, type ConstantLoadParams } from '../models/power/constantLoads.js';
 
 /** A design as the run sees it: sized IT, power chain and cooling plant, and its servers' inlet air (the air plant's supply air). */
 export interface DesignPlant {
@@ -20,13 +21,15 @@ export interface DesignPlant {
   power: PowerChainParams;
   cooling: CoolingParams;
   inletAirTempC: number;
+  /** Named constant loads (none when absent). */
+  loads?: ConstantLoadParams;
 }
 
-/** One step's results. Facility power is the sum of itPowerW, the chain's losses, mechanicalW, lightingW and miscW. */
+/** One step's results. Facility power is the sum of itPowerW, the chain's losses, mechanicalW, lightingW, miscW and the named loads. */
 export interface StepOutput {
   /** IT input power (compute, PSU losses, server fans), its compute part, and its heat to liquid and to room air, W. */
   it: ItOutput;
-  /** Heat the cooling plant removes: liquid, and room air (IT air heat + distribution, UPS, lighting, misc), W. */
+  /** Heat the cooling plant removes: liquid, and room air (IT air heat + distribution, UPS, lighting, misc, loads in the room), W. */
   liquidHeatW: number;
   airHeatW: number;
   /** Each cooling consumer's power in the plant's component order, W, and their sum (the mechanical load), W. */
@@ -43,7 +46,7 @@ export interface StepOutput {
 export interface StepWorkspace {
   out: StepOutput;
   itInput: { computePowerW: number; poweredNodes: number; meanUtilization: number; inletAirTempC: number };
-  chainInput: { itPowerW: number; mechanicalPowerW: number };
+  chainInput: { itPowerW: number; mechanicalPowerW: number; constantLoadsW: number };
   coolingInput: { liquidHeatW: number; airHeatW: number; dryBulbC: number; wetBulbC: number; pressurePa: number };
   cooling: CoolingWorkspace;
 }
@@ -58,7 +61,7 @@ export const newStepWorkspace = (): StepWorkspace => ({
     cooling: newCoolingState(), chain: newChainOutput(), facilityW: 0,
   },
   itInput: { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, inletAirTempC: 0 },
-  chainInput: { itPowerW: 0, mechanicalPowerW: 0 },
+  chainInput: { itPowerW: 0, mechanicalPowerW: 0, constantLoadsW: 0 },
   coolingInput: { liquidHeatW: 0, airHeatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 },
   cooling: newCoolingWorkspace(),
 });
@@ -91,12 +94,14 @@ export function composeStep(plant: Omit<DesignPlant, 'id' | 'cooling'> & { cooli
   itInput.inletAirTempC = plant.inletAirTempC;
   const it = itPowerInto(plant.it, itInput, out.it);
   // depends on: IT power (PDU and UPS losses); these losses and lighting are room-air heat.
+  const loads = plant.loads ?? NO_CONSTANT_LOADS;
   const chainIn = ws.chainInput;
   chainIn.itPowerW = it.itPowerW;
   chainIn.mechanicalPowerW = 0;
+  chainIn.constantLoadsW = loads.totalW;
   const inside = powerChainInto(plant.power, chainIn, out.chain);
   out.liquidHeatW = it.liquidHeatW;
-  out.airHeatW = it.airHeatW + inside.distributionLossW + inside.upsLossW + inside.lightingW + inside.miscW;
+  out.airHeatW = it.airHeatW + inside.distributionLossW + inside.upsLossW + inside.lightingW + inside.miscW + loads.roomHeatW;
   // depends on: heat to liquid and to air, and the interval's weather.
   const coolingParams = sizing === undefined ? plant.cooling! : sizing.cooling(out.liquidHeatW, out.airHeatW);
   const coolingIn = ws.coolingInput;
@@ -114,6 +119,7 @@ export function composeStep(plant: Omit<DesignPlant, 'id' | 'cooling'> & { cooli
   // depends on: IT plus mechanical load through the UPS (any cooling on it) and the transformer.
   chainIn.mechanicalPowerW = mechanicalW;
   const chain = powerChainInto(sizing === undefined ? plant.power : sizing.power(mechanicalW), chainIn, out.chain);
-  out.facilityW = it.itPowerW + chain.distributionLossW + chain.upsLossW + chain.transformerLossW + mechanicalW + chain.lightingW + chain.miscW;
+  out.facilityW = it.itPowerW + chain.distributionLossW + chain.upsLossW + chain.transformerLossW + mechanicalW + chain.lightingW + chain.miscW
+    + loads.totalW;
   return out;
 }

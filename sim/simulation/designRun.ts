@@ -20,10 +20,10 @@
  */
 import { SECONDS_PER_HOUR } from '../units.js';
 import type { ComponentCategory } from '../types/hourly.js';
-import { coolingComponents, type SubPlantModels } from '../models/cooling/plant.js';
+import { COMPRESSOR_METERS, coolingComponents, type LoopMode, type SubPlantModels } from '../models/cooling/plant.js';
 import type { PlantTapes } from './plantTapes.js';
 import { float64Of, uint8Of, type ArrayPool } from './arrayPool.js';
-import type { DesignTrace } from './trace.js';
+import type { DesignTrace, LoopTotals } from './trace.js';
 import { composeStep, newStepWorkspace, type DesignPlant } from './composeStep.js';
 import { copyStepInput, newStepInput, sameStepInput, type StepInput } from './stepInput.js';
 
@@ -45,7 +45,12 @@ export class DesignRun implements DesignTrace {
   readonly freeSByHour: Float64Array;
   /** 1 in hours where any model was driven outside its validity and clamped. */
   readonly clampedByHour: Uint8Array;
+  readonly loops: { readonly air?: LoopTotals; readonly liquid?: LoopTotals };
+  readonly loopHeatJByHour: Float64Array;
+  heatReuse?: { temperatureC: number; availableJ: number; reusedJ: number };
   private readonly coolingKeys: readonly string[];
+  /** The named constant loads' meters, after misc. */
+  private readonly loadNames: readonly string[];
   /** This interval's power per channel, W. */
   private readonly values: Float64Array;
   private readonly workspace = newStepWorkspace();
@@ -56,6 +61,11 @@ export class DesignRun implements DesignTrace {
   private lastChillerOn = false;
   private lastFree = false;
   private lastClamped = false;
+  /** The channel of each loop's compressors (-1 without). */
+  private readonly compressorChannel: { air: number; liquid: number };
+  private lastLoopHeatW = 0;
+  private lastAirLoop: LoopMode = 'idle';
+  private lastLiquidLoop: LoopMode = 'idle';
 
   /** Index of the current control step (evaluate calls so far), and the sub-plant models used (taped or direct). */
   private step = -1;
@@ -67,11 +77,12 @@ export class DesignRun implements DesignTrace {
    */
   constructor(readonly plant: DesignPlant, readonly hours: number, tapes?: PlantTapes, steps = 0, arrays?: ArrayPool) {
     this.coolingKeys = coolingComponents(plant.cooling);
-    this.channels = ['it', ...POWER_CHAIN, ...this.coolingKeys, ...MISC];
+    this.loadNames = plant.loads?.names ?? [];
+    this.channels = ['it', ...POWER_CHAIN, ...this.coolingKeys, ...MISC, ...this.loadNames];
     this.category.it = 'it';
     for (const k of POWER_CHAIN) this.category[k] = 'power';
     for (const k of this.coolingKeys) this.category[k] = 'cooling';
-    for (const k of MISC) this.category[k] = 'misc';
+    for (const k of [...MISC, ...this.loadNames]) this.category[k] = 'misc';
     this.energyJ = new Float64Array(this.channels.length);
     this.hourlyEnergyJ = float64Of(arrays, this.channels.length * hours);
     this.values = new Float64Array(this.channels.length);
@@ -79,6 +90,10 @@ export class DesignRun implements DesignTrace {
     this.chillerSByHour = float64Of(arrays, hours);
     this.freeSByHour = float64Of(arrays, hours);
     this.clampedByHour = uint8Of(arrays, hours);
+    this.loopHeatJByHour = float64Of(arrays, hours);
+    const loop = (): LoopTotals => ({ compressorS: 0, partialS: 0, freeS: 0, compressorEnergyJ: 0 });
+    this.compressorChannel = { air: this.channels.indexOf(COMPRESSOR_METERS.air), liquid: this.channels.indexOf(COMPRESSOR_METERS.liquid) };
+    this.loops = { ...(plant.cooling.air === undefined ? {} : { air: loop() }), ...(plant.cooling.liquid === undefined ? {} : { liquid: loop() }) };
     this.subPlants = tapes?.models(plant.cooling, steps, () => this.step);
   }
 
@@ -103,11 +118,15 @@ export class DesignRun implements DesignTrace {
     if (this.lastChillerOn) this.chillerSByHour[hour] += dtS;
     if (this.lastFree) this.freeSByHour[hour] += dtS;
     if (this.lastClamped) this.clampedByHour[hour] = 1;
+    this.loopHeatJByHour[hour] += this.lastLoopHeatW * dtS;
+    const { air, liquid } = this.loops;
+    if (air !== undefined) addLoop(air, this.lastAirLoop, dtS, this.compressorChannel.air < 0 ? 0 : v[this.compressorChannel.air]);
+    if (liquid !== undefined) addLoop(liquid, this.lastLiquidLoop, dtS, this.compressorChannel.liquid < 0 ? 0 : v[this.compressorChannel.liquid]);
   }
 
   /** Every channel's power for this step record, into `values` and the last* fields (composition: composeStep.ts). */
   private evaluatePowers(s: StepInput): void {
-    const { it, coolingW, cooling, chain } = composeStep(this.plant, s, this.workspace, this.subPlants);
+    const { it, coolingW, cooling, chain, liquidHeatW, airHeatW } = composeStep(this.plant, s, this.workspace, this.subPlants);
     const v = this.values;
     let c = 0;
     v[c++] = it.itPowerW;
@@ -117,10 +136,26 @@ export class DesignRun implements DesignTrace {
     for (let k = 0; k < coolingW.length; k++) v[c++] = coolingW[k];
     v[c++] = chain.lightingW;
     v[c++] = chain.miscW;
+    const loads = this.plant.loads;
+    if (loads !== undefined) for (let k = 0; k < loads.powerW.length; k++) v[c++] = loads.powerW[k];
     this.lastComputeW = it.computePowerW;
     this.lastWaterKgPerS = cooling.waterKgPerS;
     this.lastChillerOn = cooling.chillerLoadW > 0;
     this.lastFree = cooling.mode === 'free';
     this.lastClamped = it.clamped || cooling.clamped || chain.clamped;
+    const plantCooling = this.plant.cooling;
+    this.lastLoopHeatW = plantCooling.liquid === undefined ? 0 : liquidHeatW + (plantCooling.air === undefined ? airHeatW : 0);
+    this.lastAirLoop = cooling.airLoop;
+    this.lastLiquidLoop = cooling.liquidLoop;
+  }
+}
+
+/** Adds dtS to the loop's time in `mode` (compressor time counts partial time too; an idle loop adds none), and its compressors' energy. */
+function addLoop(t: LoopTotals, mode: LoopMode, dtS: number, compressorW: number): void {
+  t.compressorEnergyJ += compressorW * dtS;
+  if (mode === 'free') t.freeS += dtS;
+  else if (mode !== 'idle') {
+    t.compressorS += dtS;
+    if (mode === 'partial') t.partialS += dtS;
   }
 }

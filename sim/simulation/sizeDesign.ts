@@ -27,6 +27,7 @@ import { sizePowerChain } from '../models/power/chainSizing.js';
 import type { PowerChainParams } from '../models/power/chain.js';
 import { sizeCooling, type CoolingParams } from '../models/cooling/plant.js';
 import { installedCoolingEquipment, type InstalledEquipment } from '../models/cooling/installedEquipment.js';
+import { constantLoads } from '../models/power/constantLoads.js';
 import { composeStep, newStepWorkspace, type DesignPlant } from './composeStep.js';
 import type { StepInput } from './stepInput.js';
 
@@ -69,6 +70,7 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
   // The servers breathe the room supply air of the design's air plant (hot/cold aisle containment assumed:
   // no recirculation rise, assumption); a design with no air plant keeps its rating inlet.
   const inletAirTempC = d.cooling.air?.supplyAirC ?? it.designInletAirTempC;
+  const loads = d.loads === undefined ? undefined : constantLoads(d.loads);
 
   // The design step: every node at full utilization in the design weather. The composition (composeStep.ts)
   // sizes the cooling plant from its heat and the power chain from its mechanical load; the in-building losses
@@ -87,7 +89,7 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
   };
   let cooling: CoolingParams | undefined;
   let power: PowerChainParams | undefined;
-  const atDesign = composeStep({ it, power: chainNoMech, inletAirTempC }, designStep, newStepWorkspace(), undefined, {
+  const atDesign = composeStep({ it, power: chainNoMech, inletAirTempC, loads }, designStep, newStepWorkspace(), undefined, {
     cooling: (liquidHeatW, airHeatW) => (cooling = sizeCooling(d.cooling, { liquidHeatW, airHeatW, dryBulbC: designStep.dryBulbC, wetBulbC: designStep.wetBulbC, pressurePa })),
     power: (designMechanicalPowerW) => (power = sizePowerChain(powerConfig, { designItPowerW: chainItW, designMechanicalPowerW, whiteSpaceAreaM2: areaM2 })),
   });
@@ -97,7 +99,7 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
     ...(c.air !== undefined && d.cooling.air !== undefined && c.air.condenser !== undefined ? { airTower: airTowerMargin(c.air, d.cooling.air, pressurePa) } : {}),
   };
   return {
-    plant: { id: d.id, it, power: power!, cooling: c, inletAirTempC },
+    plant: { id: d.id, it, power: power!, cooling: c, inletAirTempC, ...(loads === undefined ? {} : { loads }) },
     designWeather: { ...weather, pressurePa },
     margins,
     staging: STAGING_RULE,

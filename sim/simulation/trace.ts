@@ -29,6 +29,23 @@ export interface DesignTrace {
   readonly freeSByHour: Float64Array;
   /** 1 in hours where any model was driven outside its validity and clamped. */
   readonly clampedByHour: Uint8Array;
+  /** Heat the liquid loop took from the racks (and the room, without an air plant) per hour, J. */
+  readonly loopHeatJByHour: Float64Array;
+  /** With the design's `heatReuse`: heat available at its temperature and reused over the run (simulate.ts sets it). */
+  heatReuse?: { temperatureC: number; availableJ: number; reusedJ: number };
+  /** Per cooling loop the design has: its time by mode and its compressors' energy. */
+  readonly loops: { readonly air?: LoopTotals; readonly liquid?: LoopTotals };
+}
+
+/**
+ * One loop's time by mode, s (compressorS includes partialS; compressorS + freeS = the time the loop carried heat),
+ * and the energy of its compressors (air: the chillers; liquid: the trim chiller), J.
+ */
+export interface LoopTotals {
+  compressorS: number;
+  partialS: number;
+  freeS: number;
+  compressorEnergyJ: number;
 }
 
 export interface SimulationResult {

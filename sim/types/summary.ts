@@ -13,14 +13,20 @@ export interface PowerStatsKW {
 
 export interface DesignMetrics {
   pue: number;
+  /** With the design's `meteringBoundary`: PUE without the meters it excludes, and the boundary's name. */
+  boundaryPue?: { boundary: string; pue: number };
   /** ISO/IEC 30134-2 measurement category: PUE1 (UPS output), PUE2 (PDU output), PUE3 (IT input). */
   pueCategory: 'PUE1' | 'PUE2' | 'PUE3';
   tue: number;
   itue: number;
   wueLPerKWh: number;
   cueKgPerKWh: number;
-  /** Energy reuse effectiveness; equals pue when no heat is reused. */
+  /** Energy reuse effectiveness (facility - reused) / IT (The Green Grid WP#29); equals pue when no heat is reused. */
   ere: number;
+  /** Energy reuse factor, reused / facility energy (ISO/IEC 30134-6); 0 when no heat is reused. */
+  erf: number;
+  /** With the design's `heatReuse`: the needed temperature, the liquid-loop heat available at it and the heat reused. */
+  heatReuse?: { temperatureC: number; availableKWh: number; reusedKWh: number };
   itEnergyKWh: number;
   facilityEnergyKWh: number;
   waterL: number;
@@ -29,8 +35,12 @@ export interface DesignMetrics {
   facilityPowerKW: PowerStatsKW;
   /** Hour of the year (0-based) with the highest facility power, and its weather. */
   peakHour: { hour: number; timestamp: string; dryBulbC: number; wetBulbC: number };
+  /** Hours any compressor of any loop ran (partial hours included); per loop in `loops`. */
   chillerHours: number;
+  /** Hours no compressor of any loop ran. */
   freeCoolingHours: number;
+  /** Per cooling loop the design has (liquid: facility water; air: chilled water for room air). */
+  loops: { liquid?: LoopMetrics; air?: LoopMetrics };
   /** Hours in which any model was driven outside its validity range and clamped. */
   clampedHours: number;
   monthlyPue: number[];
@@ -38,6 +48,14 @@ export interface DesignMetrics {
   ppue: Record<string, number>;
   /** Every meter, IT included; adds up to facilityEnergyKWh. */
   energyByComponentKWh: Record<string, number>;
+}
+
+/** One cooling loop over the run: compressorHours includes partialHours; compressorHours + freeHours = hours it carried heat. */
+export interface LoopMetrics {
+  compressorHours: number;
+  partialHours: number;
+  freeHours: number;
+  compressorEnergyKWh: number;
 }
 
 export interface JobStats {

@@ -57,10 +57,10 @@ const TOLERANCE = 0.04;
 const SCENARIO = resolve('test/validation/scenarios/nrel-esif.yaml');
 const PASCO = resolve('scenarios/weather/USA_WA_Pasco-Tri.Cities.AP.727845_TMY3.epw');
 
-/** PUE without the power-chain losses: the boundary NREL meters. */
+/** PUE at the boundary NREL meters (no transformer, UPS or distribution loss): the scenario's meteringBoundary. */
 function boundaryPue(m: DesignMetrics): number {
-  const e = m.energyByComponentKWh;
-  return (m.facilityEnergyKWh - e.transformerLoss - e.upsLoss - e.distributionLoss) / m.itEnergyKWh;
+  expect(m.boundaryPue?.boundary).toBe('nrel-esif-meters');
+  return m.boundaryPue!.pue;
 }
 
 const runAll = (overrides: string[] = []) => evaluate(loadScenario(SCENARIO, { overrides }).scenario).summary.designs;

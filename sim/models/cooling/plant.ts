@@ -4,15 +4,22 @@
  *
  * Equation:
  *   air plant (airPlant.ts) gets airHeatW; liquid plant (liquidPlant.ts) gets liquidHeatW; a design without
- *   one of them sends that heat to the other (a liquid-only plant then also takes the room air heat)
+ *   one of them sends that heat to the other (a liquid-only plant then also takes the residual room heat)
  *   powerW = the air plant's consumers + the liquid plant's consumers (keys always present, 0 when off); a
  *     plant's consumers are the outputs its declaration gives a meter (AIR_PLANT_OUTPUTS, LIQUID_PLANT_OUTPUTS)
  *   waterKgPerS = tower make-up + adiabatic spray water;  chillerLoadW = air chillers + trim chiller
  *   CDUs on the air plant's chilled water (spec.chilledWaterCdus): sharedChilledWaterPlant.ts instead of the above
  *   mode: 'free' when no compressor runs; 'mechanical' when every plant carrying heat runs on compressors
  *     alone; 'partial' otherwise
+ *   airLoop, liquidLoop: each loop's own mode ('idle' when the design has no such loop or it carried no heat),
+ *     so a liquid loop running free is not reported as compressor time because its residual-air plant runs
  * Assumptions: the two plants are independent (no shared tower or chillers); hybrid designs are just both
- *   plants with their shares of heat.
+ *   plants with their shares of heat. Racks that leave compute heat in room air must have an air plant (the
+ *   scenario refuses them otherwise: sim/scenario/schema/roomAir.ts). A full-liquid design without one sends
+ *   its residual room heat (uncaptured PSU losses, UPS and distribution losses, lighting, misc; a few % of IT)
+ *   to the liquid plant, as room coolers on the warm water would (assumption: their fans are not metered and
+ *   their supply air, a few K above the facility supply, is taken as acceptable for electrical rooms); give
+ *   `cooling.air` to meter that heat's own plant. An air-only plant takes liquid heat (CDUs on chilled water).
  * Validity: heats >= 0 (negative clamped); weather as each component accepts.
  * References: airPlant.ts, liquidPlant.ts and their sources; metrics-parameters-tco.md 2.3 (free, partial,
  *   mechanical hours).
@@ -41,11 +48,16 @@ export interface CoolingInput {
   pressurePa: number;
 }
 
+/** One loop's mode in a step: its own sub-plant's mode, or 'idle' when the loop is absent or carried no heat. */
+export type LoopMode = PlantMode | 'idle';
+
 export interface CoolingOutput {
   powerW: Record<string, number>;
   waterKgPerS: number;
   chillerLoadW: number;
   mode: PlantMode;
+  airLoop: LoopMode;
+  liquidLoop: LoopMode;
   clamped: boolean;
 }
 
@@ -65,6 +77,12 @@ export interface CoolingDesign {
   /** Site air pressure, Pa: plants are sized at the site's air density (default sea level). */
   pressurePa?: number;
 }
+
+/** The facility meter of each loop's compressors: the air plant's chillers, the liquid plant's trim chiller. */
+export const COMPRESSOR_METERS = {
+  air: metersOf({ chillerW: AIR_PLANT_OUTPUTS.chillerW })[0],
+  liquid: metersOf({ trimChillerW: LIQUID_PLANT_OUTPUTS.trimChillerW })[0],
+} as const;
 
 /** Each sub-plant's consumers (its declared outputs with a meter), in the order of their facility channels, and their copy into powerW. */
 const AIR_CONSUMERS = consumersOf(AIR_PLANT_OUTPUTS);
@@ -98,10 +116,10 @@ const combine = (a: PlantMode | undefined, b: PlantMode | undefined): PlantMode 
 
 export function coolingPower(params: CoolingParams, input: CoolingInput): CoolingOutput {
   const values = new Float64Array(params.components.length);
-  const { waterKgPerS, chillerLoadW, mode, clamped } = coolingPowerInto(params, input, values, newCoolingState(), newCoolingWorkspace());
+  const state = coolingPowerInto(params, input, values, newCoolingState(), newCoolingWorkspace());
   const powerW: Record<string, number> = {};
   params.components.forEach((k, i) => (powerW[k] = values[i]));
-  return { powerW, waterKgPerS, chillerLoadW, mode, clamped };
+  return { powerW, ...state };
 }
 
 /**
@@ -131,7 +149,7 @@ export const newCoolingWorkspace = (): CoolingWorkspace => ({
 /** What coolingPower returns besides the consumers' powers. */
 export type CoolingState = Omit<CoolingOutput, 'powerW'>;
 
-export const newCoolingState = (): CoolingState => ({ waterKgPerS: 0, chillerLoadW: 0, mode: 'free', clamped: false });
+export const newCoolingState = (): CoolingState => ({ waterKgPerS: 0, chillerLoadW: 0, mode: 'free', airLoop: 'idle', liquidLoop: 'idle', clamped: false });
 
 /**
  * coolingPower writing each consumer's power into powerW[i], in the order of params.components, and the rest
@@ -173,6 +191,8 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
   out.waterKgPerS = waterKgPerS;
   out.chillerLoadW = chillerLoadW;
   out.mode = chillerLoadW === 0 ? 'free' : combine(airMode, liquidMode);
+  out.airLoop = airMode ?? 'idle';
+  out.liquidLoop = liquidMode ?? 'idle';
   out.clamped = clamped;
   return out;
 }

@@ -9,6 +9,7 @@
  *   upsOutputW = itPowerW + distributionLossW + mechanicalOnUpsW
  *   upsLossW = ups(upsOutputW)
  *   transformerLoadW = upsOutputW + upsLossW + (mechanicalPowerW - mechanicalOnUpsW) + lightingW + miscW
+ *                      + constantLoadsW                                   (named loads, constantLoads.ts)
  *   transformerLossW = transformer(transformerLoadW)
  *   facility input = transformerLoadW + transformerLossW
  *                  = itPowerW + mechanicalPowerW + distributionLossW + upsLossW + transformerLossW + lightingW + miscW
@@ -42,6 +43,8 @@ export interface PowerChainParams {
 export interface PowerChainInput {
   itPowerW: number;
   mechanicalPowerW: number;
+  /** Named constant loads fed after the transformer (constantLoads.ts), W; default 0. */
+  constantLoadsW?: number;
 }
 
 export interface PowerChainOutput {
@@ -67,7 +70,8 @@ export function powerChainInto(params: PowerChainParams, input: PowerChainInput,
   const upsOutputW = input.itPowerW + distribution.lossW + mechanicalOnUpsW;
   const ups = upsLossW(params.ups, { outputW: upsOutputW });
   const lighting = lightingW(params.lighting);
-  const transformerLoadW = upsOutputW + ups.lossW + (input.mechanicalPowerW - mechanicalOnUpsW) + lighting + params.miscW;
+  const transformerLoadW = upsOutputW + ups.lossW + (input.mechanicalPowerW - mechanicalOnUpsW) + lighting + params.miscW
+    + (input.constantLoadsW ?? 0);
   const transformer = transformerLossW(params.transformer, { loadW: transformerLoadW });
   out.distributionLossW = distribution.lossW;
   out.upsLossW = ups.lossW;
