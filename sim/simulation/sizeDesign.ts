@@ -94,6 +94,11 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
     power: (designMechanicalPowerW) => (power = sizePowerChain(powerConfig, { designItPowerW: chainItW, designMechanicalPowerW, whiteSpaceAreaM2: areaM2 })),
   });
   const c = cooling!;
+  if (c.air === undefined && atDesign.airHeatW > 0) {
+    // allowed for full-liquid racks (schema/roomAir.ts refuses racks with air-cooled parts), but said, never silent
+    warnings.push(`designs '${d.id}': ${(atDesign.airHeatW / 1e3).toFixed(1)} kW of room-air heat at design (PSU, UPS and distribution ` +
+      'losses, lighting) goes to the liquid loop with no room cooling modelled; add cooling.air to meter its fans and chillers');
+  }
   const margins = {
     ...(c.liquid !== undefined && d.cooling.liquid !== undefined ? { liquidRejection: liquidRejectionMargin(c.liquid, d.cooling.liquid, pressurePa) } : {}),
     ...(c.air !== undefined && d.cooling.air !== undefined && c.air.condenser !== undefined ? { airTower: airTowerMargin(c.air, d.cooling.air, pressurePa) } : {}),

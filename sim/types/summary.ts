@@ -5,6 +5,10 @@
  * kW and water in L only here, at the output edge.
  */
 
+import type { SizingSummary } from './sizingSummary.js';
+
+export type { RejectionMarginSummary, SizingSummary } from './sizingSummary.js';
+
 export interface PowerStatsKW {
   mean: number;
   p95: number;
@@ -92,46 +96,6 @@ export interface TcoSummary {
   cashFlows: number[];
   /** Which cost inputs are cited defaults and which came from the scenario. */
   sources: Record<string, string>;
-}
-
-/** Design-point sizing: all nodes at full load in the design weather of `designPoint.basis`. */
-export interface SizingSummary {
-  racks: number;
-  nodesPerRack: number;
-  designItPowerKW: number;
-  designCoolingPowerKW: number;
-  designHeatKW: number;
-  liquidHeatFraction: number;
-  whiteSpaceM2: number;
-  /**
-   * The cooling plant's installed equipment by class at the site's design point (redundant units included):
-   * units (null where not modelled: pumps, CDUs) and capacity in kW (heat; pumps: rated electric input).
-   */
-  coolingEquipment: Array<{ equipment: string; units: number | null; installedKW: number }>;
-  /** The weather the plant is sized at (site.designBasis), degC, Pa; hours of the file above it. */
-  designPoint: {
-    basis: string;
-    dryBulbC: number;
-    meanCoincidentWetBulbC: number;
-    wetBulbC: number;
-    meanCoincidentDryBulbC: number;
-    hoursAboveDryBulb: number;
-    hoursAboveWetBulb: number;
-    pressurePa: number;
-  };
-  /** How redundant units run (the rule the simulation applies). */
-  staging: string;
-  /** Heat rejection at the design point: the typed approach, and the approach with duty units and with all units, K. */
-  margins: { liquidRejection?: RejectionMarginSummary; airTower?: RejectionMarginSummary };
-}
-
-export interface RejectionMarginSummary {
-  equipment: 'dryCooler' | 'tower';
-  dutyUnits: number;
-  installedUnits: number;
-  typedApproachK: number;
-  approachDutyUnitsK: number;
-  approachAllUnitsK: number;
 }
 
 /** This design minus the first design of the scenario (negative = less). */
