@@ -115,7 +115,10 @@ describe('facility energy balance, every interval and every hour', () => {
         near(ws.cooling.airOut.heatRejectedW, toAirW + m.crahFans + m.chilledWaterPumps + m.chiller, HEAT_REL);
       }
       if (liquid !== undefined) {
-        near(ws.cooling.liquidOut.heatRejectedW, toLiquidW + m.cduPumps + m.facilityWaterPumps + m.trimChiller, HEAT_REL);
+        // a trim chiller past its capacity (saturated 45 degC air, fast-check seed 1032667847) leaves heat in the loop:
+        // the supply runs warm (clamped); that undelivered load is the balance's third term
+        const lo = ws.cooling.liquidOut;
+        near(lo.heatRejectedW + (lo.trimLoadW - lo.trimDeliveredW), toLiquidW + m.cduPumps + m.facilityWaterPumps + m.trimChiller, HEAT_REL);
       }
       expect(air !== undefined || liquid !== undefined).toBe(true);
     }), { numRuns: 300 });
