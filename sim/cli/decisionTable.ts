@@ -1,7 +1,7 @@
 /** The terminal view of money and capacity: TCO by design, differences to the first, and grid-limit fits. */
 import type { Summary } from '../types/summary.js';
 import { num, pct, textTable } from './table.js';
-import { paybackLines } from './paybackLines.js';
+import { paybackLines } from '../../reports/payback.js';
 
 const MILLION = 1e6;
 
