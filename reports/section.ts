@@ -47,8 +47,10 @@ export function markdownTable(header: string[], rows: string[][], align?: ('l' |
 
 export function sectionMarkdown(s: ReportSection): string {
   const bold = (t: string, on?: boolean) => (on && t ? `**${t}**` : t);
+  // Numbers right, text (sources, names) left: a column is numeric when some cell in it has a value.
+  const align = s.header.map((_, i): 'l' | 'r' => (i > 0 && s.rows.some((r) => r.cells[i - 1]?.value !== undefined) ? 'r' : 'l'));
   const table = s.header.length && s.rows.length
-    ? `${markdownTable(s.header, s.rows.map((r) => [bold(r.label, r.strong), ...r.cells.map((c) => bold(c.text, r.strong))]))}\n\n`
+    ? `${markdownTable(s.header, s.rows.map((r) => [bold(r.label, r.strong), ...r.cells.map((c) => bold(c.text, r.strong))]), align)}\n\n`
     : '';
   const notes = s.notes.map((n) => `${n}\n`).join('\n');
   return `## ${s.title}\n\n${table}${notes}`;

@@ -17,6 +17,8 @@ const KPI_WORDS: Record<string, string> = {
   facilityEnergyKWh: 'Facility energy (kWh)',
   itEnergyKWh: 'IT energy (kWh)',
   'facilityPowerKW.peak': 'Peak facility power (kW)',
+  waterL: 'Water (L)',
+  emissionsKg: 'Emissions (kg CO2e)',
   'tco.total': 'TCO, present value',
   'tco.capex': 'Capex',
   'tco.opex': 'Opex, present value',

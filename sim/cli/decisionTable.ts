@@ -19,6 +19,9 @@ export function decisionTable(summary: Summary): string {
       row('Opex (present value)', (i) => money(t(i).opex)),
       row('Total (present value)', (i) => money(t(i).total)),
       row(`Per kW of IT, ${cur}`, (i) => num(t(i).perITKW)),
+      // Levelized: PV of TCO / PV of the delivered units over the horizon (tco.ts).
+      row(`Per MWh of IT energy, levelized, ${cur}`, (i) => num(t(i).perItMWh ?? NaN, 2)),
+      row(`Per GPU-hour served, levelized, ${cur}`, (i) => num(t(i).perGpuHour ?? NaN, 2)),
     ];
     if (ds.length > 1) {
       rows.push(row('TCO savings vs first', (i) => (i === 0 ? '' : pct(ds[i].comparison?.tcoSavingsFraction ?? NaN))));
