@@ -4,7 +4,9 @@
  * sim/scenario/schema/costs.ts from the scenario's `costs:` block.
  *
  * Which inputs have defaults: only those with a citable source or a neutral
- * meaning (a charge the tariff does not have is 0). Every capex unit price,
+ * meaning (a charge the tariff does not have is 0). None is silent: appliedDefaults() lists each
+ * default taken (summary.json designs[i].tco.assumptions) and discountRateWarning() warns when the
+ * default rate is not stated for the scenario's currency (test/tco/costParams.test.ts). Every capex unit price,
  * the energy tariff, the water price and the maintenance share have NO
  * default: the reference notes (../shared/reference/metrics-parameters-tco.md
  * §4.2, §6 item 5) found no authoritative figure, so the scenario must give them.

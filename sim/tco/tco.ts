@@ -61,8 +61,11 @@ function sumInOrder(values: number[]): number {
  *   all opex prices; no residual value at the end of the horizon.
  * Validity: itRatedW > 0; hourly arrays of equal length.
  * References: shared/reference/metrics-parameters-tco.md §4.2 (TCO_5y formula; normalization per kW
- *   of IT, Schneider WP6 rev 4).
- * Validated by: test/tco/tco.test.ts (lines add up to total; hand-computed example).
+ *   of IT, Schneider WP6 rev 4); levelized cost: Short, Packey & Holt, A Manual for the Economic Evaluation
+ *   of Energy Efficiency and Renewable Energy Technologies, NREL/TP-462-5173 (1995): LCOE = (TLCC / Q) x UCRF,
+ *   UCRF = 1 / sum_y (1 + r)^-y, i.e. for a constant yearly output Q, PV of costs / PV of the output.
+ * Validated by: test/tco/tco.test.ts (unit tests: lines add up to total; hand-computed examples of the total
+ *   and of the levelized cost per IT MWh and per GPU-hour).
  * @example computeTco(costs, 'CNY', input).total // present value of all costs, in CNY
  */
 export function computeTco(costs: CostParams, currency: string, input: TcoInput): TcoSummary {
