@@ -45,10 +45,13 @@ export function markdownTable(header: string[], rows: string[][], align?: ('l' |
   return [header, rule, ...rows].map((r) => `| ${r.map(mdCell).join(' | ')} |`).join('\n');
 }
 
+/** Numbers right, text (sources, names) left: a column is numeric when some cell in it has a value. */
+const columnAlign = (s: ReportSection): ('l' | 'r')[] =>
+  s.header.map((_, i) => (i > 0 && s.rows.some((r) => r.cells[i - 1]?.value !== undefined) ? 'r' : 'l'));
+
 export function sectionMarkdown(s: ReportSection): string {
   const bold = (t: string, on?: boolean) => (on && t ? `**${t}**` : t);
-  // Numbers right, text (sources, names) left: a column is numeric when some cell in it has a value.
-  const align = s.header.map((_, i): 'l' | 'r' => (i > 0 && s.rows.some((r) => r.cells[i - 1]?.value !== undefined) ? 'r' : 'l'));
+  const align = columnAlign(s);
   const table = s.header.length && s.rows.length
     ? `${markdownTable(s.header, s.rows.map((r) => [bold(r.label, r.strong), ...r.cells.map((c) => bold(c.text, r.strong))]), align)}\n\n`
     : '';
@@ -56,8 +59,9 @@ export function sectionMarkdown(s: ReportSection): string {
   return `## ${s.title}\n\n${table}${notes}`;
 }
 
-function htmlCell(c: SectionCell, key: string | undefined): string {
+function htmlCell(c: SectionCell, key: string | undefined, text: boolean): string {
   const attrs = [
+    text ? ' class="text"' : '',
     c.design === undefined ? '' : ` data-design="${escapeHtml(c.design)}"`,
     key === undefined ? '' : ` data-key="${escapeHtml(key)}"`,
     c.value === undefined ? '' : ` data-value="${String(c.value)}"`,
@@ -67,7 +71,9 @@ function htmlCell(c: SectionCell, key: string | undefined): string {
 
 export function sectionHtml(s: ReportSection): string {
   const head = s.header.map((h, i) => `<th scope="col">${escapeHtml(h)}</th>`.replace('<th', i === 0 ? '<th class="label"' : '<th')).join('');
-  const rows = s.rows.map((r) => `<tr${r.strong ? ' class="total"' : ''}><th scope="row">${escapeHtml(r.label)}</th>${r.cells.map((c) => htmlCell(c, r.key)).join('')}</tr>`);
+  const align = columnAlign(s);
+  const cells = (r: SectionRow) => r.cells.map((c, i) => htmlCell(c, r.key, align[i + 1] === 'l')).join('');
+  const rows = s.rows.map((r) => `<tr${r.strong ? ' class="total"' : ''}><th scope="row">${escapeHtml(r.label)}</th>${cells(r)}</tr>`);
   const table = s.header.length && s.rows.length ? `<table class="kpi"><thead><tr>${head}</tr></thead>\n<tbody>${rows.join('\n')}</tbody></table>\n` : '';
   const notes = s.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n');
   return `<section id="${escapeHtml(s.id)}">\n<h2>${escapeHtml(s.title)}</h2>\n${table}${notes}\n</section>`;
