@@ -85,6 +85,13 @@ describe.each([['summary.md', md], ['report.html', html]])('%s holds the decisio
   });
 });
 
+describe('report.html cells carry the summary.json value and path', () => {
+  it('per GPU-hour and probability cheapest cells have data-key and data-value', () => {
+    expect(html).toContain(`data-design="${a.id}" data-key="tco.perGpuHour" data-value="1.234"`);
+    expect(html).toContain(`data-design="${b.id}" data-key="monteCarlo.probabilityCheapest" data-value="0.75"`);
+  });
+});
+
 describe('without samples', () => {
   it('says how to get the spread instead of leaving it out silently', () => {
     const plain = fakeRun(30).summary;
