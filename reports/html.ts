@@ -1,6 +1,7 @@
 /**
  * report.html: one self-contained page that opens with the answer (which
- * design, and why), then the KPI table, the charts and the inputs. No network:
+ * design, and why), then the KPI table, the decision (TCO by line, payback,
+ * uncertainty, capacity, money defaults), the charts and the inputs. No network:
  * each chart is an SVG rendered at build time (readable offline, in print and
  * without scripts); the inlined vega bundles then upgrade every chart to an
  * interactive one (tooltips) from its inlined spec. KPI cells carry
@@ -12,14 +13,19 @@ import { answerOf } from './answer.js';
 import { scriptSafe } from './bundles.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { kpiRows } from './kpi.js';
+import { escapeHtml } from './escapeHtml.js';
+import { assumptionsSection } from './assumptionsSection.js';
+import { capacitySection } from './capacitySection.js';
+import { paybackSection } from './paybackSection.js';
+import { sectionHtml } from './section.js';
+import { spreadSection } from './spreadSection.js';
+import { tcoSection } from './tcoSection.js';
 
 export interface RenderedChart extends ChartEntry {
   svg: string;
 }
 
-/** Escapes text for HTML element content and attribute values. */
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+export { escapeHtml };
 
 /** JSON that can sit inside a `<script type="application/json">` element. */
 const jsonInScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -97,6 +103,18 @@ ${blocks.join('\n') || '<p>No scenario text or sources were recorded with this r
 </section>`;
 }
 
+/** The decision after the KPIs, one section per line (the same sections as summary.md). */
+function decisionSections(run: ReportRun): string {
+  const s = run.summary;
+  return [
+    tcoSection(s),
+    paybackSection(s),
+    spreadSection(s),
+    capacitySection(s),
+    assumptionsSection(s),
+  ].filter((x) => x !== undefined).map(sectionHtml).join('\n');
+}
+
 /** Upgrades each static chart to an interactive vega-embed view; keeps the static SVG if that fails. */
 const UPGRADE_SCRIPT = `(function () {
   if (typeof vegaEmbed !== 'function') return;
@@ -130,6 +148,7 @@ export function reportHtml(run: ReportRun, charts: RenderedChart[], bundles: str
 <body>
 ${header(run)}
 ${kpiTable(run)}
+${decisionSections(run)}
 ${chartSection(charts)}
 ${inputsSection(run)}
 <script type="application/json" id="chart-specs">${jsonInScript(specs)}</script>

@@ -19,6 +19,9 @@ table.kpi thead th { font-weight: bold; color: var(--ink); vertical-align: botto
 table.kpi thead th small { display: block; font-weight: normal; color: var(--muted); }
 table.kpi .winner { background: var(--win); }
 table.kpi thead th.winner::after { content: ' ✓ best'; color: var(--win-ink); font-size: 12px; }
+table.kpi td.text { text-align: left; }
+table.kpi tr.total th, table.kpi tr.total td { font-weight: bold; color: var(--ink); }
+p.note { font-size: 13px; color: var(--muted); margin: 6px 0; max-width: 60em; }
 ul.warnings { color: #8a4b00; font-size: 13px; }
 nav.toc { font-size: 13px; color: var(--muted); }
 nav.toc a { color: inherit; margin-right: 12px; }

@@ -1,11 +1,19 @@
 /**
- * summary.md: the answer sentence, the KPI table and the energy by component,
- * for people reading a run folder in a terminal or a code review.
+ * summary.md: the answer sentence, the KPI table, the decision sections (TCO by
+ * line, payback, uncertainty, capacity, money defaults; one file each, shared
+ * with report.html) and the energy by component, for people reading a run
+ * folder in a terminal or a code review.
  */
 import type { Summary } from '../sim/types/summary.js';
 import { answerOf } from './answer.js';
 import { formatHours, formatMWh, formatPercent, formatRatio } from './format.js';
 import { kpiRows } from './kpi.js';
+import { assumptionsSection } from './assumptionsSection.js';
+import { capacitySection } from './capacitySection.js';
+import { paybackSection } from './paybackSection.js';
+import { sectionMarkdown } from './section.js';
+import { spreadSection } from './spreadSection.js';
+import { tcoSection } from './tcoSection.js';
 
 /** Escapes the characters that would break a Markdown table cell. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -51,6 +59,14 @@ export function summaryMarkdown(summary: Summary): string {
     ],
     align(ids.length),
   );
+  // The decision, one section per line (section.ts renders each the same way in report.html).
+  const decision = [
+    tcoSection(summary),
+    paybackSection(summary),
+    spreadSection(summary),
+    capacitySection(summary),
+    assumptionsSection(summary),
+  ].filter((s) => s !== undefined).map((s) => `${sectionMarkdown(s)}\n`).join('');
   const overrides = summary.overrides?.length ? `\nOverrides: ${summary.overrides.map((o) => `\`--set ${o}\``).join(', ')}\n` : '';
   const warnings = summary.warnings.length ? `\n## Warnings\n\n${summary.warnings.map((w) => `- ${w}`).join('\n')}\n` : '';
   return `# ${summary.scenario}
@@ -63,7 +79,7 @@ ${overrides}
 
 ${kpis}
 
-## Energy by component (MWh, share of facility energy)
+${decision}## Energy by component (MWh, share of facility energy)
 
 ${table(['Component', ...ids], energyRows, align(ids.length))}
 

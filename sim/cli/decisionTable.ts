@@ -1,7 +1,7 @@
 /** The terminal view of money and capacity: TCO by design, differences to the first, and grid-limit fits. */
 import type { Summary } from '../types/summary.js';
 import { num, pct, textTable } from './table.js';
-import { paybackLines } from './paybackLines.js';
+import { paybackLines } from '../../reports/payback.js';
 
 const MILLION = 1e6;
 
@@ -19,6 +19,9 @@ export function decisionTable(summary: Summary): string {
       row('Opex (present value)', (i) => money(t(i).opex)),
       row('Total (present value)', (i) => money(t(i).total)),
       row(`Per kW of IT, ${cur}`, (i) => num(t(i).perITKW)),
+      // Levelized: PV of TCO / PV of the delivered units over the horizon (tco.ts).
+      row(`Per MWh of IT energy, levelized, ${cur}`, (i) => num(t(i).perItMWh ?? NaN, 2)),
+      row(`Per GPU-hour served, levelized, ${cur}`, (i) => num(t(i).perGpuHour ?? NaN, 2)),
     ];
     if (ds.length > 1) {
       rows.push(row('TCO savings vs first', (i) => (i === 0 ? '' : pct(ds[i].comparison?.tcoSavingsFraction ?? NaN))));

@@ -1,7 +1,9 @@
 /**
- * What procurement and planners read next to the physics: each design's TCO,
- * its difference to the first design (with the payback of a capex premium),
- * and how many of its racks fit under the site's grid limit.
+ * What procurement and planners read next to the physics: each design's TCO
+ * (with the money defaults it applied, and a warning when the discount rate is a
+ * default not stated for the scenario's currency), its difference to the first
+ * design (with the payback of a capex premium), and how many of its racks fit
+ * under the site's grid limit.
  *
  * Capacity, assumption: facility power scales with the number of racks at the
  * same per-rack load (linear scaling of the simulated worst hour and of the
@@ -12,6 +14,7 @@ import type { SizedDesign } from '../simulation/sizeDesign.js';
 import type { HourlyTable } from '../types/hourly.js';
 import type { CapacitySummary, ComparisonSummary, DesignSummary, SizingSummary, Summary } from '../types/summary.js';
 import { computeTco } from '../tco/tco.js';
+import { discountRateWarning } from '../tco/costParams.js';
 import { premiumPayback } from '../tco/npv.js';
 import { timestamp } from '../metrics/summary.js';
 import { jFromKWh, kWFromW } from '../units.js';
@@ -37,6 +40,8 @@ export function sizingSummary(s: SizedDesign, nodesPerRack: number): SizingSumma
 export function addDecisions(summary: Summary, hourly: HourlyTable, result: SimulationResult): void {
   const { scenario } = result;
   const years = scenario.site.years;
+  // GPU-hours served = allocation (GPU-seconds allocated to jobs / installed) x installed GPU-hours; a profile's mean utilization.
+  const gpus = scenario.workload.nodes.count * scenario.workload.nodes.gpusPerNode;
   summary.designs.forEach((d, i) => {
     const sized = result.sizing[i];
     const spec = scenario.designs[i];
@@ -57,7 +62,10 @@ export function addDecisions(summary: Summary, hourly: HourlyTable, result: Simu
         annualWaterL: m.waterL / years,
         annualEmissionsKg: m.emissionsKg / years,
         peakFacilityPowerW: m.facilityPowerKW.peak * 1000,
+        annualGpuHours: d.jobs.allocation * gpus * (result.hours / years),
       });
+      const warning = discountRateWarning(spec.costs, scenario.currency, i);
+      if (warning !== undefined) summary.warnings.push(warning);
     }
     const limitW = scenario.site.gridLimitW;
     if (limitW !== undefined) d.capacity = capacity(d, sized, hourly, limitW);

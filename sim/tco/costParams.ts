@@ -4,11 +4,15 @@
  * sim/scenario/schema/costs.ts from the scenario's `costs:` block.
  *
  * Which inputs have defaults: only those with a citable source or a neutral
- * meaning (a charge the tariff does not have is 0). Every capex unit price,
+ * meaning (a charge the tariff does not have is 0). None is silent: appliedDefaults() lists each
+ * default taken (summary.json designs[i].tco.assumptions) and discountRateWarning() warns when the
+ * default rate is not stated for the scenario's currency (test/tco/costParams.test.ts). Every capex unit price,
  * the energy tariff, the water price and the maintenance share have NO
  * default: the reference notes (../shared/reference/metrics-parameters-tco.md
  * §4.2, §6 item 5) found no authoritative figure, so the scenario must give them.
  */
+
+import type { MoneyAssumption } from '../types/summary.js';
 
 /** Energy tariff as a price per J for each (month, hour of day): index (month - 1) * 24 + hourOfDay. */
 export interface EnergyTariff {
@@ -87,6 +91,8 @@ export const COST_DEFAULTS = {
   discountRate: {
     value: 0.08,
     source: 'default 8 %: social discount rate, NDRC & MOHURD, Methods and Parameters for Economic Evaluation of Construction Projects, 3rd ed. (2006) [secondary quote]',
+    /** The currencies whose projects this source states the rate for; any other currency gets a warning. */
+    statedFor: ['CNY'] as readonly string[],
   },
   /** Neutral assumption, not a cited figure: prices held at year-1 levels. */
   escalation: { value: 0, source: 'default 0 %: prices held at year-1 levels (assumption, no escalation given)' },
@@ -97,6 +103,34 @@ export const COST_DEFAULTS = {
   /** Neutral: IT equipment is the same in both designs unless given (design.md: "IT optional"). */
   itCapex: { value: 0, source: 'default none: IT equipment excluded from TCO' },
 } as const;
+
+/** Each defaultable input: its key in `CostParams.sources`, the scenario field, the value used and its unit (edge units). */
+const DEFAULTABLE: ReadonlyArray<[string, string, (p: CostParams) => number, (currency: string) => string]> = [
+  ['discountRate', 'costs.discountRate', (p) => p.discountRate, () => 'fraction per year'],
+  ['horizon', 'costs.horizon', (p) => p.horizonYears, () => 'years'],
+  ['escalation', 'costs.escalation', (p) => p.escalation, () => 'fraction per year'],
+  ['demandCharge', 'costs.demandCharge', (p) => p.demandPricePerWMonth * 1e3, (c) => `${c}/kW per month`],
+  ['carbonPrice', 'costs.carbonPrice', (p) => p.carbonPricePerKg * 1e3, (c) => `${c}/t CO2e`],
+  ['capex.it', 'costs.capex.it', (p) => p.capex.itPricePerW * 1e3, (c) => `${c}/kW`],
+];
+
+/** The defaults `params` took (inputs its scenario left out), in a fixed order, with value, unit and source. */
+export function appliedDefaults(params: CostParams, currency: string): MoneyAssumption[] {
+  return DEFAULTABLE.filter(([key]) => params.sources[key] !== undefined && params.sources[key] !== 'scenario').map(
+    ([key, input, value, unit]) => ({ input, value: value(params), unit: unit(currency), source: params.sources[key] }),
+  );
+}
+
+/**
+ * The warning for a design whose discount rate is the default while the scenario's currency is not one the
+ * default's source states it for (e.g. China's 8 % social rate on a USD scenario); undefined otherwise.
+ */
+export function discountRateWarning(params: CostParams, currency: string, designIndex: number): string | undefined {
+  if (params.sources.discountRate === 'scenario' || COST_DEFAULTS.discountRate.statedFor.includes(currency)) return undefined;
+  const rate = `${+(params.discountRate * 100).toFixed(4)} %`;
+  return `designs[${designIndex}].costs.discountRate is not set: the TCO uses ${rate}, ${COST_DEFAULTS.discountRate.source.replace(/^default [^:]*: /, '')}, ` +
+    `a rate stated for ${COST_DEFAULTS.discountRate.statedFor.join(', ')} projects, not for ${currency}; set designs[${designIndex}].costs.discountRate (e.g. the buyer's WACC)`;
+}
 
 /** Every currency code used by `params`, sorted, without duplicates. */
 export function costCurrencies(params: CostParams): string[] {

@@ -5,7 +5,7 @@
 import type { TcoSummary } from '../types/summary.js';
 import { kWFromW, kWhFromJ } from '../units.js';
 import { capexLines, facilityCapex } from './capex.js';
-import type { CostParams, InstalledCooling } from './costParams.js';
+import { appliedDefaults, type CostParams, type InstalledCooling } from './costParams.js';
 import { cashFlows, discountFactor, escalationFactor } from './npv.js';
 import { opexLines } from './opex.js';
 
@@ -27,6 +27,8 @@ export interface TcoInput {
   annualWaterL: number;
   annualEmissionsKg: number;
   peakFacilityPowerW: number;
+  /** GPU-hours allocated to jobs in one year (the base of perGpuHour); absent = not known. */
+  annualGpuHours?: number;
 }
 
 /** Sum of (1 + escalation)^(y-1) / (1 + discountRate)^y over y = 1..horizonYears. */
@@ -53,12 +55,17 @@ function sumInOrder(values: number[]): number {
  *   cashFlows = [capex, opex_1 .. opex_H] undiscounted, opex_y = sum(opex lines) * (1 + e)^(y-1)
  *   perITKW  = total / itRatedKW
  *   perItKWh = total / sum_{y=1..H} annualItEnergyKWh / (1 + r)^y   (levelized cost per IT kWh)
+ *   perItMWh = 1000 perItKWh;  perGpuHour = total / sum_{y=1..H} annualGpuHours / (1 + r)^y
+ *   assumptions = the defaults the costs took (costParams.ts appliedDefaults)
  * Assumptions: the simulated year repeats for every year of the horizon; one escalation rate for
  *   all opex prices; no residual value at the end of the horizon.
  * Validity: itRatedW > 0; hourly arrays of equal length.
  * References: shared/reference/metrics-parameters-tco.md §4.2 (TCO_5y formula; normalization per kW
- *   of IT, Schneider WP6 rev 4).
- * Validated by: test/tco/tco.test.ts (lines add up to total; hand-computed example).
+ *   of IT, Schneider WP6 rev 4); levelized cost: Short, Packey & Holt, A Manual for the Economic Evaluation
+ *   of Energy Efficiency and Renewable Energy Technologies, NREL/TP-462-5173 (1995): LCOE = (TLCC / Q) x UCRF,
+ *   UCRF = 1 / sum_y (1 + r)^-y, i.e. for a constant yearly output Q, PV of costs / PV of the output.
+ * Validated by: test/tco/tco.test.ts (unit tests: lines add up to total; hand-computed examples of the total
+ *   and of the levelized cost per IT MWh and per GPU-hour).
  * @example computeTco(costs, 'CNY', input).total // present value of all costs, in CNY
  */
 export function computeTco(costs: CostParams, currency: string, input: TcoInput): TcoSummary {
@@ -72,8 +79,11 @@ export function computeTco(costs: CostParams, currency: string, input: TcoInput)
   const total = sumInOrder(Object.values(lines));
   const capexTotal = sumInOrder(Object.values(capex));
 
-  let itEnergyPvKWh = 0;
-  for (let y = 1; y <= costs.horizonYears; y++) itEnergyPvKWh += kWhFromJ(input.annualItEnergyJ) * discountFactor(costs.discountRate, y);
+  // Levelized as a cost of energy is: the delivered quantity discounted at the same rate as the costs.
+  let annuityOfUnits = 0;
+  for (let y = 1; y <= costs.horizonYears; y++) annuityOfUnits += discountFactor(costs.discountRate, y);
+  const itEnergyPvKWh = kWhFromJ(input.annualItEnergyJ) * annuityOfUnits;
+  const gpuHoursPv = (input.annualGpuHours ?? 0) * annuityOfUnits;
 
   return {
     currency,
@@ -84,8 +94,11 @@ export function computeTco(costs: CostParams, currency: string, input: TcoInput)
     opex: total - capexTotal,
     perITKW: total / kWFromW(input.itRatedW),
     perItKWh: itEnergyPvKWh > 0 ? total / itEnergyPvKWh : null,
+    perItMWh: itEnergyPvKWh > 0 ? (total / itEnergyPvKWh) * 1e3 : null,
+    perGpuHour: gpuHoursPv > 0 ? total / gpuHoursPv : null,
     lines,
     cashFlows: cashFlows(capexTotal, sumInOrder(Object.values(opexYear1)), costs.escalation, costs.horizonYears),
     sources: { ...costs.sources },
+    assumptions: appliedDefaults(costs, currency),
   };
 }

@@ -96,6 +96,21 @@ export interface TcoSummary {
   cashFlows: number[];
   /** Which cost inputs are cited defaults and which came from the scenario. */
   sources: Record<string, string>;
+  /** The money defaults this design's TCO applied (inputs the scenario left out), each with its value and source. */
+  assumptions?: MoneyAssumption[];
+  /** Levelized TCO per MWh of IT energy: total / PV of IT MWh over the horizon (both discounted); null without IT energy. */
+  perItMWh?: number | null;
+  /** Levelized TCO per GPU-hour served: total / PV of GPU-hours allocated to jobs over the horizon; null without any. */
+  perGpuHour?: number | null;
+}
+
+/** One money default applied to a design: the scenario field left out, the value used (in `unit`) and its source. */
+export interface MoneyAssumption {
+  /** The field under the design, e.g. `costs.discountRate`. */
+  input: string;
+  value: number;
+  unit: string;
+  source: string;
 }
 
 /** This design minus the first design of the scenario (negative = less). */

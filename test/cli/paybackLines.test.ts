@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ComparisonSummary, DesignSummary, Summary } from '../../sim/types/summary.js';
-import { paybackLine, paybackLines } from '../../sim/cli/paybackLines.js';
+import { paybackLine, paybackLines } from '../../reports/payback.js';
 import { decisionTable } from '../../sim/cli/decisionTable.js';
 
 function design(id: string, capex: number, opex: number, comparison?: Partial<ComparisonSummary>): DesignSummary {

@@ -115,3 +115,26 @@ describe('computeTco', () => {
     expect(() => computeTco(costs(), 'CNY', input({ itRatedW: 0 }))).toThrow(RangeError);
   });
 });
+
+describe('computeTco: levelized cost per unit delivered (issue 13 item 4)', () => {
+  it('hand-computed: per IT MWh = 1000 x per IT kWh; per GPU-hour over the discounted GPU-hours', () => {
+    // 2 years at 10 %: the units' annuity is 1/1.1 + 1/1.21 = 1.73553719; 64 GPUs busy half the year = 280 320 GPU-h a year
+    const annuity = 1 / 1.1 + 1 / 1.21;
+    const t = computeTco(costs(), 'CNY', input({ annualGpuHours: 280_320 }));
+    expect(t.perItMWh).toBeCloseTo(t.total / (700.8 * annuity), 9);
+    expect(t.perItMWh! / t.perItKWh!).toBeCloseTo(1000, 9);
+    expect(t.perGpuHour).toBeCloseTo(t.total / (280_320 * annuity), 9);
+  });
+
+  it('null where nothing is delivered (no jobs, no IT energy)', () => {
+    expect(computeTco(costs(), 'CNY', input()).perGpuHour).toBeNull();
+    const none = computeTco(costs(), 'CNY', input({ annualItEnergyJ: 0, annualGpuHours: 0 }));
+    expect(none.perItMWh).toBeNull();
+    expect(none.perGpuHour).toBeNull();
+  });
+
+  it('states the defaults the costs took (unit test: from costs.sources)', () => {
+    const t = computeTco(costs({ sources: { water: 'scenario', discountRate: 'default 8 %: test', horizon: 'scenario' } }), 'USD', input());
+    expect(t.assumptions).toEqual([{ input: 'costs.discountRate', value: 0.1, unit: 'fraction per year', source: 'default 8 %: test' }]);
+  });
+});

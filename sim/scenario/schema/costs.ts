@@ -6,7 +6,7 @@
  *   costs:
  *     energy: { flat: 0.62 CNY/kWh }             # or timeOfUse: [{ hours: '8-11,13-17', months: '1-12', price: 1.0 CNY/kWh }, ...]
  *     escalation: 3 %                            # per year, all opex prices      (default 0 %)
- *     discountRate: 8 %                          #                                 (default 8 %, cited in sim/tco/costParams.ts)
+ *     discountRate: 8 %                          # (default 8 %, China's rate, sim/tco/costParams.ts; warns for other currencies)
  *     horizon: 5                                 # years                          (default 5)
  *     demandCharge: 40 CNY/kW                    # per kW of yearly peak per month (default none)
  *     water: 4.1 CNY/m^3                         # required

@@ -1,6 +1,7 @@
 /**
  * The payback of a capex premium, in words, for each design after the first
- * (summary.designs[i].comparison): the line names the design that costs more
+ * (summary.designs[i].comparison), shared by the terminal, summary.md and
+ * report.html: the line names the design that costs more
  * to build, whichever of the two it is, and says "no capex premium" when the
  * design that is cheaper to build is also cheaper to run (nothing to pay back).
  *
@@ -9,8 +10,8 @@
  *   liquid-pod vs air-cooled: no capex premium: liquid-pod is cheaper to build and to run
  *   liquid-pod vs air-cooled: no capex premium: both cost CNY 12.30 M to build
  */
-import type { DesignSummary, Summary } from '../types/summary.js';
-import { num } from './table.js';
+import type { DesignSummary, Summary } from '../sim/types/summary.js';
+import { formatNumber as num } from './format.js';
 
 const MILLION = 1e6;
 
