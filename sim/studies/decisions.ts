@@ -57,6 +57,9 @@ export function addDecisions(summary: Summary, hourly: HourlyTable, result: Simu
         annualWaterL: m.waterL / years,
         annualEmissionsKg: m.emissionsKg / years,
         peakFacilityPowerW: m.facilityPowerKW.peak * 1000,
+        transformerInstalledVA: sized.plant.power.transformer.ratedVA * sized.plant.power.transformer.units,
+        powerFactor: sized.plant.power.transformer.powerFactor,
+        pue: m.pue,
       });
     }
     const limitW = scenario.site.gridLimitW;

@@ -27,6 +27,12 @@ export interface TcoInput {
   annualWaterL: number;
   annualEmissionsKg: number;
   peakFacilityPowerW: number;
+  /** Rated VA of every installed transformer unit (a demand charge by transformer capacity). */
+  transformerInstalledVA?: number;
+  /** Grid-side power factor of the facility (the power-factor adjustment). */
+  powerFactor?: number;
+  /** Simulated annual PUE (the PUE surcharge). */
+  pue?: number;
 }
 
 /** Sum of (1 + escalation)^(y-1) / (1 + discountRate)^y over y = 1..horizonYears. */
