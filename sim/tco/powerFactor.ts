@@ -21,7 +21,8 @@
  *   功率因数调整电费表 (0.90 column: -0.75 % at 0.95-1.00 ... +0.5 % per 0.01 to 0.70, +1 % per 0.01 to 0.65,
  *   +2 % per 0.01 below) [S: table reproduced at wgbc.cn/zxjs/205.html]; base = the month's basic (demand)
  *   charge plus energy charge [S: wendahu.com/ask/l/lv2874318.htm].
- * Validated by: test/tco/tariffStructure.test.ts (the table's 0.90 column at 16 power factors: known values).
+ * Validated by: test/validation/powerFactor.validation.test.ts (22 rows of the published table, 0.90 column,
+ *   within 0.001 percentage points); test/tco/tariffStructure.test.ts (rule steps and rounding: unit tests).
  * @example powerFactorAdjustmentRate(0.95) // => -0.0075 (a 0.75 % bonus)
  */
 

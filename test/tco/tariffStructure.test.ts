@@ -51,7 +51,8 @@ describe('demand charge (two-part tariff)', () => {
 });
 
 describe('power-factor adjustment (1983 method, standard 0.90)', () => {
-  // Known values: the 0.90 column of the 1983 table (水利电力部/国家物价局 (83)水电财字第215号, 功率因数调整电费表).
+  // Known values of the 0.90 column of the 1983 table ((83)水电财字第215号); 0.92, 0.91 and 0.89-0.67 follow the
+  // method's steps (-0.15 % / +0.5 % / +1 % per 0.01), the published rows are checked in test/validation/powerFactor.validation.test.ts.
   const table: Array<[number, number]> = [
     [1.0, -0.0075], [0.95, -0.0075], [0.94, -0.006], [0.93, -0.0045], [0.92, -0.003], [0.91, -0.0015],
     [0.9, 0], [0.89, 0.005], [0.85, 0.025], [0.8, 0.05], [0.7, 0.1], [0.69, 0.11], [0.65, 0.15], [0.64, 0.17], [0.6, 0.25], [0.3, 0.85],
