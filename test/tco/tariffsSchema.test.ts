@@ -52,6 +52,10 @@ describe('tariff structure in costs', () => {
     expect(issues({ ...minimal, demandCharge: { transformerCapacity: '30 CNY/kW' } })).toEqual([
       "demandCharge.transformerCapacity: expected a price per kVA of installed transformer capacity like '30 CNY/kVA', got '30 CNY/kW'",
     ]);
+    // before: accepted and charged per kW of the year's peak (mathjs converts kVA to kW silently)
+    expect(issues({ ...minimal, demandCharge: '30 CNY/kVA' })).toEqual([
+      "demandCharge: expected a price per kW of the year's peak (per kVA: { transformerCapacity: '30 CNY/kVA' }) like '40 CNY/kW', got '30 CNY/kVA'",
+    ]);
     expect(issues({ ...minimal, demandCharge: { maxDemand: '40 CNY/kW', transformerCapacity: '30 CNY/kVA' } })).toEqual([
       'demandCharge: expected exactly one of maxDemand or transformerCapacity, got both',
     ]);

@@ -35,6 +35,9 @@ function pricePer(unit: RegExp, example: string, what: string) {
   });
 }
 
+/** A price per kVA here would be charged per kW of peak (mathjs converts VA to W): refused, pointing to the kVA form. */
+const yearPeakPrice = pricePer(/\/\s*[kM]?W\s*$/, '40 CNY/kW', "per kW of the year's peak (per kVA: { transformerCapacity: '30 CNY/kVA' })");
+
 const demandObject = z.strictObject({
   maxDemand: pricePer(/\/\s*[kM]?W\s*$/, '40 CNY/kW', "per kW of the month's maximum demand").optional(),
   transformerCapacity: pricePer(/\/\s*[kM]?VA\s*$/, '30 CNY/kVA', 'per kVA of installed transformer capacity').optional(),
@@ -52,7 +55,7 @@ export const demandChargeField = z
   .unknown()
   .transform((raw, ctx): DemandChargeInput => {
     if (typeof raw !== 'object' || raw === null) {
-      const p = forward(perW, raw, ctx);
+      const p = forward(yearPeakPrice, raw, ctx);
       return { yearPeakPricePerWMonth: p.amount, price: p };
     }
     const r = demandObject.safeParse(raw);
