@@ -41,6 +41,9 @@ describe('tariff structure in costs', () => {
     expect(c.pueSurcharge?.tiers.map((t) => t.pueThresholdRatio)).toEqual([1.35, 2.7]);
     expect(c.pueSurcharge?.tiers[1].pricePerJ).toBeCloseTo(0.5 / JOULES_PER_KWH, 20);
     expect(c.priceCurrencies['energy.pueSurcharge.tiers[1].price']).toBe('CNY');
+    expect(c.sources['energy.powerFactorAdjustment']).toMatch(/1983.*0\.90.*power\.transformer\.powerFactor/);
+    expect(c.sources['energy.pueSurcharge']).toMatch(/simulated annual PUE/);
+    expect(costsSchema.parse(minimal).sources['energy.pueSurcharge']).toBeUndefined();
   });
 
   it('a surcharge in another currency is caught by the currency check', () => {

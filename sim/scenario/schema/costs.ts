@@ -32,7 +32,7 @@ import { cappedPrice, PRICE_CAPS } from './capped.js';
 import { COST_DEFAULTS, type CostParams } from '../../tco/costParams.js';
 import { coolingField, coolingPrices, forward } from './coolingCapex.js';
 import { flatTariff, timeOfUseTariff } from '../../tco/tariff.js';
-import { demandChargeField, powerFactorAdjustmentField, pueSurchargeField } from './tariffs.js';
+import { demandChargeField, powerFactorAdjustmentField, pueSurchargeField, tariffSources } from './tariffs.js';
 import { parseDistributionSpec, parseScenarioPath, type UncertaintySpec } from '../../tco/uncertainty.js';
 
 export { costCurrencies } from '../../tco/costParams.js';
@@ -158,6 +158,7 @@ export const costsSchema = costsInput.transform((c): CostParams => {
       'capex.liquidPremium': 'scenario',
       'capex.whiteSpace': 'scenario',
       'capex.it': given(c.capex.it, COST_DEFAULTS.itCapex.source),
+      ...tariffSources(c.energy.powerFactorAdjustment, c.energy.pueSurcharge),
     },
   };
 });

@@ -101,3 +101,16 @@ export const pueSurchargeField = z
     return { surcharge: { tiers: s.tiers.map((t) => ({ pueThresholdRatio: t.above, pricePerJ: t.price.amount })), appliesTo: s.appliesTo }, prices };
   })
   .meta({ description: "surcharge when the annual PUE is above a limit, e.g. { tiers: [{ above: 1.35, price: '0.2 CNY/kWh' }, { above: 2.7, price: '0.5 CNY/kWh' }], appliesTo: excess }" });
+
+/** Sources of the tariff parts a design's costs use (summary tco.sources), none when it uses none. */
+export function tariffSources(powerFactorAdjustment: string | undefined, pueSurcharge: PueSurcharge | undefined): Record<string, string> {
+  const sources: Record<string, string> = {};
+  if (powerFactorAdjustment !== undefined) {
+    sources['energy.powerFactorAdjustment'] = "China's power-factor adjustment, (83)水电财字第215号 (1983), standard 0.90, "
+      + "at the design's power.transformer.powerFactor (default 0.95: PFC supplies, assumption for the whole facility)";
+  }
+  if (pueSurcharge !== undefined) {
+    sources['energy.pueSurcharge'] = 'scenario tiers, applied to the simulated annual PUE (facility / IT energy of the run, summary metrics.pue)';
+  }
+  return sources;
+}
