@@ -61,6 +61,11 @@ export function addDecisions(summary: Summary, hourly: HourlyTable, result: Simu
         powerFactor: sized.plant.power.transformer.powerFactor,
         pue: m.pue,
       });
+      const surcharge = spec.costs.pueSurcharge;
+      if (surcharge !== undefined) {
+        const pueLimit = surcharge.tiers[0].pueThresholdRatio;
+        d.policy = { pueLimit, source: d.tco.sources['energy.pueSurcharge'], pass: m.pue <= pueLimit, surchargeTotal: d.tco.lines.pueSurchargeOpex };
+      }
     }
     const limitW = scenario.site.gridLimitW;
     if (limitW !== undefined) d.capacity = capacity(d, sized, hourly, limitW);
