@@ -91,6 +91,11 @@ describe('PUE surcharge (Beijing style: tiers on the excess over the limit)', ()
     expect(annualPueSurcharge(beijing, { pue: 2.85, annualItEnergyJ: itJ })).toBeCloseTo(7_500_000, 3);
   });
 
+  it('never falls when the PUE rises (property, excess basis: the tier step only adds)', () => {
+    fc.assert(fc.property(fc.double({ min: 1, max: 4, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (pue, d) =>
+      annualPueSurcharge(beijing, { pue: pue + d, annualItEnergyJ: itJ }) >= annualPueSurcharge(beijing, { pue, annualItEnergyJ: itJ })));
+  });
+
   it('applied to all energy: PUE 1.45 x 10 GWh = 14.5 GWh at 0.2 CNY/kWh = 2 900 000 CNY', () => {
     expect(annualPueSurcharge({ ...beijing, appliesTo: 'all' }, { pue: 1.45, annualItEnergyJ: itJ })).toBeCloseTo(2_900_000, 3);
   });
