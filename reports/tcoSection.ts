@@ -22,6 +22,8 @@ const LINE_WORDS: Record<string, string> = {
   waterOpex: 'Water',
   maintenanceOpex: 'Maintenance',
   carbonOpex: 'Carbon price',
+  powerFactorOpex: 'Power-factor adjustment',
+  pueSurchargeOpex: 'PUE surcharge',
 };
 
 /** `Cooling plant (coolingCapex)`: the words and the summary.json key. */

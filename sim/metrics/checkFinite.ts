@@ -21,6 +21,8 @@ const FEEDS: Array<[RegExp, string[]]> = [
   [/\.carbonOpex$/, ['site.gridCarbon', 'costs.carbonPrice']],
   [/\.energyOpex$/, ['costs.energy']],
   [/\.demandOpex$/, ['costs.demandCharge']],
+  [/\.powerFactorOpex$/, ['costs.energy', 'costs.demandCharge']],
+  [/\.pueSurchargeOpex$/, ['costs.energy.pueSurcharge']],
   [/\.waterOpex$/, ['costs.water']],
   [/\.maintenanceOpex$/, ['costs.maintenance', 'costs.capex']],
   [/\.[A-Za-z]+Capex$/, ['costs.capex']],

@@ -63,7 +63,15 @@ export function addDecisions(summary: Summary, hourly: HourlyTable, result: Simu
         annualEmissionsKg: m.emissionsKg / years,
         peakFacilityPowerW: m.facilityPowerKW.peak * 1000,
         annualGpuHours: d.jobs.allocation * gpus * (result.hours / years),
+        transformerInstalledVA: sized.plant.power.transformer.ratedVA * sized.plant.power.transformer.units,
+        powerFactor: sized.plant.power.transformer.powerFactor,
+        pue: m.pue,
       });
+      const surcharge = spec.costs.pueSurcharge;
+      if (surcharge !== undefined) {
+        const pueLimit = surcharge.tiers[0].pueThresholdRatio;
+        d.policy = { pueLimit, source: d.tco.sources['energy.pueSurcharge'], pass: m.pue <= pueLimit, surchargeTotal: d.tco.lines.pueSurchargeOpex };
+      }
       const warning = discountRateWarning(spec.costs, scenario.currency, i);
       if (warning !== undefined) summary.warnings.push(warning);
     }

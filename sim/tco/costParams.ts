@@ -11,6 +11,8 @@
  * default: the reference notes (../shared/reference/metrics-parameters-tco.md
  * §4.2, §6 item 5) found no authoritative figure, so the scenario must give them.
  */
+import type { DemandCharge } from './demandCharge.js';
+import type { PueSurcharge } from './pueSurcharge.js';
 
 import type { MoneyAssumption } from '../types/summary.js';
 
@@ -61,6 +63,12 @@ export interface CostParams {
   horizonYears: number;
   /** Demand charge per W of the year's peak facility power per month; 0 when the tariff has none. */
   demandPricePerWMonth: number;
+  /** A two-part tariff's demand charge by monthly maximum demand or transformer capacity (replaces the line above). */
+  demandCharge?: DemandCharge;
+  /** China's 1983 power-factor adjustment (standard 0.90) on the energy and demand charges. */
+  powerFactorAdjustment?: 'china-1983';
+  /** Differential surcharge on energy when the annual PUE is above a limit. */
+  pueSurcharge?: PueSurcharge;
   waterPricePerM3: number;
   /** Maintenance per year as a share of facility capex (IT capex excluded). */
   maintenanceShare: number;

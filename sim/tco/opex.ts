@@ -3,11 +3,17 @@
  */
 import { HOURS_PER_YEAR, LITRES_PER_M3, SECONDS_PER_HOUR } from '../units.js';
 import type { EnergyTariff } from './costParams.js';
+import { annualDemandCharge, type DemandCharge } from './demandCharge.js';
+import { powerFactorAdjustmentRate } from './powerFactor.js';
+import { annualPueSurcharge, type PueSurcharge } from './pueSurcharge.js';
 import { MONTHS_PER_YEAR, tariffPricePerJ } from './tariff.js';
 
 export interface OpexPrices {
   energyTariff: EnergyTariff;
   demandPricePerWMonth: number;
+  demandCharge?: DemandCharge;
+  powerFactorAdjustment?: 'china-1983';
+  pueSurcharge?: PueSurcharge;
   waterPricePerM3: number;
   maintenanceShare: number;
   carbonPricePerKg: number;
@@ -26,6 +32,13 @@ export interface OpexInput {
   annualEmissionsKg: number;
   /** Capex on which maintenance is charged (facility capex, IT excluded). */
   maintenanceBase: number;
+  /** Rated VA of every installed transformer unit (a demand charge by transformer capacity). */
+  transformerInstalledVA?: number;
+  /** The facility's power factor at the meter (the power-factor adjustment). */
+  powerFactor?: number;
+  /** Simulated annual PUE and IT energy per year, J (the PUE surcharge). */
+  pue?: number;
+  annualItEnergyJ?: number;
 }
 
 /** Opex lines of one year in a fixed order; keys are the `lines` names of the TCO summary. */
@@ -35,6 +48,16 @@ export interface OpexLines {
   waterOpex: number;
   maintenanceOpex: number;
   carbonOpex: number;
+  /** With costs.energy.powerFactorAdjustment: bonus (< 0) or penalty on the energy and demand charges. */
+  powerFactorOpex?: number;
+  /** With costs.energy.pueSurcharge. */
+  pueSurchargeOpex?: number;
+}
+
+/** A tariff part that needs an input the caller did not give: a bug upstream. */
+function required(value: number | undefined, name: string): number {
+  if (value === undefined) throw new RangeError(`opex: ${name} is required by the tariff`);
+  return value;
 }
 
 /**
@@ -67,22 +90,42 @@ export function annualEnergyCost(tariff: EnergyTariff, powerW: Float64Array, hou
  * Equation:
  *   energyOpex      = annualEnergyCost(...)                                  (see above)
  *   demandOpex      = demandPricePerWMonth * peakFacilityPowerW * 12         (charge on the year's peak, every month)
+ *                     or annualDemandCharge(demandCharge, ...)               (demandCharge.ts: monthly maximum demand
+ *                                                                            or transformer capacity)
+ *   powerFactorOpex = powerFactorAdjustmentRate(powerFactor) * (energyOpex + demandOpex)   (powerFactor.ts)
+ *   pueSurchargeOpex = annualPueSurcharge(pueSurcharge, pue, annualItEnergyJ)              (pueSurcharge.ts)
  *   waterOpex       = waterPricePerM3 * annualWaterL / LITRES_PER_M3
  *   maintenanceOpex = maintenanceShare * maintenanceBase
  *   carbonOpex      = carbonPricePerKg * annualEmissionsKg
- * Assumptions: the demand charge is billed on the year's peak in every month (a ratchet; conservative
- *   versus monthly maxima); maintenance is a fixed share of facility capex per year.
+ * Assumptions: the scalar demand charge is billed on the year's peak in every month (a ratchet; conservative
+ *   versus monthly maxima); maintenance is a fixed share of facility capex per year; the power-factor and PUE
+ *   lines appear only when the tariff has them (the summary's lines stay as they were without them).
  * Validity: inputs >= 0.
  * References: shared/reference/metrics-parameters-tco.md §4.2 (opex structure; maintenance rate U: a user input).
- * Validated by: test/tco/opex.test.ts.
+ * Validated by: test/tco/opex.test.ts, test/tco/tariffStructure.test.ts.
  * @example opexLines(prices, input).waterOpex // 4.1 per m^3 x 1e6 L => 4100
  */
 export function opexLines(prices: OpexPrices, input: OpexInput): OpexLines {
-  return {
-    energyOpex: annualEnergyCost(prices.energyTariff, input.hourlyFacilityPowerW, input.hourOfDay, input.month),
-    demandOpex: prices.demandPricePerWMonth * input.peakFacilityPowerW * MONTHS_PER_YEAR,
+  const energyOpex = annualEnergyCost(prices.energyTariff, input.hourlyFacilityPowerW, input.hourOfDay, input.month);
+  const demandOpex = prices.demandCharge === undefined
+    ? prices.demandPricePerWMonth * input.peakFacilityPowerW * MONTHS_PER_YEAR
+    : annualDemandCharge(prices.demandCharge, {
+      powerW: input.hourlyFacilityPowerW,
+      month: input.month,
+      transformerInstalledVA: prices.demandCharge.basis === 'transformerCapacity' ? required(input.transformerInstalledVA, 'transformerInstalledVA') : 0,
+    });
+  const lines: OpexLines = {
+    energyOpex,
+    demandOpex,
     waterOpex: (prices.waterPricePerM3 * input.annualWaterL) / LITRES_PER_M3,
     maintenanceOpex: prices.maintenanceShare * input.maintenanceBase,
     carbonOpex: prices.carbonPricePerKg * input.annualEmissionsKg,
   };
+  if (prices.powerFactorAdjustment !== undefined) {
+    lines.powerFactorOpex = powerFactorAdjustmentRate(required(input.powerFactor, 'powerFactor')) * (energyOpex + demandOpex);
+  }
+  if (prices.pueSurcharge !== undefined) {
+    lines.pueSurchargeOpex = annualPueSurcharge(prices.pueSurcharge, { pue: required(input.pue, 'pue'), annualItEnergyJ: required(input.annualItEnergyJ, 'annualItEnergyJ') });
+  }
+  return lines;
 }

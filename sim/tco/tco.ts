@@ -29,6 +29,12 @@ export interface TcoInput {
   peakFacilityPowerW: number;
   /** GPU-hours allocated to jobs in one year (the base of perGpuHour); absent = not known. */
   annualGpuHours?: number;
+  /** Rated VA of every installed transformer unit (a demand charge by transformer capacity). */
+  transformerInstalledVA?: number;
+  /** Grid-side power factor of the facility (the power-factor adjustment). */
+  powerFactor?: number;
+  /** Simulated annual PUE (the PUE surcharge). */
+  pue?: number;
 }
 
 /** Sum of (1 + escalation)^(y-1) / (1 + discountRate)^y over y = 1..horizonYears. */

@@ -158,6 +158,18 @@ export interface DesignSummary {
   tco?: TcoSummary;
   comparison?: ComparisonSummary;
   capacity?: CapacitySummary;
+  /** With costs.energy.pueSurcharge: the simulated PUE against the limit (design.md `policy`). */
+  policy?: PolicySummary;
+}
+
+export interface PolicySummary {
+  /** The surcharge's first tier: the limit the annual PUE is held to. */
+  pueLimit: number;
+  source: string;
+  /** metrics.pue at or below the limit. */
+  pass: boolean;
+  /** Present value of the surcharge over the horizon (tco.lines.pueSurchargeOpex), in tco.currency. */
+  surchargeTotal: number;
 }
 
 export interface Summary {

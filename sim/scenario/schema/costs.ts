@@ -5,10 +5,12 @@
  *
  *   costs:
  *     energy: { flat: 0.62 CNY/kWh }             # or timeOfUse: [{ hours: '8-11,13-17', months: '1-12', price: 1.0 CNY/kWh }, ...]
+ *                                                # + powerFactorAdjustment, pueSurcharge (schema/tariffs.ts)
  *     escalation: 3 %                            # per year, all opex prices      (default 0 %)
  *     discountRate: 8 %                          # (default 8 %, China's rate, sim/tco/costParams.ts; warns for other currencies)
  *     horizon: 5                                 # years                          (default 5)
- *     demandCharge: 40 CNY/kW                    # per kW of yearly peak per month (default none)
+ *     demandCharge: 40 CNY/kW                    # per kW of yearly peak per month (default none); or { maxDemand } /
+ *                                                # { transformerCapacity } (schema/tariffs.ts)
  *     water: 4.1 CNY/m^3                         # required
  *     maintenance: 3 %                           # of facility capex per year; required
  *     carbonPrice: 80 CNY/t                      # per tonne CO2e                 (default none)
@@ -30,6 +32,7 @@ import { cappedPrice, PRICE_CAPS } from './capped.js';
 import { COST_DEFAULTS, type CostParams } from '../../tco/costParams.js';
 import { coolingField, coolingPrices, forward } from './coolingCapex.js';
 import { flatTariff, timeOfUseTariff } from '../../tco/tariff.js';
+import { demandChargeField, powerFactorAdjustmentField, pueSurchargeField, tariffSources } from './tariffs.js';
 import { parseDistributionSpec, parseScenarioPath, type UncertaintySpec } from '../../tco/uncertainty.js';
 
 export { costCurrencies } from '../../tco/costParams.js';
@@ -44,22 +47,29 @@ const touPeriod = z.strictObject({
 });
 
 const energyField = z
-  .strictObject({ flat: cappedPrice('J', PRICE_CAPS.energy).optional(), timeOfUse: z.array(touPeriod).min(1).optional() })
+  .strictObject({
+    flat: cappedPrice('J', PRICE_CAPS.energy).optional(),
+    timeOfUse: z.array(touPeriod).min(1).optional(),
+    powerFactorAdjustment: powerFactorAdjustmentField.optional(),
+    pueSurcharge: pueSurchargeField.optional(),
+  })
   .transform((e, ctx) => {
+    const structure = { powerFactorAdjustment: e.powerFactorAdjustment, pueSurcharge: e.pueSurcharge?.surcharge };
+    const surchargePrices = e.pueSurcharge?.prices ?? {};
     if ((e.flat === undefined) === (e.timeOfUse === undefined)) {
       ctx.addIssue({ code: 'custom', message: `expected exactly one of flat or timeOfUse, got ${e.flat === undefined ? 'neither' : 'both'}`, input: e });
       return z.NEVER;
     }
-    if (e.flat !== undefined) return { tariff: flatTariff(e.flat.amount), prices: { 'energy.flat': e.flat } as Record<string, Price> };
+    if (e.flat !== undefined) return { tariff: flatTariff(e.flat.amount), prices: { 'energy.flat': e.flat, ...surchargePrices } as Record<string, Price>, ...structure };
     const periods = e.timeOfUse ?? [];
     const tariff = timeOfUseTariff(periods.map((p) => ({ hours: p.hours, months: p.months, pricePerJ: p.price.amount, name: p.name })));
     if (Array.isArray(tariff)) {
       for (const p of tariff) ctx.addIssue({ code: 'custom', message: p.message, path: ['timeOfUse', ...p.path], input: e });
       return z.NEVER;
     }
-    const prices: Record<string, Price> = {};
+    const prices: Record<string, Price> = { ...surchargePrices };
     periods.forEach((p, i) => (prices[`energy.timeOfUse[${i}].price`] = p.price));
-    return { tariff, prices };
+    return { tariff, prices, ...structure };
   });
 
 const perKW = cappedPrice('W', PRICE_CAPS.capexPerKW);
@@ -89,7 +99,7 @@ const costsInput = z.strictObject({
   escalation: fraction({ min: -0.5, max: 1 }).optional(),
   discountRate: fraction({ min: 0, max: 1 }).optional(),
   horizon: count(1, 50).optional(),
-  demandCharge: cappedPrice('W', PRICE_CAPS.demandCharge).optional(),
+  demandCharge: demandChargeField.optional(),
   water: cappedPrice('m^3', PRICE_CAPS.water),
   maintenance: fraction({ min: 0, max: 1 }),
   carbonPrice: carbonPriceField.optional(),
@@ -100,7 +110,7 @@ const costsInput = z.strictObject({
 export const costsSchema = costsInput.transform((c): CostParams => {
   const cooling = coolingPrices(c.capex.cooling);
   const optional: Array<[string, Price | undefined]> = [
-    ['demandCharge', c.demandCharge],
+    ['demandCharge', c.demandCharge?.price],
     ['carbonPrice', c.carbonPrice],
     ['capex.it', c.capex.it],
   ];
@@ -119,7 +129,10 @@ export const costsSchema = costsInput.transform((c): CostParams => {
     escalation: c.escalation ?? COST_DEFAULTS.escalation.value,
     discountRate: c.discountRate ?? COST_DEFAULTS.discountRate.value,
     horizonYears: c.horizon ?? COST_DEFAULTS.horizonYears.value,
-    demandPricePerWMonth: c.demandCharge?.amount ?? COST_DEFAULTS.demandCharge.value,
+    demandPricePerWMonth: c.demandCharge?.yearPeakPricePerWMonth ?? COST_DEFAULTS.demandCharge.value,
+    ...(c.demandCharge?.demandCharge === undefined ? {} : { demandCharge: c.demandCharge.demandCharge }),
+    ...(c.energy.powerFactorAdjustment === undefined ? {} : { powerFactorAdjustment: c.energy.powerFactorAdjustment }),
+    ...(c.energy.pueSurcharge === undefined ? {} : { pueSurcharge: c.energy.pueSurcharge }),
     waterPricePerM3: c.water.amount,
     maintenanceShare: c.maintenance,
     carbonPricePerKg: c.carbonPrice?.amount ?? COST_DEFAULTS.carbonPrice.value,
@@ -145,6 +158,7 @@ export const costsSchema = costsInput.transform((c): CostParams => {
       'capex.liquidPremium': 'scenario',
       'capex.whiteSpace': 'scenario',
       'capex.it': given(c.capex.it, COST_DEFAULTS.itCapex.source),
+      ...tariffSources(c.energy.powerFactorAdjustment, c.energy.pueSurcharge),
     },
   };
 });
