@@ -12,6 +12,7 @@ import { answerOf } from './answer.js';
 import { scriptSafe } from './bundles.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { kpiRows } from './kpi.js';
+import { costInputsHtml } from './costInputs.js';
 
 export interface RenderedChart extends ChartEntry {
   svg: string;
@@ -131,6 +132,7 @@ export function reportHtml(run: ReportRun, charts: RenderedChart[], bundles: str
 ${header(run)}
 ${kpiTable(run)}
 ${chartSection(charts)}
+${costInputsHtml(run.summary, escapeHtml)}
 ${inputsSection(run)}
 <script type="application/json" id="chart-specs">${jsonInScript(specs)}</script>
 ${scripts}

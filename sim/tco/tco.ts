@@ -87,5 +87,6 @@ export function computeTco(costs: CostParams, currency: string, input: TcoInput)
     lines,
     cashFlows: cashFlows(capexTotal, sumInOrder(Object.values(opexYear1)), costs.escalation, costs.horizonYears),
     sources: { ...costs.sources },
+    ...(costs.inputs ? { inputs: costs.inputs } : {}),
   };
 }

@@ -96,6 +96,8 @@ export interface TcoSummary {
   cashFlows: number[];
   /** Which cost inputs are cited defaults and which came from the scenario. */
   sources: Record<string, string>;
+  /** Each capex input with its source or 'assumption' (catalogue picks carry their record and conversion). */
+  inputs?: CostInput[];
 }
 
 /** This design minus the first design of the scenario (negative = less). */
@@ -183,4 +185,24 @@ export interface MonteCarloSummary {
     /** Share of samples in which this design has the lowest tco.total (ties split); when every design has costs. */
     probabilityCheapest?: number;
   }>;
+}
+
+/** One capex input of a design's TCO with where it came from (summary.json `tco.inputs`). */
+export interface CostInput {
+  /** Cost line path in the scenario, e.g. `capex.power`, `capex.cooling.chillers`. */
+  line: string;
+  /** Price in the scenario currency per `unit`'s denominator. */
+  price: number;
+  /** e.g. 'CNY/kW', 'CNY/m^2'. */
+  unit: string;
+  /** Source with page, or 'assumption' (a typed number, or a catalogue record tagged U with its reasoning). */
+  source: string;
+  /** Catalogue record id when picked, with its tag (P primary, S secondary, U assumption). */
+  entry?: string;
+  tag?: 'P' | 'S' | 'U';
+  /** How the price was obtained: published value, cost year, escalation and exchange factors with their sources. */
+  basis?: string;
+  /** Catalogue range converted like price; the default uncertainty of the line. */
+  lowPrice?: number;
+  highPrice?: number;
 }
