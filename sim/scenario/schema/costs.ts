@@ -12,7 +12,8 @@
  *     water: 4.1 CNY/m^3                         # required
  *     maintenance: 3 %                           # of facility capex per year; required
  *     carbonPrice: 80 CNY/t                      # per tonne CO2e                 (default none)
- *     capex:                                     # all required except it
+ *     catalogue: { costYear: 2025, ... }         # conversion of picked catalogue records: costCatalogue.ts
+ *     capex:                                     # all required except it; each a price or catalogue:<id>
  *       power: 3000 CNY/kW                       # per kW of design IT
  *       cooling:                                 # per kW of each class's installed capacity at the design point:
  *         { chillers: 2800 CNY/kW, towers: 900 CNY/kW, dryCoolers: 2400 CNY/kW, crahs: 2600 CNY/kW,
@@ -120,6 +121,11 @@ export const costsSchema = costsInput.transform((raw, ctx): CostParams => {
   };
   for (const [key, p] of optional) if (p !== undefined) prices[key] = p;
   const given = (v: unknown, fallback: string) => (v === undefined ? fallback : 'scenario');
+  /** 'catalogue:<ids>' when the line (or any of its cooling classes) picked records, else 'scenario'. */
+  const picked = (line: string) => {
+    const ids = inputs.filter((i) => i.entry !== undefined && (i.line === line || i.line.startsWith(`${line}.`))).map((i) => i.entry);
+    return ids.length ? `catalogue:${[...new Set(ids)].join(', ')}` : 'scenario';
+  };
   return {
     energyTariff: c.energy.tariff,
     escalation: c.escalation ?? COST_DEFAULTS.escalation.value,
@@ -146,10 +152,10 @@ export const costsSchema = costsInput.transform((raw, ctx): CostParams => {
       water: 'scenario',
       maintenance: 'scenario',
       carbonPrice: given(c.carbonPrice, COST_DEFAULTS.carbonPrice.source),
-      'capex.power': 'scenario',
-      'capex.cooling': 'scenario',
-      'capex.liquidPremium': 'scenario',
-      'capex.whiteSpace': 'scenario',
+      'capex.power': picked('capex.power'),
+      'capex.cooling': picked('capex.cooling'),
+      'capex.liquidPremium': picked('capex.liquidPremium'),
+      'capex.whiteSpace': picked('capex.whiteSpace'),
       'capex.it': given(c.capex.it, COST_DEFAULTS.itCapex.source),
     },
     inputs,
