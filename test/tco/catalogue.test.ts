@@ -1,5 +1,6 @@
 // Tests sim/tco/catalogue/ (records, conversion) and sim/scenario/schema/costCatalogue.ts (picking, ranges).
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { resolve } from 'node:path';
 import { CATALOGUE } from '../../sim/tco/catalogue/entries.js';
 import { catalogueEntry, convertEntry } from '../../sim/tco/catalogue/pick.js';
@@ -69,6 +70,20 @@ describe('convertEntry (escalation and currency, hand values)', () => {
     expect(convertEntry(entry, { costYear: 2026, escalation: 0.03, exchangeFactor: 1, currency: 'USD' }).price).toBeCloseTo(6201 * 1.0609, 6);
     const kept = convertEntry(entry, { escalation: 0.03, exchangeFactor: 1, currency: 'USD' });
     expect([kept.price, kept.costYear]).toEqual([6201, 2024]);
+  });
+});
+
+describe('convertEntry properties', () => {
+  it('keeps low <= price <= high and is linear in both factors; n years at e compound as (1 + e)^n', () => {
+    fc.assert(fc.property(
+      fc.constantFrom(...CATALOGUE), fc.double({ min: -0.2, max: 0.3, noNaN: true }), fc.double({ min: 0.01, max: 200, noNaN: true }), fc.integer({ min: 0, max: 10 }),
+      (entry, escalation, exchangeFactor, years) => {
+        const c = convertEntry(entry, { costYear: entry.costYear + years, escalation, exchangeFactor, currency: 'XXX' });
+        expect(c.lowPrice).toBeLessThanOrEqual(c.price * (1 + 1e-12));
+        expect(c.price).toBeLessThanOrEqual(c.highPrice * (1 + 1e-12));
+        expect(c.price).toBeCloseTo(entry.value * (1 + escalation) ** years * exchangeFactor, 6);
+      },
+    ));
   });
 });
 
@@ -143,5 +158,11 @@ describe('scenarios/default.yaml (issue 13 item 1: placeholder prices)', () => {
         expect(i.unit.startsWith('CNY/'), `${d.id} ${i.line}`).toBe(true);
       }
     }
+  });
+  it("its picked records' ranges are the Monte Carlo inputs (no uncertainty: block in the file)", () => {
+    const { scenario } = loadScenario(resolve('scenarios/default.yaml'));
+    expect(scenario.uncertainty).toBeUndefined();
+    expect(Object.keys(withCatalogueRanges(scenario)).sort()).toEqual([0, 1].flatMap((k) =>
+      ['liquidPremium', 'power', 'whiteSpace'].map((l) => `designs[${k}].costs.capex.${l}`)).sort());
   });
 });
