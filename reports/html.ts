@@ -20,6 +20,7 @@ import { paybackSection } from './paybackSection.js';
 import { sectionHtml } from './section.js';
 import { spreadSection } from './spreadSection.js';
 import { tcoSection } from './tcoSection.js';
+import { costInputsHtml } from './costInputs.js';
 
 export interface RenderedChart extends ChartEntry {
   svg: string;
@@ -150,6 +151,7 @@ ${header(run)}
 ${kpiTable(run)}
 ${decisionSections(run)}
 ${chartSection(charts)}
+${costInputsHtml(run.summary, escapeHtml)}
 ${inputsSection(run)}
 <script type="application/json" id="chart-specs">${jsonInScript(specs)}</script>
 ${scripts}

@@ -14,6 +14,7 @@ import { paybackSection } from './paybackSection.js';
 import { sectionMarkdown } from './section.js';
 import { spreadSection } from './spreadSection.js';
 import { tcoSection } from './tcoSection.js';
+import { costInputsMarkdown } from './costInputs.js';
 
 /** Escapes the characters that would break a Markdown table cell. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -86,5 +87,5 @@ ${table(['Component', ...ids], energyRows, align(ids.length))}
 ## Operation
 
 ${operation}
-${warnings}`;
+${costInputsMarkdown(summary)}${warnings}`;
 }

@@ -16,6 +16,7 @@ import { itSchema, racksSchema } from './schema/it.js';
 import { powerChainSchema } from './schema/power.js';
 import { coolingSchema } from './schema/cooling.js';
 import { checkCoolingPricesCover, costsSchema, uncertaintySchema } from './schema/costs.js';
+import { checkPickedCurrencies } from './schema/costCatalogue.js';
 import { checkAirPlantForRoomHeat } from './schema/roomAir.js';
 import { heatReuseSchema } from './schema/heatReuse.js';
 import { checkBoundaryMeters, meteringBoundarySchema } from './schema/boundary.js';
@@ -89,7 +90,7 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     // `when` runs the id check even when a design has other problems, so all are reported at once.
     designs: z.array(design).min(1).max(20).superRefine(checkUniqueIds, { when: () => true }),
     uncertainty: (f.uncertainty as F['uncertainty']).optional(),
-  });
+  }).superRefine((s, ctx) => checkPickedCurrencies(s as Parameters<typeof checkPickedCurrencies>[0], ctx));
 }
 
 export const scenarioSchema = makeScenarioSchema({

@@ -18,6 +18,7 @@ import { checkUncertaintyBlock } from './montecarlo/checkUncertainty.js';
 import type { ScenarioSource } from './montecarlo/sampleScenario.js';
 import type { Scenario } from '../scenario/schema.js';
 import { SECONDS_PER_HOUR } from '../units.js';
+import { withCatalogueRanges } from '../scenario/schema/costCatalogue.js';
 
 /** Reads the rows of a trace or profile that a run of `windowS` seconds reads (the run fails on the same row). */
 function readJobRows(jobs: Scenario['workload']['jobs'], windowS: number): void {
@@ -44,6 +45,6 @@ export function checkScenario(scenario: Scenario, source: ScenarioSource): void 
   const weather = loadWeather(scenario.site.weather);
   const windowS = weather.hours * scenario.site.years * SECONDS_PER_HOUR + (scenario.workload.warmUpS ?? 0);
   readJobRows(scenario.workload.jobs, windowS);
-  const spec = scenario.uncertainty ?? {};
+  const spec = withCatalogueRanges(scenario); // the scenario's block, and picked catalogue records' ranges
   if (Object.keys(spec).length > 0) checkUncertaintyBlock(source, spec);
 }

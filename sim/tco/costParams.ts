@@ -16,6 +16,10 @@ import type { PueSurcharge } from './pueSurcharge.js';
 
 import type { MoneyAssumption } from '../types/summary.js';
 
+import type { CostInput } from '../types/summary.js';
+
+export type { CostInput };
+
 /** Energy tariff as a price per J for each (month, hour of day): index (month - 1) * 24 + hourOfDay. */
 export interface EnergyTariff {
   kind: 'flat' | 'timeOfUse';
@@ -79,6 +83,8 @@ export interface CostParams {
   priceCurrencies: Record<string, string>;
   /** Per input: `scenario` or the cited default it took. */
   sources: Record<string, string>;
+  /** Each capex line's price with its source or 'assumption' (sim/scenario/schema/costCatalogue.ts). */
+  inputs?: CostInput[];
 }
 
 /**

@@ -106,5 +106,6 @@ export function computeTco(costs: CostParams, currency: string, input: TcoInput)
     cashFlows: cashFlows(capexTotal, sumInOrder(Object.values(opexYear1)), costs.escalation, costs.horizonYears),
     sources: { ...costs.sources },
     assumptions: appliedDefaults(costs, currency),
+    ...(costs.inputs ? { inputs: costs.inputs } : {}),
   };
 }

@@ -6,8 +6,10 @@
  */
 
 import type { SizingSummary } from './sizingSummary.js';
+import type { TcoSummary } from './tcoSummary.js';
 
 export type { RejectionMarginSummary, SizingSummary } from './sizingSummary.js';
+export type { CostInput, MoneyAssumption, TcoSummary } from './tcoSummary.js';
 
 export interface PowerStatsKW {
   mean: number;
@@ -78,40 +80,7 @@ export interface JobStats {
   skippedLines: number;
 }
 
-export interface TcoSummary {
-  currency: string;
-  horizonYears: number;
-  discountRate: number;
-  /** Present value of all costs over the horizon. */
-  total: number;
-  capex: number;
-  /** Present value of opex over the horizon. */
-  opex: number;
-  perITKW: number;
-  /** Levelized cost per IT kWh: total / present value of IT kWh over the horizon; null when no IT energy. */
-  perItKWh?: number | null;
-  /** Present value by line; adds up to total. */
-  lines: Record<string, number>;
-  /** Undiscounted cash flow by year, year 0 = capex. */
-  cashFlows: number[];
-  /** Which cost inputs are cited defaults and which came from the scenario. */
-  sources: Record<string, string>;
-  /** The money defaults this design's TCO applied (inputs the scenario left out), each with its value and source. */
-  assumptions?: MoneyAssumption[];
-  /** Levelized TCO per MWh of IT energy: total / PV of IT MWh over the horizon (both discounted); null without IT energy. */
-  perItMWh?: number | null;
-  /** Levelized TCO per GPU-hour served: total / PV of GPU-hours allocated to jobs over the horizon; null without any. */
-  perGpuHour?: number | null;
-}
 
-/** One money default applied to a design: the scenario field left out, the value used (in `unit`) and its source. */
-export interface MoneyAssumption {
-  /** The field under the design, e.g. `costs.discountRate`. */
-  input: string;
-  value: number;
-  unit: string;
-  source: string;
-}
 
 /** This design minus the first design of the scenario (negative = less). */
 export interface ComparisonSummary {
@@ -211,3 +180,4 @@ export interface MonteCarloSummary {
     probabilityCheapest?: number;
   }>;
 }
+

@@ -12,7 +12,8 @@
 import { z } from 'zod';
 import type { Price } from '../fields.js';
 import { cappedPrice, PRICE_CAPS } from './capped.js';
-import type { CostParams, CoolingCapexPrice } from '../../tco/costParams.js';
+import { pickable, resolveLine, type CatalogueSettings, type Pickable } from './costCatalogue.js';
+import type { CostInput, CostParams, CoolingCapexPrice } from '../../tco/costParams.js';
 import { EQUIPMENT_CLASSES, equipmentClassesOf, type EquipmentClass } from '../../models/cooling/installedEquipment.js';
 import type { CoolingSpec } from '../../models/cooling/plantSpec.js';
 
@@ -26,7 +27,7 @@ export function forward<T extends z.ZodType>(schema: T, raw: unknown, ctx: Ctx):
   return z.NEVER;
 }
 
-const perKW = cappedPrice('W', PRICE_CAPS.capexPerKW);
+const perKW = pickable(cappedPrice('W', PRICE_CAPS.capexPerKW), '2800 CNY/kW');
 const coolingSplit = z.strictObject({ air: perKW, liquid: perKW });
 const equipmentPrice = {
   chillers: 'per kW of installed rated chiller capacity (units x capacity at the curve set rating point)',
@@ -53,6 +54,26 @@ export const coolingField = z
   });
 
 type CoolingInput = Price | { air: Price; liquid: Price } | Partial<Record<EquipmentClass, Price>>;
+type CoolingField = Pickable | { air: Pickable; liquid: Pickable } | Partial<Record<EquipmentClass, Pickable>>;
+
+/** Resolves catalogue picks of the cooling price (each leaf a CostInput at capex.cooling[.key]); undefined on an issue. */
+export function resolveCooling(c: CoolingField, s: CatalogueSettings | undefined, ctx: z.core.$RefinementCtx<unknown>): { cooling: CoolingInput; inputs: CostInput[] } | undefined {
+  const isLeaf = (v: unknown): v is Pickable => typeof v === 'object' && v !== null && ('amount' in v || 'catalogueId' in v);
+  if (isLeaf(c)) {
+    const r = resolveLine('capex.cooling', c, 'kW', s, ctx, ['capex', 'cooling']);
+    return r && { cooling: r.price, inputs: [r.input] };
+  }
+  const out: Record<string, Price> = {};
+  const inputs: CostInput[] = [];
+  let ok = true;
+  for (const [key, leaf] of Object.entries(c as Record<string, Pickable | undefined>)) {
+    if (leaf === undefined) continue;
+    const r = resolveLine(`capex.cooling.${key}`, leaf, 'kW', s, ctx, ['capex', 'cooling', key]);
+    if (r) (out[key] = r.price), inputs.push(r.input);
+    else ok = false;
+  }
+  return ok ? { cooling: out as CoolingInput, inputs } : undefined;
+}
 
 export function coolingPrices(c: CoolingInput): { cooling: CoolingCapexPrice; prices: Record<string, Price> } {
   if ('amount' in c) return { cooling: { kind: 'single', pricePerW: c.amount }, prices: { 'capex.cooling': c } };

@@ -14,7 +14,8 @@
  *     water: 4.1 CNY/m^3                         # required
  *     maintenance: 3 %                           # of facility capex per year; required
  *     carbonPrice: 80 CNY/t                      # per tonne CO2e                 (default none)
- *     capex:                                     # all required except it
+ *     catalogue: { costYear: 2025, ... }         # conversion of picked catalogue records: costCatalogue.ts
+ *     capex:                                     # all required except it; each a price or catalogue:<id>
  *       power: 3000 CNY/kW                       # per kW of design IT
  *       cooling:                                 # per kW of each class's installed capacity at the design point:
  *         { chillers: 2800 CNY/kW, towers: 900 CNY/kW, dryCoolers: 2400 CNY/kW, crahs: 2600 CNY/kW,
@@ -30,7 +31,8 @@ import { z } from 'zod';
 import { count, fraction, type Price } from '../fields.js';
 import { cappedPrice, PRICE_CAPS } from './capped.js';
 import { COST_DEFAULTS, type CostParams } from '../../tco/costParams.js';
-import { coolingField, coolingPrices, forward } from './coolingCapex.js';
+import { coolingField, coolingPrices, forward, resolveCooling } from './coolingCapex.js';
+import { catalogueSettings, pickable, resolveLine } from './costCatalogue.js';
 import { flatTariff, timeOfUseTariff } from '../../tco/tariff.js';
 import { demandChargeField, powerFactorAdjustmentField, pueSurchargeField, tariffSources } from './tariffs.js';
 import { parseDistributionSpec, parseScenarioPath, type UncertaintySpec } from '../../tco/uncertainty.js';
@@ -86,12 +88,13 @@ const carbonPriceField = z
   })
   .meta({ description: "a price per tonne CO2e, e.g. '80 CNY/t'" });
 
+const pickPerKW = pickable(perKW, '3000 CNY/kW');
 const capexField = z.strictObject({
-  power: perKW,
+  power: pickPerKW,
   cooling: coolingField,
-  liquidPremium: perKW,
-  whiteSpace: cappedPrice('m^2', PRICE_CAPS.whiteSpace),
-  it: perKW.optional(),
+  liquidPremium: pickPerKW,
+  whiteSpace: pickable(cappedPrice('m^2', PRICE_CAPS.whiteSpace), '12000 CNY/m^2'),
+  it: pickPerKW.optional(),
 });
 
 const costsInput = z.strictObject({
@@ -103,11 +106,15 @@ const costsInput = z.strictObject({
   water: cappedPrice('m^3', PRICE_CAPS.water),
   maintenance: fraction({ min: 0, max: 1 }),
   carbonPrice: carbonPriceField.optional(),
+  catalogue: catalogueSettings.optional(),
   capex: capexField,
 });
 
 /** A design's `costs:` block -> CostParams (SI prices in the scenario currency, with sources). */
-export const costsSchema = costsInput.transform((c): CostParams => {
+export const costsSchema = costsInput.transform((raw, ctx): CostParams => {
+  const resolved = resolveCapex(raw, ctx);
+  if (resolved === undefined) return z.NEVER;
+  const { c, inputs } = resolved;
   const cooling = coolingPrices(c.capex.cooling);
   const optional: Array<[string, Price | undefined]> = [
     ['demandCharge', c.demandCharge?.price],
@@ -124,6 +131,11 @@ export const costsSchema = costsInput.transform((c): CostParams => {
   };
   for (const [key, p] of optional) if (p !== undefined) prices[key] = p;
   const given = (v: unknown, fallback: string) => (v === undefined ? fallback : 'scenario');
+  /** 'catalogue:<ids>' when the line (or any of its cooling classes) picked records, else 'scenario'. */
+  const picked = (line: string) => {
+    const ids = inputs.filter((i) => i.entry !== undefined && (i.line === line || i.line.startsWith(`${line}.`))).map((i) => i.entry);
+    return ids.length ? `catalogue:${[...new Set(ids)].join(', ')}` : 'scenario';
+  };
   return {
     energyTariff: c.energy.tariff,
     escalation: c.escalation ?? COST_DEFAULTS.escalation.value,
@@ -153,15 +165,31 @@ export const costsSchema = costsInput.transform((c): CostParams => {
       water: 'scenario',
       maintenance: 'scenario',
       carbonPrice: given(c.carbonPrice, COST_DEFAULTS.carbonPrice.source),
-      'capex.power': 'scenario',
-      'capex.cooling': 'scenario',
-      'capex.liquidPremium': 'scenario',
-      'capex.whiteSpace': 'scenario',
+      'capex.power': picked('capex.power'),
+      'capex.cooling': picked('capex.cooling'),
+      'capex.liquidPremium': picked('capex.liquidPremium'),
+      'capex.whiteSpace': picked('capex.whiteSpace'),
       'capex.it': given(c.capex.it, COST_DEFAULTS.itCapex.source),
       ...tariffSources(c.energy.powerFactorAdjustment, c.energy.pueSurcharge),
     },
+    inputs,
   };
 });
+
+/** The input with every capex line a Price (catalogue picks converted), and each line's CostInput; undefined on an issue. */
+function resolveCapex(raw: z.output<typeof costsInput>, ctx: z.core.$RefinementCtx<unknown>) {
+  const s = raw.catalogue;
+  const line = (name: 'power' | 'liquidPremium' | 'whiteSpace' | 'it') => {
+    const leaf = raw.capex[name];
+    return leaf === undefined ? undefined : resolveLine(`capex.${name}`, leaf, name === 'whiteSpace' ? 'm^2' : 'kW', s, ctx, ['capex', name]);
+  };
+  const [power, liquidPremium, whiteSpace, it] = [line('power'), line('liquidPremium'), line('whiteSpace'), line('it')];
+  const cooling = resolveCooling(raw.capex.cooling, s, ctx);
+  if (!power || !liquidPremium || !whiteSpace || (raw.capex.it !== undefined && !it) || !cooling) return undefined;
+  const capex = { power: power.price, cooling: cooling.cooling, liquidPremium: liquidPremium.price, whiteSpace: whiteSpace.price, it: it?.price };
+  const inputs = [power.input, ...cooling.inputs, liquidPremium.input, whiteSpace.input, ...(it ? [it.input] : [])];
+  return { c: { ...raw, capex }, inputs };
+}
 
 /** The `uncertainty:` block: scenario path -> distribution whose numbers carry the target field's unit. */
 export const uncertaintySchema = z

@@ -21,6 +21,7 @@ import { planSamples, type SamplePlan } from './plan.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { recostKpis, sampleScenario, type ScenarioSource } from './sampleScenario.js';
 import { startSamples, type StartedSamples } from './samplePool.js';
+import { withCatalogueRanges } from '../../scenario/schema/costCatalogue.js';
 
 export interface MonteCarloOptions {
   /** Threads simulating re-simulated samples, this one included: 1 runs them all here (default: os.availableParallelism()). */
@@ -49,7 +50,7 @@ export interface MonteCarloPlan {
  * uncertain input stays valid, before anything is simulated; throws InputError.
  */
 export function planMonteCarlo(source: ScenarioSource, scenario: Scenario, samples: number): MonteCarloPlan {
-  const spec: UncertaintySpec = scenario.uncertainty ?? {};
+  const spec: UncertaintySpec = withCatalogueRanges(scenario); // the scenario's block, and picked catalogue records' ranges
   if (Object.keys(spec).length === 0) {
     throw new InputError(`${locate(source.shownAs)}uncertainty: expected at least one uncertain input for --samples, like 'designs[0].costs.energy.flat': { triangular: ['0.5 CNY/kWh', '0.62 CNY/kWh', '0.8 CNY/kWh'] }, got none`);
   }
