@@ -45,5 +45,5 @@ export function checkScenario(scenario: Scenario, source: ScenarioSource): void 
   const windowS = weather.hours * scenario.site.years * SECONDS_PER_HOUR + (scenario.workload.warmUpS ?? 0);
   readJobRows(scenario.workload.jobs, windowS);
   const spec = scenario.uncertainty ?? {};
-  if (Object.keys(spec).length > 0) checkUncertaintyBlock(source, spec);
+  if (Object.keys(spec).length > 0) checkUncertaintyBlock(source, spec, scenario.designs.length);
 }

@@ -19,7 +19,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { InputError, locate } from '../../errors.js';
 import { formatPath } from '../../scenario/overrides.js';
-import type { UncertaintySpec } from '../../tco/uncertainty.js';
+import { concretePaths, type UncertaintySpec } from '../../tco/uncertainty.js';
 import { quantile } from '../../tco/distributions.js';
 import type { SamplePlan } from './plan.js';
 import { sampleScenario, type ScenarioSource } from './sampleScenario.js';
@@ -61,7 +61,7 @@ function extremes(spec: UncertaintySpec, plan: SamplePlan, p: number): Array<{ v
 type Points = (path: string, p: number) => Array<{ value: number; label: string }>;
 
 /** Throws one InputError listing every uncertain input that is invalid at one of its points. */
-function checkPoints(source: ScenarioSource, spec: UncertaintySpec, paths: readonly string[], points: Points): void {
+function checkPoints(source: ScenarioSource, spec: UncertaintySpec, paths: readonly string[], designs: number, points: Points): void {
   const problems: string[] = [];
   const prefix = new RegExp(`^${escapeRegExp(source.shownAs)}(:\\d+)?: `);
   paths.forEach((path, p) => {
@@ -71,7 +71,7 @@ function checkPoints(source: ScenarioSource, spec: UncertaintySpec, paths: reado
     for (const { value, label } of points(path, p)) {
       const shown = unit === '' ? `${value}` : `${value} ${unit}`;
       try {
-        sampleScenario(source, 0, [`${path}=${shown}`]);
+        sampleScenario(source, 0, concretePaths(path, designs).map((concrete) => `${concrete}=${shown}`));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         for (const line of err.lines) {
@@ -87,24 +87,24 @@ function checkPoints(source: ScenarioSource, spec: UncertaintySpec, paths: reado
 }
 
 /** Throws one InputError listing every uncertain input that would make an invalid scenario. */
-export function checkUncertainty(source: ScenarioSource, spec: UncertaintySpec, plan: SamplePlan): void {
-  checkPoints(source, spec, plan.paths, (_path, p) => extremes(spec, plan, p));
+export function checkUncertainty(source: ScenarioSource, spec: UncertaintySpec, plan: SamplePlan, designs: number): void {
+  checkPoints(source, spec, plan.paths, designs, (_path, p) => extremes(spec, plan, p));
   // All inputs together, as sample #0 draws them: catches whole-number fields and cross-field rules early.
   if (plan.overrides.length > 0) sampleScenario(source, 0, plan.overrides[0]);
 }
 
 /** checkUncertainty without samples, for `dctwin validate` (see the file's doc); nothing is simulated. */
-export function checkUncertaintyBlock(source: ScenarioSource, spec: UncertaintySpec): void {
+export function checkUncertaintyBlock(source: ScenarioSource, spec: UncertaintySpec, designs: number): void {
   const paths = Object.keys(spec).sort();
   const shown = (path: string, value: number) => (spec[path].unit === '' ? `${value}` : `${value} ${spec[path].unit}`);
   const median = (path: string) => quantile(spec[path].distribution, 0.5);
-  checkPoints(source, spec, paths, (path) => {
+  checkPoints(source, spec, paths, designs, (path) => {
     const d = spec[path].distribution;
     if (d.kind === 'uniform' || d.kind === 'triangular') return [{ value: d.min, label: 'its minimum' }, { value: d.max, label: 'its maximum' }];
     return [{ value: median(path), label: 'its median' }];
   });
   try {
-    sampleScenario(source, 0, paths.map((path) => `${path}=${shown(path, median(path))}`));
+    sampleScenario(source, 0, paths.flatMap((path) => concretePaths(path, designs).map((c) => `${c}=${shown(path, median(path))}`)));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     throw new InputError(err.lines.map((l) => l.replace(/ \(Monte Carlo sample #0\)$/, ' (every uncertain input at its median)')));

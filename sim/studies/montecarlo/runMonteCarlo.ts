@@ -54,8 +54,8 @@ export function planMonteCarlo(source: ScenarioSource, scenario: Scenario, sampl
     throw new InputError(`${locate(source.shownAs)}uncertainty: expected at least one uncertain input for --samples, like 'designs[0].costs.energy.flat': { triangular: ['0.5 CNY/kWh', '0.62 CNY/kWh', '0.8 CNY/kWh'] }, got none`);
   }
   const seed = source.seed ?? scenario.seed;
-  const plan = planSamples(spec, seed, samples);
-  checkUncertainty(source, spec, plan);
+  const plan = planSamples(spec, seed, samples, scenario.designs.length);
+  checkUncertainty(source, spec, plan, scenario.designs.length);
   return { source: { ...source, seed }, spec, plan, designs: scenario.designs.length };
 }
 
