@@ -19,8 +19,9 @@
  *   Computa. 11(3), 311-334; S. J. Mildenhall (2006), "Correlation and aggregate
  *   loss distributions with an emphasis on the Iman-Conover method", CAS Forum
  *   Winter 2006, 103-204; Acklam (2003) probit (inverseNormal.ts).
- * Validated by: test/tco/imanConover.test.ts.
- * @example imanConover([[0.1, 0.5, 0.9, 0.3], [0.2, 0.8, 0.4, 0.6]], [[1, 0.99], [0.99, 1]])[1] // => [0.2, 0.8, 0.4, 0.6] re-ordered to rank like column 0: [0.2, 0.6, 0.8, 0.4]
+ * Validated by: test/validation/imanConover.validation.test.ts (Mildenhall 2006's worked example),
+ *   test/tco/imanConover.test.ts.
+ * @example reorderLike([10, 30, 20], [0.7, -1, 0.2]) // => [30, 10, 20]
  */
 import { inverseNormal } from './inverseNormal.js';
 
@@ -74,6 +75,28 @@ export function ranksOf(values: readonly number[]): number[] {
 }
 
 /**
+ * The reference scores R* = R S' with S = P Q^-1 (P P' = target, Q Q' = corr(R)): columns of `scores` made to
+ * have Pearson correlation `target` exactly. Undefined when corr(scores) is not positive definite.
+ */
+export function correlatedScores(scores: readonly (readonly number[])[], target: readonly (readonly number[])[]): number[][] | undefined {
+  const p = cholesky(target);
+  if (p === undefined) throw new RangeError('imanConover: target correlation is not positive definite');
+  const q = cholesky(correlationMatrix(scores));
+  if (q === undefined) return undefined;
+  const qInv = invertLower(q);
+  const n = scores[0].length;
+  // S = P Q^-1 (lower triangular); column m of R* is sum_j S[m][j] * column j of R.
+  const s = p.map((row) => qInv[0].map((_, c) => row.reduce((sum, x, j) => sum + x * qInv[j][c], 0)));
+  return s.map((row) => Array.from({ length: n }, (_, i) => row.reduce((sum, x, j) => sum + x * scores[j][i], 0)));
+}
+
+/** The values of `values` re-ordered to rank like `reference` (the smallest value where reference is smallest...). */
+export function reorderLike(values: readonly number[], reference: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  return ranksOf(reference).map((rank) => sorted[rank]);
+}
+
+/**
  * Re-orders each of the K columns (N draws each) so that their rank correlations approach `target` (K x K);
  * returns new columns, the same values in each. Deterministic: the scores' order comes from the draws.
  * Columns are returned unchanged when N <= K (too few samples to carry K correlated columns).
@@ -82,18 +105,8 @@ export function imanConover(columns: readonly (readonly number[])[], target: rea
   const k = columns.length;
   const n = columns[0]?.length ?? 0;
   if (n <= k) return columns.map((c) => [...c]);
-  const p = cholesky(target);
-  if (p === undefined) throw new RangeError('imanConover: target correlation is not positive definite');
   const scores = Array.from({ length: n }, (_, j) => inverseNormal((j + 1) / (n + 1)));
-  const r = columns.map((c) => ranksOf(c).map((rank) => scores[rank]));
-  const q = cholesky(correlationMatrix(r));
-  if (q === undefined) return columns.map((c) => [...c]);
-  const qInv = invertLower(q);
-  // S = P Q^-1 (lower triangular); column m of R* is sum_j S[m][j] * column j of R.
-  const s = p.map((row) => qInv[0].map((_, c) => row.reduce((sum, x, j) => sum + x * qInv[j][c], 0)));
-  const rStar = s.map((row) => Array.from({ length: n }, (_, i) => row.reduce((sum, x, j) => sum + x * r[j][i], 0)));
-  return columns.map((c, m) => {
-    const sorted = [...c].sort((a, b) => a - b);
-    return ranksOf(rStar[m]).map((rank) => sorted[rank]);
-  });
+  const rStar = correlatedScores(columns.map((c) => ranksOf(c).map((rank) => scores[rank])), target);
+  if (rStar === undefined) return columns.map((c) => [...c]);
+  return columns.map((c, m) => reorderLike(c, rStar[m]));
 }
