@@ -80,3 +80,24 @@ describe('common random numbers for shared money inputs', () => {
     expect(cheapest[0]).toBeLessThan(1);
   });
 });
+
+describe('scenarios/procurement.yaml (shipped)', () => {
+  it('runs money-only with shared site inputs drawn once, the stated correlation, and probabilities summing to 1', async () => {
+    const { loadScenario } = await import('../../../sim/scenario/load.js');
+    const { readFileSync } = await import('node:fs');
+    const file = 'scenarios/procurement.yaml';
+    const { scenario } = loadScenario(file);
+    const source = { text: readFileSync(file, 'utf8'), file, shownAs: file, overrides: [] };
+    const planned = planMonteCarlo(source, scenario, 300);
+    expect(planned.plan.moneyOnly).toBe(true);
+    // costs.* paths are one override each (every offer inherits them), not one per design.
+    expect(planned.plan.overrides[0].filter((o) => o.startsWith('costs.'))).toHaveLength(3);
+    const { correlationMatrix, ranksOf } = await import('../../../sim/tco/imanConover.js');
+    const col = (p: string) => planned.plan.values.map((v) => v[planned.plan.paths.indexOf(p)]);
+    const rank = correlationMatrix([ranksOf(col('costs.energy.flat')), ranksOf(col('costs.escalation'))])[0][1];
+    expect(Math.abs(rank - 0.5)).toBeLessThan(0.1); // stated 0.5; sampling error ~ (1 - 0.25) / sqrt(300) = 0.043
+    const mc = await runMonteCarlo(planned, evaluate(scenario), { threads: 1 });
+    const cheapest = mc.summary.designs.map((d) => d.probabilityCheapest!);
+    expect(cheapest.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+});
