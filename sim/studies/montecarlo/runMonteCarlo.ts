@@ -15,7 +15,7 @@ import type { Evaluation } from '../evaluate.js';
 import type { MonteCarloSummary } from '../../types/summary.js';
 import { isMoneyOnly, type UncertaintySpec } from '../../tco/uncertainty.js';
 import { probabilityCheapest, sampleStats } from '../../tco/stats.js';
-import { checkUncertainty } from './checkUncertainty.js';
+import { checkUncertainty, scenarioShape } from './checkUncertainty.js';
 import { KPI_NAMES, TCO_TOTAL_INDEX } from './kpis.js';
 import { planSamples, type SamplePlan } from './plan.js';
 import type { Scenario } from '../../scenario/schema.js';
@@ -55,7 +55,7 @@ export function planMonteCarlo(source: ScenarioSource, scenario: Scenario, sampl
   }
   const seed = source.seed ?? scenario.seed;
   const plan = planSamples(spec, seed, samples, scenario.designs.length);
-  checkUncertainty(source, spec, plan, scenario.designs.length);
+  checkUncertainty(source, spec, plan, scenarioShape(scenario));
   return { source: { ...source, seed }, spec, plan, designs: scenario.designs.length };
 }
 

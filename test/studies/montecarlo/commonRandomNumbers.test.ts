@@ -64,6 +64,12 @@ describe('common random numbers for shared money inputs', () => {
     expect(cheapest).toEqual([1, 0, 0]);
   });
 
+  it('a costs.* path whose key the top-level block does not set is an input error, not a draw that reaches no design', () => {
+    const orphan = withUncertainty(f, [`costs.energy.flat: ${DISTRIBUTION} }`]);
+    expect(() => planMonteCarlo(orphan.source, orphan.base.result.scenario, 10)).toThrow(
+      /uncertainty\["costs\.energy\.flat"\]: expected a key the top-level costs: block sets \(designs inherit it from there\), got 'energy', which it does not set/);
+  });
+
   it('three per-design paths marked with one shared name draw once: 100 %', async () => {
     const marked = withUncertainty(f, [0, 1, 2].map((i) => `designs[${i}].costs.energy.flat: ${DISTRIBUTION}, shared: grid-price }`));
     const { planned, cheapest } = await probabilities(marked, 400);
