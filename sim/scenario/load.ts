@@ -19,6 +19,7 @@ import { describeIssues, showFound, type Problem } from './messages.js';
 import { currencyProblems, normalize } from './normalize.js';
 import { applyOverrides, type ResolvedPath } from './overrides.js';
 import { scenarioSchema, type Scenario } from './schema.js';
+import { inheritSiteCosts } from './schema/siteCosts.js';
 
 export interface LoadOptions {
   /** `--set path=value` texts, applied in order before validation. */
@@ -50,7 +51,7 @@ export function readScenarioText(file: string, shown = file): string {
 /** Validates scenario `text` as if read from `file` (relative paths resolve against its folder). */
 export function parseScenarioText(text: string, file: string, overrides: readonly string[] = [], shownAs = file): LoadResult {
   const dir = dirname(resolve(file));
-  const { value, warningsAt } = validateText(scenarioSchema, text, file, { overrides, shownAs, extraChecks: currencyProblems });
+  const { value, warningsAt } = validateText(scenarioSchema, text, file, { overrides, shownAs, extraChecks: currencyProblems, prepare: inheritSiteCosts });
   const { scenario, warnings } = normalize(value, { file, dir });
   return { scenario, warnings: warningsAt(warnings) };
 }
@@ -65,16 +66,23 @@ export function validateText<S extends z.ZodType>(
   schema: S,
   text: string,
   file: string,
-  options: LoadOptions & { extraChecks?: (data: unknown) => Problem[] } = {},
+  options: LoadOptions & {
+    extraChecks?: (data: unknown) => Problem[];
+    /** Changes the data after --set, before validation; returns paths it filled, whose problems are reported where they came from. */
+    prepare?: (data: unknown) => ResolvedPath[];
+  } = {},
 ): { value: z.output<S>; warningsAt: (problems: Problem[]) => string[] } {
   const shownAs = options.shownAs ?? file;
   const { doc, lineCounter, raw } = parsedYaml(text, shownAs);
   const notAMap = notAMapOfFields(raw, doc, text);
   if (notAMap !== undefined) throw new ScenarioError(`${locate(shownAs, 1)}expected a map of scenario fields (name: ..., site: ...), got ${notAMap}`);
   const { data, setPaths } = applyOverrides(raw, options.overrides ?? []);
+  const filled = options.prepare?.(data) ?? [];
+  const original = (p: Problem) => !filled.some((f) => f.every((s, i) => String(s) === String(p.path[i])));
   const { result, problems } = withBaseDir(dirname(resolve(file)), () => {
     const result = schema.safeParse(data);
-    const problems = [...(result.success ? [] : describeIssues(result.error.issues, schema, data)), ...(options.extraChecks?.(data) ?? [])];
+    const found = [...(result.success ? [] : describeIssues(result.error.issues, schema, data)), ...(options.extraChecks?.(data) ?? [])];
+    const problems = found.filter(original);
     return { result, problems };
   });
   const where = locator(doc, lineCounter, setPaths, shownAs);

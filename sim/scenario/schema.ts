@@ -21,6 +21,7 @@ import { checkAirPlantForRoomHeat } from './schema/roomAir.js';
 import { heatReuseSchema } from './schema/heatReuse.js';
 import { checkBoundaryMeters, meteringBoundarySchema } from './schema/boundary.js';
 import { loadsSchema } from './schema/loads.js';
+import { siteCostsSchema } from './schema/siteCosts.js';
 
 /** Lowercase words joined by '-': scenario names become output folder names, design ids column names. */
 const slug = (example: string) =>
@@ -86,6 +87,7 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
       .refine((code) => CURRENCIES.has(code), { error: "expected an ISO 4217 currency code like 'CNY', 'USD' or 'EUR'" })
       .meta({ description: 'ISO 4217 code; every price in the file must use it' }),
     site: makeSiteSchema(f.weather as F['weather']),
+    costs: siteCostsSchema.optional(),
     workload: f.workload as F['workload'],
     // `when` runs the id check even when a design has other problems, so all are reported at once.
     designs: z.array(design).min(1).max(20).superRefine(checkUniqueIds, { when: () => true }),

@@ -14,7 +14,7 @@ import { loadWeather } from '../models/climate/weather.js';
 import { newJobRecord } from '../models/workload/job.js';
 import { openProfile } from '../models/workload/profile.js';
 import { openTrace } from '../models/workload/trace.js';
-import { checkUncertaintyBlock } from './montecarlo/checkUncertainty.js';
+import { checkUncertaintyBlock, scenarioShape } from './montecarlo/checkUncertainty.js';
 import type { ScenarioSource } from './montecarlo/sampleScenario.js';
 import type { Scenario } from '../scenario/schema.js';
 import { SECONDS_PER_HOUR } from '../units.js';
@@ -46,5 +46,5 @@ export function checkScenario(scenario: Scenario, source: ScenarioSource): void 
   const windowS = weather.hours * scenario.site.years * SECONDS_PER_HOUR + (scenario.workload.warmUpS ?? 0);
   readJobRows(scenario.workload.jobs, windowS);
   const spec = withCatalogueRanges(scenario); // the scenario's block, and picked catalogue records' ranges
-  if (Object.keys(spec).length > 0) checkUncertaintyBlock(source, spec);
+  if (Object.keys(spec).length > 0) checkUncertaintyBlock(source, spec, scenarioShape(scenario));
 }

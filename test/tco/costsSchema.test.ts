@@ -106,7 +106,7 @@ describe('uncertaintySchema', () => {
     const r = uncertaintySchema.safeParse({ 'designs[0].costs.energy.flat': { gaussian: { mean: 1, sd: 1 } }, 'site..x': { uniform: [0, 1] } });
     expect(r.error?.issues.map((i) => [i.path, i.message])).toEqual([
       [['designs[0].costs.energy.flat'], "expected one of uniform, triangular, normal, lognormal, got 'gaussian'"],
-      [['site..x'], "expected a scenario path like 'designs[0].costs.energy.flat', got 'site..x'"],
+      [['site..x'], "expected a scenario path like 'designs[0].costs.energy.flat' or 'designs[*].costs.energy.flat', got 'site..x'"],
     ]);
   });
 });

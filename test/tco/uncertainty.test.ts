@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMoneyOnly, parseDistributionSpec, parseScenarioPath, sampleUncertainty, type UncertaintySpec } from '../../sim/tco/uncertainty.js';
+import { concretePaths, drawUniforms, isMoneyOnly, parseDistributionSpec, parseScenarioPath, sampleUncertainty, valuesAt, type UncertaintySpec } from '../../sim/tco/uncertainty.js';
 import { price } from '../../sim/scenario/fields.js';
 import { annualEnergyCost } from '../../sim/tco/opex.js';
 import { flatTariff } from '../../sim/tco/tariff.js';
@@ -44,11 +44,43 @@ describe('parseDistributionSpec', () => {
 describe('scenario paths', () => {
   it('splits paths and says which touch only money', () => {
     expect(parseScenarioPath('designs[0].costs.energy.flat')).toEqual(['designs', 0, 'costs', 'energy', 'flat']);
-    expect(parseScenarioPath('designs[0]..x')).toBe("expected a scenario path like 'designs[0].costs.energy.flat', got 'designs[0]..x'");
+    expect(parseScenarioPath('designs[0]..x')).toBe("expected a scenario path like 'designs[0].costs.energy.flat' or 'designs[*].costs.energy.flat', got 'designs[0]..x'");
     expect(isMoneyOnly('designs[1].costs.capex.power')).toBe(true);
     expect(isMoneyOnly('costs.water')).toBe(true);
     expect(isMoneyOnly('site.gridCarbon')).toBe(false);
     expect(isMoneyOnly('designs[0].cooling.dryCooler.approach')).toBe(false);
+  });
+
+  it('reads designs[*] as every design, only at the start of a path, and expands it per design', () => {
+    expect(parseScenarioPath('designs[*].costs.energy.flat')).toEqual(['designs', '*', 'costs', 'energy', 'flat']);
+    expect(parseScenarioPath('site[*].x')).toMatch(/^expected a scenario path/);
+    expect(parseScenarioPath('designs[*].racks[*].x')).toMatch(/^expected a scenario path/);
+    expect(isMoneyOnly('designs[*].costs.discountRate')).toBe(true);
+    expect(isMoneyOnly('designs[*].racks.count')).toBe(false);
+    expect(concretePaths('designs[*].costs.water', 3)).toEqual(['designs[0].costs.water', 'designs[1].costs.water', 'designs[2].costs.water']);
+    expect(concretePaths('costs.water', 3)).toEqual(['costs.water']);
+  });
+});
+
+describe('shared draws', () => {
+  it('parses shared: <name> beside the distribution and rejects a bad name', () => {
+    expect(parseDistributionSpec({ uniform: ['1 USD/m^3', '2 USD/m^3'], shared: 'water-price' })).toEqual({
+      distribution: { kind: 'uniform', min: 1, max: 2 }, unit: 'USD/m^3', shared: 'water-price',
+    });
+    expect(parseDistributionSpec({ uniform: [1, 2], shared: 'Water Price' })).toBe(
+      "expected shared: a name in lowercase letters, digits and '-' like 'grid-price', got 'Water Price'");
+  });
+
+  it('gives inputs with one shared name one uniform per sample (fewer draws from the stream)', () => {
+    const s = spec({
+      'designs[0].costs.water': { uniform: [1, 2], shared: 'w' },
+      'designs[1].costs.water': { uniform: [1, 2], shared: 'w' },
+      'site.x': { uniform: [0, 10] },
+    });
+    const draws = [0.25, 0.5];
+    let i = 0;
+    expect(drawUniforms(s, () => draws[i++])).toEqual([0.25, 0.25, 0.5]);
+    expect(valuesAt(s, [0.25, 0.25, 0.5]).map((d) => d.value)).toEqual([1.25, 1.25, 5]);
   });
 });
 

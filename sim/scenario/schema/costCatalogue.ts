@@ -116,16 +116,21 @@ export function checkPickedCurrencies(s: { currency: string; designs: Array<{ co
 
 /**
  * The default uncertainty of picked lines: triangular [low, value, high] at `designs[i].costs.<line>`, for each
- * line whose record has a range, unless the scenario's own `uncertainty:` block gives that path (it wins).
+ * line whose record has a range, unless the scenario's own `uncertainty:` block gives that path (it wins). A record
+ * that several designs pick is drawn once per sample for all of them (`shared`).
  */
 export function withCatalogueRanges(s: { designs: Array<{ costs?: { inputs?: CostInput[] } }>; uncertainty?: UncertaintySpec }): UncertaintySpec {
   const spec: UncertaintySpec = {};
   s.designs.forEach((d, i) => {
     for (const input of d.costs?.inputs ?? []) {
       if (input.lowPrice === undefined || input.highPrice === undefined) continue;
+      // One record picked by several designs is one uncertain market price: one draw per sample for all of them
+      // (common random numbers), keyed by the converted distribution so that only identical draws are shared.
+      const key = `${input.entry}:${input.lowPrice}:${input.price}:${input.highPrice}:${input.unit}`;
       spec[`designs[${i}].costs.${input.line}`] = {
         distribution: { kind: 'triangular', min: input.lowPrice, mode: input.price, max: input.highPrice },
         unit: input.unit,
+        ...(input.entry === undefined ? {} : { shared: `catalogue:${key}` }),
       };
     }
   });

@@ -1,7 +1,7 @@
 /**
  * Zod fragments of the scenario schema for money: a design's `costs:` block
  * (-> CostParams, SI prices per J / W / m^3 / kg / m^2) and the `uncertainty:`
- * block (-> UncertaintySpec for Monte Carlo).
+ * block (-> UncertaintySpec for Monte Carlo; schema/uncertainty.ts).
  *
  *   costs:
  *     energy: { flat: 0.62 CNY/kWh }             # or timeOfUse: [{ hours: '8-11,13-17', months: '1-12', price: 1.0 CNY/kWh }, ...]
@@ -35,7 +35,6 @@ import { coolingField, coolingPrices, forward, resolveCooling } from './coolingC
 import { catalogueSettings, pickable, resolveLine } from './costCatalogue.js';
 import { flatTariff, timeOfUseTariff } from '../../tco/tariff.js';
 import { demandChargeField, powerFactorAdjustmentField, pueSurchargeField, tariffSources } from './tariffs.js';
-import { parseDistributionSpec, parseScenarioPath, type UncertaintySpec } from '../../tco/uncertainty.js';
 
 export { costCurrencies } from '../../tco/costParams.js';
 export { checkCoolingPricesCover } from './coolingCapex.js';
@@ -97,7 +96,8 @@ const capexField = z.strictObject({
   it: pickPerKW.optional(),
 });
 
-const costsInput = z.strictObject({
+/** A design's `costs:` fields before their conversion (the top-level costs block picks from them: siteCosts.ts). */
+export const costsInput = z.strictObject({
   energy: energyField,
   escalation: fraction({ min: -0.5, max: 1 }).optional(),
   discountRate: fraction({ min: 0, max: 1 }).optional(),
@@ -191,17 +191,4 @@ function resolveCapex(raw: z.output<typeof costsInput>, ctx: z.core.$RefinementC
   return { c: { ...raw, capex }, inputs };
 }
 
-/** The `uncertainty:` block: scenario path -> distribution whose numbers carry the target field's unit. */
-export const uncertaintySchema = z
-  .record(z.string(), z.unknown())
-  .transform((raw, ctx): UncertaintySpec => {
-    const spec: UncertaintySpec = {};
-    for (const path of Object.keys(raw).sort()) {
-      const parts = parseScenarioPath(path);
-      const parsed = typeof parts === 'string' ? parts : parseDistributionSpec(raw[path]);
-      if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed, path: [path], input: raw[path] });
-      else spec[path] = parsed;
-    }
-    return spec;
-  })
-  .meta({ description: "map of scenario path to distribution, e.g. 'designs[0].costs.energy.flat': { triangular: ['0.5 CNY/kWh', '0.62 CNY/kWh', '0.8 CNY/kWh'] }" });
+export { uncertaintySchema } from './uncertainty.js';

@@ -12,6 +12,9 @@
  * between two fields); any later sample the loader rejects still stops the
  * run with exit code 2, naming the sample.
  *
+ * A `costs.<key>` path varies the top-level costs block, which designs inherit:
+ * the block must set that key, else the draw would reach no design.
+ *
  * `dctwin validate` runs the same check without samples (checkUncertaintyBlock):
  * bounded distributions at their minimum and maximum as above, unbounded ones
  * at their median, then every input at its median together.
@@ -19,9 +22,10 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { InputError, locate } from '../../errors.js';
 import { formatPath } from '../../scenario/overrides.js';
-import type { UncertaintySpec } from '../../tco/uncertainty.js';
+import { concretePaths, type UncertaintySpec } from '../../tco/uncertainty.js';
 import { quantile } from '../../tco/distributions.js';
 import type { SamplePlan } from './plan.js';
+import type { Scenario } from '../../scenario/schema.js';
 import { sampleScenario, type ScenarioSource } from './sampleScenario.js';
 
 /** Line of `uncertainty: { <path>: ... }` in the file, if it is there. */
@@ -61,7 +65,7 @@ function extremes(spec: UncertaintySpec, plan: SamplePlan, p: number): Array<{ v
 type Points = (path: string, p: number) => Array<{ value: number; label: string }>;
 
 /** Throws one InputError listing every uncertain input that is invalid at one of its points. */
-function checkPoints(source: ScenarioSource, spec: UncertaintySpec, paths: readonly string[], points: Points): void {
+function checkPoints(source: ScenarioSource, spec: UncertaintySpec, paths: readonly string[], designs: number, points: Points): void {
   const problems: string[] = [];
   const prefix = new RegExp(`^${escapeRegExp(source.shownAs)}(:\\d+)?: `);
   paths.forEach((path, p) => {
@@ -71,7 +75,7 @@ function checkPoints(source: ScenarioSource, spec: UncertaintySpec, paths: reado
     for (const { value, label } of points(path, p)) {
       const shown = unit === '' ? `${value}` : `${value} ${unit}`;
       try {
-        sampleScenario(source, 0, [`${path}=${shown}`]);
+        sampleScenario(source, 0, concretePaths(path, designs).map((concrete) => `${concrete}=${shown}`));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         for (const line of err.lines) {
@@ -86,25 +90,50 @@ function checkPoints(source: ScenarioSource, spec: UncertaintySpec, paths: reado
   if (problems.length > 0) throw new InputError(problems);
 }
 
+/** What the checks need to know of the scenario: its number of designs and the keys its top-level costs block sets. */
+export interface ScenarioShape {
+  designs: number;
+  sharedCostKeys: readonly string[];
+}
+
+export const scenarioShape = (scenario: Scenario): ScenarioShape => ({
+  designs: scenario.designs.length,
+  sharedCostKeys: scenario.costs?.sharedKeys ?? [],
+});
+
+/** Throws one InputError naming every `costs.<key>` path whose key the top-level costs block does not set. */
+function checkSiteCostPaths(source: ScenarioSource, spec: UncertaintySpec, shape: ScenarioShape): void {
+  const problems = Object.keys(spec).sort().filter((path) => path.startsWith('costs.') && !shape.sharedCostKeys.includes(path.split('.')[1])).map((path) => {
+    const key = path.split('.')[1];
+    return `${locate(source.shownAs, uncertaintyLine(source.text, path))}${formatPath(['uncertainty', path])}: expected a key the top-level ` +
+      `costs: block sets (designs inherit it from there), got '${key}', which it does not set: add costs: { ${key}: ... } or vary designs[*].costs.${path.slice('costs.'.length)}`;
+  });
+  if (problems.length > 0) throw new InputError(problems);
+}
+
 /** Throws one InputError listing every uncertain input that would make an invalid scenario. */
-export function checkUncertainty(source: ScenarioSource, spec: UncertaintySpec, plan: SamplePlan): void {
-  checkPoints(source, spec, plan.paths, (_path, p) => extremes(spec, plan, p));
+export function checkUncertainty(source: ScenarioSource, spec: UncertaintySpec, plan: SamplePlan, shape: ScenarioShape): void {
+  const designs = shape.designs;
+  checkSiteCostPaths(source, spec, shape);
+  checkPoints(source, spec, plan.paths, designs, (_path, p) => extremes(spec, plan, p));
   // All inputs together, as sample #0 draws them: catches whole-number fields and cross-field rules early.
   if (plan.overrides.length > 0) sampleScenario(source, 0, plan.overrides[0]);
 }
 
 /** checkUncertainty without samples, for `dctwin validate` (see the file's doc); nothing is simulated. */
-export function checkUncertaintyBlock(source: ScenarioSource, spec: UncertaintySpec): void {
+export function checkUncertaintyBlock(source: ScenarioSource, spec: UncertaintySpec, shape: ScenarioShape): void {
+  const designs = shape.designs;
+  checkSiteCostPaths(source, spec, shape);
   const paths = Object.keys(spec).sort();
   const shown = (path: string, value: number) => (spec[path].unit === '' ? `${value}` : `${value} ${spec[path].unit}`);
   const median = (path: string) => quantile(spec[path].distribution, 0.5);
-  checkPoints(source, spec, paths, (path) => {
+  checkPoints(source, spec, paths, designs, (path) => {
     const d = spec[path].distribution;
     if (d.kind === 'uniform' || d.kind === 'triangular') return [{ value: d.min, label: 'its minimum' }, { value: d.max, label: 'its maximum' }];
     return [{ value: median(path), label: 'its median' }];
   });
   try {
-    sampleScenario(source, 0, paths.map((path) => `${path}=${shown(path, median(path))}`));
+    sampleScenario(source, 0, paths.flatMap((path) => concretePaths(path, designs).map((c) => `${c}=${shown(path, median(path))}`)));
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     throw new InputError(err.lines.map((l) => l.replace(/ \(Monte Carlo sample #0\)$/, ' (every uncertain input at its median)')));

@@ -15,7 +15,7 @@ import type { Evaluation } from '../evaluate.js';
 import type { MonteCarloSummary } from '../../types/summary.js';
 import { isMoneyOnly, type UncertaintySpec } from '../../tco/uncertainty.js';
 import { probabilityCheapest, sampleStats } from '../../tco/stats.js';
-import { checkUncertainty } from './checkUncertainty.js';
+import { checkUncertainty, scenarioShape } from './checkUncertainty.js';
 import { KPI_NAMES, TCO_TOTAL_INDEX } from './kpis.js';
 import { planSamples, type SamplePlan } from './plan.js';
 import type { Scenario } from '../../scenario/schema.js';
@@ -55,8 +55,8 @@ export function planMonteCarlo(source: ScenarioSource, scenario: Scenario, sampl
     throw new InputError(`${locate(source.shownAs)}uncertainty: expected at least one uncertain input for --samples, like 'designs[0].costs.energy.flat': { triangular: ['0.5 CNY/kWh', '0.62 CNY/kWh', '0.8 CNY/kWh'] }, got none`);
   }
   const seed = source.seed ?? scenario.seed;
-  const plan = planSamples(spec, seed, samples);
-  checkUncertainty(source, spec, plan);
+  const plan = planSamples(spec, seed, samples, scenario.designs.length);
+  checkUncertainty(source, spec, plan, scenarioShape(scenario));
   return { source: { ...source, seed }, spec, plan, designs: scenario.designs.length };
 }
 
