@@ -12,6 +12,7 @@ import { answerOf } from './answer.js';
 import { scriptSafe } from './bundles.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { kpiRows } from './kpi.js';
+import { sensitivityHtml } from './sensitivitySection.js';
 
 export interface RenderedChart extends ChartEntry {
   svg: string;
@@ -130,7 +131,7 @@ export function reportHtml(run: ReportRun, charts: RenderedChart[], bundles: str
 <body>
 ${header(run)}
 ${kpiTable(run)}
-${chartSection(charts)}
+${sensitivityHtml(run.summary, escapeHtml)}${chartSection(charts)}
 ${inputsSection(run)}
 <script type="application/json" id="chart-specs">${jsonInScript(specs)}</script>
 ${scripts}

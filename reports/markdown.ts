@@ -6,6 +6,7 @@ import type { Summary } from '../sim/types/summary.js';
 import { answerOf } from './answer.js';
 import { formatHours, formatMWh, formatPercent, formatRatio } from './format.js';
 import { kpiRows } from './kpi.js';
+import { sensitivityMarkdown } from './sensitivitySection.js';
 
 /** Escapes the characters that would break a Markdown table cell. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -70,5 +71,5 @@ ${table(['Component', ...ids], energyRows, align(ids.length))}
 ## Operation
 
 ${operation}
-${warnings}`;
+${sensitivityMarkdown(summary)}${warnings}`;
 }

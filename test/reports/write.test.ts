@@ -29,9 +29,9 @@ describe('writeRunOutputs', () => {
   it('writes the documented files, creating parent folders, and returns their paths', async () => {
     const names = (await readdir(first)).sort();
     expect(names).toEqual([
-      'climate.vl.json', 'cumulative-cost.vl.json', 'hourly.csv', 'monte-carlo-tco.vl.json', 'monte-carlo.json',
+      'climate.vl.json', 'cumulative-cost.vl.json', 'hourly.csv', 'monte-carlo-tco.vl.json', 'monte-carlo.csv', 'monte-carlo.json',
       'monthly-pue.vl.json', 'power-breakdown.vl.json', 'pue-heatmap.vl.json', 'pue-vs-wet-bulb.vl.json', 'report.html',
-      'scenario.yaml', 'sources.txt', 'summary.json', 'summary.md', 'sweep.json', 'sweep.vl.json', 'tco-breakdown.vl.json',
+      'scenario.yaml', 'sources.txt', 'summary.json', 'summary.md', 'sweep.json', 'sweep.vl.json', 'tco-breakdown.vl.json', 'tornado.vl.json',
     ]);
     expect(firstFiles.map((f) => f.slice(first.length + 1)).sort()).toEqual(names);
     expect(await readdir(join(root, 'a'))).toEqual(['run']); // no temporary sibling left

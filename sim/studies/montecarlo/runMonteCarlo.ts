@@ -21,6 +21,8 @@ import { planSamples, type SamplePlan } from './plan.js';
 import type { Scenario } from '../../scenario/schema.js';
 import { recostKpis, sampleScenario, type ScenarioSource } from './sampleScenario.js';
 import { startSamples, type StartedSamples } from './samplePool.js';
+import { sampleTableCsv } from './sampleTable.js';
+import { monteCarloSensitivity, pointEvaluator } from './sensitivity.js';
 
 export interface MonteCarloOptions {
   /** Threads simulating re-simulated samples, this one included: 1 runs them all here (default: os.availableParallelism()). */
@@ -33,6 +35,8 @@ export interface MonteCarloRun {
   summary: MonteCarloSummary;
   /** tco.total of every sample, in sample order, per design with costs (the report's chart). */
   totals: Array<{ design: string; totals: number[] }>;
+  /** monte-carlo.csv: each sample's drawn inputs and KPIs (sampleTable.ts). */
+  csv: string;
 }
 
 /** A checked plan: what runMonteCarlo needs besides the base run. */
@@ -105,8 +109,10 @@ export async function runMonteCarlo(planned: MonteCarloPlan, base: Evaluation, o
     return cheapest === undefined ? { id, kpis } : { id, kpis, probabilityCheapest: cheapest[d] };
   });
   const inputs = plan.paths.map((path) => ({ path, unit: spec[path].unit, moneyOnly: isMoneyOnly(path), distribution: { ...spec[path].distribution } }));
-  return {
-    summary: { samples, seed: plan.seed, inputs, simulations: plan.moneyOnly ? 0 : samples, designs },
-    totals,
-  };
+  const summary: MonteCarloSummary = { samples, seed: plan.seed, inputs, simulations: plan.moneyOnly ? 0 : samples, designs };
+  // Tornado points are evaluated like the samples, on this thread (2 per input + 1; re-simulated when physics is uncertain).
+  const sensitivity = monteCarloSensitivity({ spec, plan, designIds: ids, vectors, evaluate: pointEvaluator(source, base, plan.moneyOnly) });
+  if (sensitivity) summary.sensitivity = sensitivity;
+  const csv = sampleTableCsv({ seed: plan.seed, inputs, values: plan.values, designs: ids, vectors, moneyOnly: plan.moneyOnly });
+  return { summary, totals, csv };
 }
