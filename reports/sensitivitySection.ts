@@ -18,8 +18,10 @@ export function decidingText(s: MonteCarloSensitivity, currency: string, samples
   const flips = s.inputs.filter((i) => i.changesAnswer).map((i) => i.path);
   const lead = `With every uncertain input at its p50, ${s.runnerUp} costs ${formatMoney(s.differenceAtP50, currency)} more than ${s.leader} over the horizon (present value).`;
   const which = deciding.length === 1 ? `The input that decides the answer is ${named[0]}.` : `The two inputs that decide the answer are ${named.join(' and ')}.`;
-  const flip = flips.length
-    ? ` Between its p10 and p90 alone, ${flips.join(', ')} can make ${s.runnerUp} the cheaper design.`
+  const flip = flips.length === 1
+    ? ` Between its p10 and p90 alone, ${flips[0]} can make ${s.runnerUp} the cheaper design.`
+    : flips.length > 1
+    ? ` Each of ${flips.join(', ')} alone, between its p10 and p90, can make ${s.runnerUp} the cheaper design.`
     : ` No single input between its p10 and p90 makes ${s.runnerUp} the cheaper design.`;
   const how = ` Deciding = the largest tornado swings: how far the TCO difference moves when one input goes from its p10 to its p90 with the others at p50 (${s.evaluation === 'recosted' ? 're-costed on the simulated energy' : 're-simulated'}); ` +
     `the rank correlation (Spearman, over ${samples} samples with all inputs varying together) says how consistently the difference follows the input.`;

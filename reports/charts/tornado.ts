@@ -12,15 +12,14 @@ import { CHART_CONFIG, CHART_WIDTH, VEGA_LITE_SCHEMA } from './theme.js';
 
 export const TORNADO_TITLE = 'What decides the answer: tornado of the TCO difference';
 
-/** The input's label on the axis: path and its p10 to p90, in the unit written in the scenario. */
-const inputLabel = (i: MonteCarloSensitivity['inputs'][number]) =>
-  `${i.path} (${roundSignificant(i.p10, 4)} to ${roundSignificant(i.p90, 4)}${i.unit ? ` ${i.unit}` : ''})`;
+/** An input value as written in the scenario: number and unit. */
+const withUnit = (value: number, unit: string) => `${roundSignificant(value, 4)}${unit ? ` ${unit}` : ''}`;
 
 export function tornadoChart(s: MonteCarloSensitivity, currency: string): TopLevelSpec {
-  const labels = s.inputs.map(inputLabel);
+  const labels = s.inputs.map((i) => i.path);
   const points = s.inputs.flatMap((i, k) => [
-    { input: labels[k], end: 'input at p10', value: roundSignificant(i.p10, 6), difference: roundSignificant(i.differenceAtP10, 6) },
-    { input: labels[k], end: 'input at p90', value: roundSignificant(i.p90, 6), difference: roundSignificant(i.differenceAtP90, 6) },
+    { input: labels[k], end: 'input at p10', value: withUnit(i.p10, i.unit), difference: roundSignificant(i.differenceAtP10, 6) },
+    { input: labels[k], end: 'input at p90', value: withUnit(i.p90, i.unit), difference: roundSignificant(i.differenceAtP90, 6) },
   ]);
   const bars = s.inputs.map((i, k) => ({
     input: labels[k],
@@ -30,22 +29,23 @@ export function tornadoChart(s: MonteCarloSensitivity, currency: string): TopLev
     rho: i.rankCorrelation === null ? null : roundSignificant(i.rankCorrelation, 3),
   }));
   const x = { type: 'quantitative' as const, title: `TCO of ${s.runnerUp} minus ${s.leader} (${currency}, present value; > 0: ${s.leader} cheaper)`, axis: { format: '~s' } };
-  const y = { field: 'input', type: 'nominal' as const, sort: labels, title: null, axis: { labelLimit: 360 } };
+  // Offline rendering estimates text at 0.8 em per character: a limit of 400 px keeps paths of ~45 characters whole.
+  const y = { field: 'input', type: 'nominal' as const, sort: labels, title: null, axis: { labelLimit: 400 } };
   const rules = [
-    { at: 'all inputs at p50', difference: roundSignificant(s.differenceAtP50, 6) },
-    { at: 'zero: the designs cost the same', difference: 0 },
+    { at: 'all inputs at p50', difference: roundSignificant(s.differenceAtP50, 6), dash: 'dashed' },
+    { at: 'zero: the designs cost the same', difference: 0, dash: 'solid' },
   ];
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: TORNADO_TITLE, subtitle: `${s.leader} versus ${s.runnerUp} (lowest p50 TCO); each input from its p10 to its p90, the others at p50` },
+    title: { text: TORNADO_TITLE, subtitle: `${s.leader} versus ${s.runnerUp} (lowest p50 TCO); each input from its p10 to its p90 (values at the points), the others at p50 (dashed line)` },
     description: `Tornado chart. With every input at its p50, ${s.runnerUp} costs ${formatMoney(s.differenceAtP50, currency)} more than ${s.leader}. ` +
       `Largest swings: ${s.inputs.slice(0, 2).map((i) => `${i.path} ${formatMoney(i.swing, currency)}`).join(', ')}.`,
     width: CHART_WIDTH,
-    height: { step: 30 },
+    height: { step: 44 },
     layer: [
       {
         data: { values: bars },
-        mark: { type: 'bar', color: '#9ecae1', tooltip: true },
+        mark: { type: 'bar', color: '#9ecae1', size: 20, tooltip: true },
         encoding: {
           y, x: { ...x, field: 'low' }, x2: { field: 'high' },
           tooltip: [
@@ -65,15 +65,24 @@ export function tornadoChart(s: MonteCarloSensitivity, currency: string): TopLev
           tooltip: [
             { field: 'input', type: 'nominal', title: 'Input' },
             { field: 'end', type: 'nominal', title: 'Point' },
-            { field: 'value', type: 'quantitative', title: 'Input value' },
+            { field: 'value', type: 'nominal', title: 'Input value' },
             { field: 'difference', type: 'quantitative', title: `Difference (${currency})`, format: ',.0f' },
           ],
         },
       },
       {
+        data: { values: points },
+        mark: { type: 'text', dy: -16, fontSize: 10, color: '#333' },
+        encoding: { y, x: { ...x, field: 'difference' }, text: { field: 'value', type: 'nominal' } },
+      },
+      {
         data: { values: rules },
-        mark: { type: 'rule', strokeDash: [4, 3] },
-        encoding: { x: { ...x, field: 'difference' }, color: { value: '#555' }, tooltip: [{ field: 'at', type: 'nominal', title: 'Rule' }] },
+        mark: { type: 'rule', color: '#555', tooltip: true },
+        encoding: {
+          x: { ...x, field: 'difference' },
+          strokeDash: { field: 'dash', type: 'nominal', scale: { domain: ['dashed', 'solid'], range: [[4, 3], [1, 0]] }, legend: null },
+          tooltip: [{ field: 'at', type: 'nominal', title: 'Line' }],
+        },
       },
     ],
     config: CHART_CONFIG,

@@ -14,7 +14,7 @@ describe('sensitivity section', () => {
     expect(text).toContain('The two inputs that decide the answer are designs[0].costs.energy.flat (swing ');
     expect(text).toContain('rank correlation -0.97) and designs[0].costs.discountRate');
     expect(text).toContain('Deciding = the largest tornado swings');
-    expect(text).toContain(`designs[0].costs.energy.flat can make ${s.runnerUp} the cheaper design`);
+    expect(text).toContain(`Between its p10 and p90 alone, designs[0].costs.energy.flat can make ${s.runnerUp} the cheaper design.`);
   });
 
   it('puts the section in summary.md (one table row per input) and in report.html, deciding rows marked', () => {

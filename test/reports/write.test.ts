@@ -94,11 +94,11 @@ describe('rebuildReport', () => {
     await rebuildReport(dir, {});
     const after = await readAll(dir);
     expect(Object.keys(after)).toEqual(Object.keys(before));
-    for (const name of ['summary.json', 'hourly.csv', 'scenario.yaml', 'sources.txt', 'monte-carlo.json', 'sweep.json']) {
+    for (const name of ['summary.json', 'hourly.csv', 'scenario.yaml', 'sources.txt', 'monte-carlo.json', 'monte-carlo.csv', 'sweep.json']) {
       expect(after[name] === before[name], name).toBe(true);
     }
     // built from summary.json alone: identical; from hourly.csv (8 significant digits): same charts, same size
-    for (const name of ['summary.md', 'monthly-pue.vl.json', 'tco-breakdown.vl.json', 'cumulative-cost.vl.json']) {
+    for (const name of ['summary.md', 'monthly-pue.vl.json', 'tco-breakdown.vl.json', 'cumulative-cost.vl.json', 'tornado.vl.json']) {
       expect(after[name] === before[name], name).toBe(true);
     }
     for (const name of ['pue-heatmap.vl.json', 'power-breakdown.vl.json', 'climate.vl.json']) {

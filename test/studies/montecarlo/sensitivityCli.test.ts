@@ -20,7 +20,7 @@ async function run(fixture: string, out: string, extra: string[] = []) {
   expect(io.err()).not.toMatch(/^error:/m);
   expect(code).toBe(0);
   const read = (name: string) => readFileSync(join(tmp, out, name), 'utf8');
-  return { read, files: readdirSync(join(tmp, out)) };
+  return { read, files: readdirSync(join(tmp, out)), stdout: io.out() };
 }
 
 describe('dctwin run --samples: sensitivity outputs', () => {
@@ -42,6 +42,7 @@ describe('dctwin run --samples: sensitivity outputs', () => {
     expect(r.files).toContain('tornado.vl.json');
     expect(r.read('report.html')).toContain('decide');
     expect(r.read('summary.md')).toContain('decide');
+    expect(r.stdout).toMatch(/Deciding inputs \(largest tornado swing of (air minus liquid-pod|liquid-pod minus air) TCO\): designs\[0\]\.costs\.energy\.flat \(swing [\d.]+ MCNY\), designs\[0\]\.costs\.discountRate/);
   });
 
   it('is byte-identical for the same seed on one thread and on two (re-simulated samples)', async () => {
