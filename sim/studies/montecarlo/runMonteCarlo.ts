@@ -5,6 +5,8 @@
  *     money-only inputs:  the run's own physics, re-costed per sample (this thread)
  *     any physics input:  every sample re-simulated (worker threads)
  *   ─► KPI vectors ─► p10 / p50 / p90 / mean per design and KPI, P(cheapest)
+ *                  ─► monte-carlo.csv (sampleTable.ts); tornado and rank correlations of the two
+ *                     leading designs' TCO difference (sensitivity.ts)
  *
  * Every sample simulates the run's seed (same jobs), so designs and samples
  * differ only by the uncertain inputs (common random numbers).

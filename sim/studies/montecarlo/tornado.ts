@@ -48,8 +48,9 @@ export const tcoDifference = (vector: Float64Array, a: number, b: number): numbe
  * Equation: x_j^q = Q_j(q) (the input's quantile function, distributions.ts), q in {0.1, 0.5, 0.9};
  *   D(x) = TCO_runnerUp(x) - TCO_leader(x);  centre = D(x_1^0.5 .. x_n^0.5);
  *   low_j = D(.., x_j^0.1, ..), high_j = D(.., x_j^0.9, ..) (others at p50);  swing_j = |high_j - low_j|
- * Assumptions: one input at a time (interactions show in the rank correlations, not here); the p50 of an
- *   input is its distribution's median, not the sample median.
+ * Assumptions: one input at a time (interactions, and any rank correlation stated between inputs, show in
+ *   the samples and their rank correlations, not here); the p50 of an input is its distribution's median,
+ *   not the sample median.
  * Validity: 2 n + 1 evaluations; every quantile must be a valid value of its field (the evaluator checks).
  * References: one-at-a-time sensitivity (tornado diagram): Clemen & Reilly, Making Hard Decisions, 3rd ed.,
  *   ch. 5; Eschenbach (1992), Interfaces 22(6) 40-46, "Spiderplots versus tornado diagrams".
