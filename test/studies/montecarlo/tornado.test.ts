@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { KPI_NAMES, TCO_TOTAL_INDEX } from '../../../sim/studies/montecarlo/kpis.js';
 import { leadingPair, monteCarloSensitivity, pointEvaluator } from '../../../sim/studies/montecarlo/sensitivity.js';
 import { planSamples } from '../../../sim/studies/montecarlo/plan.js';
-import { tornado, type TornadoInput } from '../../../sim/studies/montecarlo/tornado.js';
+import { tcoDifference, tornado, type TornadoInput } from '../../../sim/studies/montecarlo/tornado.js';
 import { loadFixture } from './fixture.js';
 
 const annuity = (r: number, years: number) => Array.from({ length: years }, (_, y) => (1 + r) ** -(y + 1)).reduce((a, b) => a + b, 0);
@@ -88,6 +88,13 @@ describe('tornado: the sensitivity.yaml fixture re-costed on its simulated energ
     close(rate.differenceAtP90, closedForm(PRICE_Q.p50, RATE_Q.p90));
     console.log(`tornado vs closed form: centre ${t.differenceAtP50.toFixed(0)} vs ${closedForm(PRICE_Q.p50, RATE_Q.p50).toFixed(0)} CNY; ` +
       `swings price ${price.swing.toFixed(0)}, rate ${rate.swing.toFixed(0)} CNY`);
+  });
+
+  it('re-simulated points (the path of a physics input) give the re-costed difference of a money input', () => {
+    const overrides = [`${PRICE.path}=${PRICE_Q.p90} CNY/kWh`, `${RATE.path}=8 %`];
+    const recosted = pointEvaluator(source, base, true)(overrides, 'recosted');
+    const resimulated = pointEvaluator(source, base, false)(overrides, 'resimulated');
+    expect(Math.abs(tcoDifference(resimulated, 0, 1) - tcoDifference(recosted, 0, 1)) / air.total).toBeLessThan(1e-9);
   });
 
   it('names the tornado point in an input error instead of a sample number', () => {
