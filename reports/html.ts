@@ -21,6 +21,7 @@ import { sectionHtml } from './section.js';
 import { spreadSection } from './spreadSection.js';
 import { tcoSection } from './tcoSection.js';
 import { costInputsHtml } from './costInputs.js';
+import { sensitivityHtml } from './sensitivitySection.js';
 
 export interface RenderedChart extends ChartEntry {
   svg: string;
@@ -150,7 +151,7 @@ export function reportHtml(run: ReportRun, charts: RenderedChart[], bundles: str
 ${header(run)}
 ${kpiTable(run)}
 ${decisionSections(run)}
-${chartSection(charts)}
+${sensitivityHtml(run.summary, escapeHtml)}${chartSection(charts)}
 ${costInputsHtml(run.summary, escapeHtml)}
 ${inputsSection(run)}
 <script type="application/json" id="chart-specs">${jsonInScript(specs)}</script>

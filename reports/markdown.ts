@@ -15,6 +15,7 @@ import { sectionMarkdown } from './section.js';
 import { spreadSection } from './spreadSection.js';
 import { tcoSection } from './tcoSection.js';
 import { costInputsMarkdown } from './costInputs.js';
+import { sensitivityMarkdown } from './sensitivitySection.js';
 
 /** Escapes the characters that would break a Markdown table cell. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -87,5 +88,5 @@ ${table(['Component', ...ids], energyRows, align(ids.length))}
 ## Operation
 
 ${operation}
-${costInputsMarkdown(summary)}${warnings}`;
+${costInputsMarkdown(summary)}${sensitivityMarkdown(summary)}${warnings}`;
 }

@@ -78,6 +78,8 @@ export async function readRunFolder(outDir: string): Promise<RunFolder> {
   if (sources !== undefined) run.sources = sources;
   const monteCarloText = await read(RUN_INPUT_FILES.monteCarlo, false);
   if (monteCarloText !== undefined) run.monteCarlo = parseJson(path(RUN_INPUT_FILES.monteCarlo), monteCarloText) as MonteCarloDesign[];
+  const monteCarloCsv = await read(RUN_INPUT_FILES.monteCarloCsv, false);
+  if (monteCarloCsv !== undefined) run.monteCarloCsv = monteCarloCsv;
   const sweepText = await read(RUN_INPUT_FILES.sweep, false);
   if (sweepText !== undefined) run.sweep = parseJson(path(RUN_INPUT_FILES.sweep), sweepText) as SweepData;
   return { run, texts };

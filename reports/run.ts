@@ -34,5 +34,7 @@ export interface ReportRun {
   /** Where the weather, traces and cost defaults came from (free text), shown and saved as sources.txt. */
   sources?: string;
   monteCarlo?: MonteCarloDesign[];
+  /** monte-carlo.csv's text: each sample's drawn inputs and KPIs (sim/studies/montecarlo/sampleTable.ts). */
+  monteCarloCsv?: string;
   sweep?: SweepData;
 }

@@ -2,7 +2,7 @@
  * Writes a run's output folder: summary.json, summary.md, hourly.csv, one
  * `<chart>.vl.json` per chart, report.html, optional `<chart>.png`, and the
  * inputs needed to rebuild the report later (scenario.yaml, sources.txt,
- * monte-carlo.json, sweep.json when given). Everything is built in memory
+ * monte-carlo.json and .csv, sweep.json when given). Everything is built in memory
  * first and then written all-or-nothing (atomicDir.ts). Bytes depend only on
  * the inputs: no timestamps, insertion-ordered keys from deterministic code.
  */
@@ -34,6 +34,7 @@ export const RUN_INPUT_FILES = {
   scenario: OUTPUT_FILES.scenarioYaml,
   sources: OUTPUT_FILES.sourcesTxt,
   monteCarlo: OUTPUT_FILES.monteCarloJson,
+  monteCarloCsv: OUTPUT_FILES.monteCarloCsv,
   sweep: OUTPUT_FILES.sweepJson,
 } as const;
 
@@ -51,6 +52,7 @@ export async function runOutputFiles(run: ReportRun, options: WriteOptions = {})
   if (run.scenarioText !== undefined) files.set(RUN_INPUT_FILES.scenario, run.scenarioText);
   if (run.sources !== undefined) files.set(RUN_INPUT_FILES.sources, run.sources);
   if (run.monteCarlo?.length) files.set(RUN_INPUT_FILES.monteCarlo, compactJson(run.monteCarlo));
+  if (run.monteCarloCsv !== undefined) files.set(RUN_INPUT_FILES.monteCarloCsv, run.monteCarloCsv);
   if (run.sweep?.rows.length) files.set(RUN_INPUT_FILES.sweep, compactJson(run.sweep));
   const charts = buildCharts(run);
   for (const chart of charts) files.set(`${chart.name}.vl.json`, compactJson(chart.spec));

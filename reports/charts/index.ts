@@ -15,6 +15,7 @@ import { PUE_HEATMAP_TITLE, pueHeatmapChart } from './pueHeatmap.js';
 import { PUE_VS_WET_BULB_TITLE, pueVsWetBulbChart } from './pueVsWetBulb.js';
 import { SWEEP_TITLE, sweepChart } from './sweep.js';
 import { TCO_BREAKDOWN_TITLE, tcoBreakdownChart } from './tcoBreakdown.js';
+import { TORNADO_TITLE, tornadoChart } from './tornado.js';
 
 export interface ChartEntry {
   /** File-safe name (listed in names.ts): the spec is written as `<name>.vl.json`. */
@@ -40,6 +41,8 @@ export function buildCharts(run: ReportRun): ChartEntry[] {
     const currency = summary.designs[0]?.tco?.currency ?? '';
     charts.push({ name: 'monte-carlo-tco', title: MONTE_CARLO_TITLE, spec: monteCarloChart(run.monteCarlo, currency) });
   }
+  const sensitivity = summary.monteCarlo?.sensitivity;
+  if (sensitivity?.inputs.length) charts.push({ name: 'tornado', title: TORNADO_TITLE, spec: tornadoChart(sensitivity, summary.designs[0]?.tco?.currency ?? '') });
   if (run.sweep?.rows.length) charts.push({ name: 'sweep', title: SWEEP_TITLE, spec: sweepChart(run.sweep) });
   return charts;
 }

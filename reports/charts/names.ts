@@ -13,6 +13,7 @@ export const CHART_NAMES = [
   'pue-vs-wet-bulb',
   'climate',
   'monte-carlo-tco',
+  'tornado',
   'sweep',
 ] as const;
 

@@ -7,9 +7,11 @@
 
 import type { SizingSummary } from './sizingSummary.js';
 import type { TcoSummary } from './tcoSummary.js';
+import type { MonteCarloSensitivity } from './sensitivity.js';
 
 export type { RejectionMarginSummary, SizingSummary } from './sizingSummary.js';
 export type { CostInput, MoneyAssumption, TcoSummary } from './tcoSummary.js';
+export type { InputSensitivity, MonteCarloSensitivity } from './sensitivity.js';
 
 export interface PowerStatsKW {
   mean: number;
@@ -179,5 +181,7 @@ export interface MonteCarloSummary {
     /** Share of samples in which this design has the lowest tco.total (ties split); when every design has costs. */
     probabilityCheapest?: number;
   }>;
+  /** Tornado and rank correlations of the TCO difference of the two leading designs; when two designs have costs. */
+  sensitivity?: MonteCarloSensitivity;
 }
 

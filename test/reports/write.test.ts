@@ -29,9 +29,9 @@ describe('writeRunOutputs', () => {
   it('writes the documented files, creating parent folders, and returns their paths', async () => {
     const names = (await readdir(first)).sort();
     expect(names).toEqual([
-      'climate.vl.json', 'cumulative-cost.vl.json', 'hourly.csv', 'monte-carlo-tco.vl.json', 'monte-carlo.json',
+      'climate.vl.json', 'cumulative-cost.vl.json', 'hourly.csv', 'monte-carlo-tco.vl.json', 'monte-carlo.csv', 'monte-carlo.json',
       'monthly-pue.vl.json', 'power-breakdown.vl.json', 'pue-heatmap.vl.json', 'pue-vs-wet-bulb.vl.json', 'report.html',
-      'scenario.yaml', 'sources.txt', 'summary.json', 'summary.md', 'sweep.json', 'sweep.vl.json', 'tco-breakdown.vl.json',
+      'scenario.yaml', 'sources.txt', 'summary.json', 'summary.md', 'sweep.json', 'sweep.vl.json', 'tco-breakdown.vl.json', 'tornado.vl.json',
     ]);
     expect(firstFiles.map((f) => f.slice(first.length + 1)).sort()).toEqual(names);
     expect(await readdir(join(root, 'a'))).toEqual(['run']); // no temporary sibling left
@@ -94,11 +94,11 @@ describe('rebuildReport', () => {
     await rebuildReport(dir, {});
     const after = await readAll(dir);
     expect(Object.keys(after)).toEqual(Object.keys(before));
-    for (const name of ['summary.json', 'hourly.csv', 'scenario.yaml', 'sources.txt', 'monte-carlo.json', 'sweep.json']) {
+    for (const name of ['summary.json', 'hourly.csv', 'scenario.yaml', 'sources.txt', 'monte-carlo.json', 'monte-carlo.csv', 'sweep.json']) {
       expect(after[name] === before[name], name).toBe(true);
     }
     // built from summary.json alone: identical; from hourly.csv (8 significant digits): same charts, same size
-    for (const name of ['summary.md', 'monthly-pue.vl.json', 'tco-breakdown.vl.json', 'cumulative-cost.vl.json']) {
+    for (const name of ['summary.md', 'monthly-pue.vl.json', 'tco-breakdown.vl.json', 'cumulative-cost.vl.json', 'tornado.vl.json']) {
       expect(after[name] === before[name], name).toBe(true);
     }
     for (const name of ['pue-heatmap.vl.json', 'power-breakdown.vl.json', 'climate.vl.json']) {

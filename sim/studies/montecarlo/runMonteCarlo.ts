@@ -5,6 +5,8 @@
  *     money-only inputs:  the run's own physics, re-costed per sample (this thread)
  *     any physics input:  every sample re-simulated (worker threads)
  *   ─► KPI vectors ─► p10 / p50 / p90 / mean per design and KPI, P(cheapest)
+ *                  ─► monte-carlo.csv (sampleTable.ts); tornado and rank correlations of the two
+ *                     leading designs' TCO difference (sensitivity.ts)
  *
  * Every sample simulates the run's seed (same jobs), so designs and samples
  * differ only by the uncertain inputs (common random numbers).
@@ -22,6 +24,8 @@ import type { Scenario } from '../../scenario/schema.js';
 import { recostKpis, sampleScenario, type ScenarioSource } from './sampleScenario.js';
 import { startSamples, type StartedSamples } from './samplePool.js';
 import { withCatalogueRanges } from '../../scenario/schema/costCatalogue.js';
+import { sampleTableCsv } from './sampleTable.js';
+import { monteCarloSensitivity, pointEvaluator } from './sensitivity.js';
 
 export interface MonteCarloOptions {
   /** Threads simulating re-simulated samples, this one included: 1 runs them all here (default: os.availableParallelism()). */
@@ -34,6 +38,8 @@ export interface MonteCarloRun {
   summary: MonteCarloSummary;
   /** tco.total of every sample, in sample order, per design with costs (the report's chart). */
   totals: Array<{ design: string; totals: number[] }>;
+  /** monte-carlo.csv: each sample's drawn inputs and KPIs (sampleTable.ts). */
+  csv: string;
 }
 
 /** A checked plan: what runMonteCarlo needs besides the base run. */
@@ -106,8 +112,10 @@ export async function runMonteCarlo(planned: MonteCarloPlan, base: Evaluation, o
     return cheapest === undefined ? { id, kpis } : { id, kpis, probabilityCheapest: cheapest[d] };
   });
   const inputs = plan.paths.map((path) => ({ path, unit: spec[path].unit, moneyOnly: isMoneyOnly(path), distribution: { ...spec[path].distribution } }));
-  return {
-    summary: { samples, seed: plan.seed, inputs, simulations: plan.moneyOnly ? 0 : samples, designs },
-    totals,
-  };
+  const summary: MonteCarloSummary = { samples, seed: plan.seed, inputs, simulations: plan.moneyOnly ? 0 : samples, designs };
+  // Tornado points are evaluated like the samples, on this thread (2 per input + 1; re-simulated when physics is uncertain).
+  const sensitivity = monteCarloSensitivity({ spec, plan, designIds: ids, vectors, evaluate: pointEvaluator(source, base, plan.moneyOnly) });
+  if (sensitivity) summary.sensitivity = sensitivity;
+  const csv = sampleTableCsv({ seed: plan.seed, inputs, values: plan.values, designs: ids, vectors, moneyOnly: plan.moneyOnly });
+  return { summary, totals, csv };
 }

@@ -27,7 +27,7 @@ describe('every chart of a run', () => {
   it('includes the TCO, Monte Carlo and sweep charts when their inputs are given', () => {
     expect(charts.map((c) => c.name)).toEqual([
       'tco-breakdown', 'cumulative-cost', 'monthly-pue', 'power-breakdown', 'pue-heatmap',
-      'pue-vs-wet-bulb', 'climate', 'monte-carlo-tco', 'sweep',
+      'pue-vs-wet-bulb', 'climate', 'monte-carlo-tco', 'tornado', 'sweep',
     ]);
   });
 
