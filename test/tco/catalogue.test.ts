@@ -134,11 +134,15 @@ describe('catalogue ranges as default uncertainty', () => {
     { line: 'capex.power', price: 10, unit: 'CNY/kW', source: 's', entry: 'x', lowPrice: 8, highPrice: 13 },
     { line: 'capex.whiteSpace', price: 5, unit: 'CNY/m^2', source: 'assumption' },
   ];
-  it('each picked line with a range becomes triangular [low, value, high] in its unit; the scenario block wins', () => {
+  it('each picked line with a range becomes triangular [low, value, high] in its unit, one shared draw per record; the scenario block wins', () => {
     const own = { distribution: { kind: 'uniform' as const, min: 1, max: 2 }, unit: 'CNY/kW' };
-    expect(withCatalogueRanges({ designs: [{ costs: { inputs } }, {}] })).toEqual({
-      'designs[0].costs.capex.power': { distribution: { kind: 'triangular', min: 8, mode: 10, max: 13 }, unit: 'CNY/kW' },
-    });
+    const triangular = { distribution: { kind: 'triangular', min: 8, mode: 10, max: 13 }, unit: 'CNY/kW' };
+    const ranges = withCatalogueRanges({ designs: [{ costs: { inputs } }, {}, { costs: { inputs } }] });
+    expect(Object.keys(ranges)).toEqual(['designs[0].costs.capex.power', 'designs[2].costs.capex.power']);
+    expect(ranges['designs[0].costs.capex.power']).toMatchObject(triangular);
+    // the same record picked by two designs: one market price, drawn once per sample for both
+    expect(ranges['designs[0].costs.capex.power'].shared).toBeDefined();
+    expect(ranges['designs[2].costs.capex.power'].shared).toBe(ranges['designs[0].costs.capex.power'].shared);
     expect(withCatalogueRanges({ designs: [{ costs: { inputs } }], uncertainty: { 'designs[0].costs.capex.power': own } })).toEqual({ 'designs[0].costs.capex.power': own });
   });
   it("ranges: none leaves a picked line certain", () => {
