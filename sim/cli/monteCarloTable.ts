@@ -25,7 +25,7 @@ export function monteCarloTable(mc: MonteCarloSummary, currency = ''): string {
     if (d.probabilityCheapest !== undefined) rows.push(['  Probability cheapest', '', `${num(d.probabilityCheapest * 100, 1)} %`, '']);
   }
   const s = mc.sensitivity;
-  const deciding = s ? `\nDeciding inputs (largest tornado swing of ${s.runnerUp} minus ${s.leader} TCO): ${s.deciding.map((path) => `${path} (swing ${num(s.inputs.find((i) => i.path === path)!.swing * 1e-6, 2)} M${currency})`).join(', ')}\n` : '';
+  const deciding = s ? `\nDeciding inputs (largest tornado swing of ${s.runnerUp} minus ${s.leader} TCO): ${s.deciding.map((path) => { const i = s.inputs.find((x) => x.path === path)!; return `${path}${i.sharedWith ? ` with ${i.sharedWith.join(', ')} (one shared draw)` : ''} (swing ${num(i.swing * 1e-6, 2)} M${currency})`; }).join(', ')}\n` : '';
   const how = mc.simulations === 0 ? 'money only: physics reused' : `${num(mc.simulations)} simulations`;
   return (
     `\nMonte Carlo: ${num(mc.samples)} samples, seed ${mc.seed}, ${how}; uncertain: ${mc.inputs.map((i) => i.path).join(', ')}\n\n` +
