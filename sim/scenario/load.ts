@@ -20,6 +20,7 @@ import { currencyProblems, normalize } from './normalize.js';
 import { applyOverrides, type ResolvedPath } from './overrides.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { inheritSiteCosts } from './schema/siteCosts.js';
+import { applySiteRecord } from './siteRecords.js';
 
 export interface LoadOptions {
   /** `--set path=value` texts, applied in order before validation. */
@@ -51,10 +52,13 @@ export function readScenarioText(file: string, shown = file): string {
 /** Validates scenario `text` as if read from `file` (relative paths resolve against its folder). */
 export function parseScenarioText(text: string, file: string, overrides: readonly string[] = [], shownAs = file): LoadResult {
   const dir = dirname(resolve(file));
-  const { value, warningsAt } = validateText(scenarioSchema, text, file, { overrides, shownAs, extraChecks: currencyProblems, prepare: inheritSiteCosts });
+  const { value, warningsAt } = validateText(scenarioSchema, text, file, { overrides, shownAs, extraChecks: currencyProblems, prepare: prepareScenario });
   const { scenario, warnings } = normalize(value, { file, dir });
   return { scenario, warnings: warningsAt(warnings) };
 }
+
+/** Before validation: a named site record fills the site, then the top-level costs fill each design's. */
+const prepareScenario = (data: unknown): ResolvedPath[] => [...applySiteRecord(data), ...inheritSiteCosts(data)];
 
 /**
  * Parses `text` as YAML and validates it with any zod `schema`: the machinery

@@ -123,5 +123,14 @@ export const isCurrencyCode = (code: string): boolean => CURRENCIES.has(code);
 export function scenarioJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
   const { $schema, ...rest } = schema;
+  siteAcceptsRecords(rest.properties as Record<string, Record<string, unknown>>);
   return { $schema, title: 'dctwin scenario', description: 'one site, one workload, and the designs to compare on them', ...rest };
+}
+
+/** A site record (siteRecords.ts) fills name, weather and gridCarbon before validation: with `record:` they may be left out, and `site: <id>` is short for `{ record: <id> }`. */
+function siteAcceptsRecords(properties: Record<string, Record<string, unknown>>): void {
+  const site = properties.site;
+  const required = (site.required as string[] | undefined) ?? [];
+  const block = { ...site, required: [], anyOf: [{ required }, { required: ['record'] }] };
+  properties.site = { anyOf: [block, { type: 'string', minLength: 1, description: 'id of a site record in scenarios/sites/china-hubs.yaml, e.g. cn-hohhot' }] };
 }

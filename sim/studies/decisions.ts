@@ -75,6 +75,12 @@ export function addDecisions(summary: Summary, hourly: HourlyTable, result: Simu
       const warning = discountRateWarning(spec.costs, scenario.currency, i);
       if (warning !== undefined) summary.warnings.push(warning);
     }
+    const siteLimit = scenario.site.pueLimit;
+    if (siteLimit !== undefined) {
+      // The site's own limit (a site record or site.pueLimit) is what the design is judged by; a tariff surcharge stays in surchargeTotal.
+      const pue = d.metrics.pue;
+      d.policy = { pueLimit: siteLimit.pueRatio, source: siteLimit.source, pass: pue <= siteLimit.pueRatio, surchargeTotal: d.tco?.lines.pueSurchargeOpex ?? 0 };
+    }
     const limitW = scenario.site.gridLimitW;
     if (limitW !== undefined) d.capacity = capacity(d, sized, hourly, limitW);
   });

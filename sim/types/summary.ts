@@ -129,17 +129,17 @@ export interface DesignSummary {
   tco?: TcoSummary;
   comparison?: ComparisonSummary;
   capacity?: CapacitySummary;
-  /** With costs.energy.pueSurcharge: the simulated PUE against the limit (design.md `policy`). */
+  /** With site.pueLimit (or a site record), else with costs.energy.pueSurcharge: the simulated PUE against the limit (design.md `policy`). */
   policy?: PolicySummary;
 }
 
 export interface PolicySummary {
-  /** The surcharge's first tier: the limit the annual PUE is held to. */
+  /** The limit the annual PUE is held to: site.pueLimit, else the surcharge's first tier. */
   pueLimit: number;
   source: string;
   /** metrics.pue at or below the limit. */
   pass: boolean;
-  /** Present value of the surcharge over the horizon (tco.lines.pueSurchargeOpex), in tco.currency. */
+  /** Present value of the surcharge over the horizon (tco.lines.pueSurchargeOpex, 0 without one), in tco.currency. */
   surchargeTotal: number;
 }
 

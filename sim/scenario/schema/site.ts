@@ -11,6 +11,14 @@ import { cappedQuantity, GRID_CARBON_CAP } from './capped.js';
 import { SECONDS_PER_HOUR } from '../../units.js';
 import { weatherSchema } from './climate.js';
 import { DESIGN_BASES, type DesignBasis } from '../../models/climate/designConditions.js';
+import { didYouMean } from '../didYouMean.js';
+import { readSiteTable, SITE_TABLE_PATH } from '../siteRecords.js';
+
+/** A record id of the shipped site table (siteRecords.ts fills the site from it before validation). */
+const recordId = z.string().superRefine((id, ctx) => {
+  const ids = readSiteTable().sites.map((s) => s.id);
+  if (!ids.includes(id)) ctx.addIssue({ code: 'custom', message: `expected a site record id of ${SITE_TABLE_PATH}${didYouMean(id, ids)}, got '${id}'` });
+});
 
 /** Shortest and longest cooling-plant control interval accepted (s): 1 min to the hourly weather step. */
 export const CONTROL_STEP_MIN_S = 60;
@@ -20,6 +28,9 @@ export const CONTROL_STEP_MAX_S = SECONDS_PER_HOUR;
 export function makeSiteSchema<W extends z.ZodType>(weather: W) {
   return z
     .strictObject({
+      record: recordId.optional().meta({
+        description: `id of a site record in ${SITE_TABLE_PATH} (e.g. cn-hohhot; also \`site: cn-hohhot\`): fills name, weather, gridCarbon and pueLimit; fields written here win`,
+      }),
       name: z.string().min(1).meta({ description: 'site name shown in reports, e.g. Hangzhou' }),
       weather,
       gridCarbon: cappedQuantity('kg/J', { min: 0 }, GRID_CARBON_CAP).meta({
@@ -30,6 +41,13 @@ export function makeSiteSchema<W extends z.ZodType>(weather: W) {
         .optional()
         .meta({ description: "cooling-plant control interval from '1 min' to '1 h' (default), dividing an hour" }),
       years: count(1, 30).optional().meta({ description: 'whole years simulated (default 1)' }),
+      pueLimit: z
+        .strictObject({
+          value: z.number().gt(1).max(3).meta({ description: 'annual PUE the site is held to, e.g. 1.25' }),
+          source: z.string().min(1).meta({ description: "the rule and year it comes from, or 'assumption'" }),
+        })
+        .optional()
+        .meta({ description: 'PUE limit that applies at the site; the summary reports designs[].policy.pass against it' }),
       designBasis: z.enum(DESIGN_BASES).optional().meta({
         description: "weather the cooling plant is sized at (ASHRAE Fundamentals ch. 14 definitions): from the weather file's " +
           "own hours 'file-extreme' (default: its hottest and most humid hour), '0.4%', '1%' or '2%' (cooling dry bulb for " +
@@ -45,6 +63,8 @@ export function makeSiteSchema<W extends z.ZodType>(weather: W) {
       controlStepS: site.controlStep ?? SECONDS_PER_HOUR,
       years: site.years ?? 1,
       designBasis: (site.designBasis ?? 'file-extreme') as DesignBasis,
+      ...(site.record !== undefined ? { record: site.record } : {}),
+      ...(site.pueLimit !== undefined ? { pueLimit: { pueRatio: site.pueLimit.value, source: site.pueLimit.source } } : {}),
     }));
 }
 
