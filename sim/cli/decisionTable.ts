@@ -51,5 +51,14 @@ export function decisionTable(summary: Summary): string {
       row('Within the limit now', (i) => (c(i).fits ? 'yes' : 'NO')),
     ]));
   }
+  if (ds.every((d) => d.policy)) {
+    // One limit per site: the source is printed once under the table, not per design.
+    const p = (i: number) => ds[i].policy!;
+    const row = (label: string, f: (i: number) => string) => [label, ...ds.map((_, i) => f(i))];
+    out.push(textTable([`PUE limit ${num(p(0).pueLimit, 2)}`, ...ds.map((d) => d.id)], [
+      row('Annual PUE', (i) => num(ds[i].metrics.pue, 3)),
+      row('Within the limit', (i) => (p(i).pass ? 'yes' : 'NO')),
+    ]) + `\nLimit source: ${p(0).source}\n`);
+  }
   return out.map((s) => `\n${s}`).join('');
 }

@@ -66,14 +66,22 @@ describe('site: naming a record', () => {
 describe('a run at a site record', () => {
   let tmp = '';
   let summary: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  let terminal = '';
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'dctwin-site-record-'));
     const io = fakeIo();
     const code = await main(['run', MINIMAL, '--out', tmp, '--no-report', '--set', 'site={ record: cn-guiyang, controlStep: 15 min }'], io);
     expect(code, io.err()).toBe(0);
+    terminal = io.out();
     summary = JSON.parse(readFileSync(join(tmp, 'summary.json'), 'utf8'));
   }, 120_000);
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('prints the limit, each design\'s annual PUE and pass/fail, and the source in the terminal table', () => {
+    expect(terminal).toMatch(/PUE limit 1\.25/);
+    expect(terminal).toMatch(new RegExp(`Within the limit +${summary.designs[0].policy.pass ? 'yes' : 'NO'}`));
+    expect(terminal).toMatch(/Limit source: NDRC.*\[cn-guiyang, 2021\]/);
+  });
 
   it('reports the site PUE limit, its source and pass/fail per design', () => {
     for (const d of summary.designs) {
