@@ -34,7 +34,7 @@
 import { crahFansInto, type CrahOutput, type CrahParams } from './crah.js';
 import { pumpClamped, pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './pump.js';
 import { newChillerBankOutput, newChillerBankWorkspace, stagedChillersInto, type ChillerBankParams } from './chillerStaging.js';
-import { coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerParams } from './coolingTower.js';
+import { coolingTowerInto, newCoolingTowerInput, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerParams } from './coolingTower.js';
 import { watersideEconomizerInto, type PlantMode, type WatersideEconomizerOutput } from './economizer.js';
 import { outputFactory, type OutputDeclaration, type PlantOutputOf } from './plantOutputs.js';
 import { airsideEconomizerInto, newAirsideEconomizerOutput, type AirsideEconomizerParams } from './airsideEconomizer.js';
@@ -107,7 +107,7 @@ export const newAirPlantWorkspace = () => ({
   chillers: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 },
   bankOut: newChillerBankOutput(),
   bank: newChillerBankWorkspace(),
-  towerIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0, skipWater: false },
+  towerIn: { ...newCoolingTowerInput(), skipWater: false },
   towerOut: newCoolingTowerOutput(),
   tower: newCoolingTowerWorkspace(),
 });

@@ -91,6 +91,8 @@ export interface CoolingTowerInput {
   skipWater?: boolean;
 }
 
+export const newCoolingTowerInput = (): CoolingTowerInput => ({ heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 });
+
 export interface CoolingTowerOutput {
   leavingWaterC: number;
   airFlowFraction: number;

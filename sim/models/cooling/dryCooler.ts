@@ -76,6 +76,8 @@ export interface DryCoolerInput {
   leavingSetpointC: number;
 }
 
+export const newDryCoolerInput = (): DryCoolerInput => ({ heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 });
+
 export interface DryCoolerOutput {
   leavingWaterC: number;
   airFlowFraction: number;

@@ -12,8 +12,8 @@
  * Validated by: test/models/cooling/liquidPlant.test.ts, test/models/cooling/liquidPlantSeries.test.ts
  * @example rejectInto({ kind: 'tower', unit }, 1e6, { dryBulbC: 30, wetBulbC: 20, pressurePa: 101325 }, 29, newRejectionWorkspace()).leavingWaterC
  */
-import { dryCoolerInto, newDryCoolerOutput, type DryCoolerInput, type DryCoolerOutput, type DryCoolerParams } from './dryCooler.js';
-import { coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerInput, type CoolingTowerOutput,
+import { dryCoolerInto, newDryCoolerInput, newDryCoolerOutput, type DryCoolerOutput, type DryCoolerParams } from './dryCooler.js';
+import { coolingTowerInto, newCoolingTowerInput, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerOutput,
   type CoolingTowerParams } from './coolingTower.js';
 import { newFanSearch } from './effectiveness.js';
 import { newSeriesRejectionOutput, newSeriesRejectionWorkspace, seriesRejectionInto, type SeriesRejectionInput, type SeriesRejectionOutput,
@@ -28,9 +28,9 @@ export type Rejected = DryCoolerOutput | CoolingTowerOutput | SeriesRejectionOut
 /** The components' inputs, outputs and working memory: the caller's, one per run (nothing allocated per call). */
 export type RejectionWorkspace = ReturnType<typeof newRejectionWorkspace>;
 export const newRejectionWorkspace = () => ({
-  dryIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } satisfies DryCoolerInput as DryCoolerInput,
+  dryIn: newDryCoolerInput(),
   dryOut: newDryCoolerOutput(), dryFan: newFanSearch(),
-  towerIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } satisfies CoolingTowerInput as CoolingTowerInput,
+  towerIn: newCoolingTowerInput(),
   towerOut: newCoolingTowerOutput(), tower: newCoolingTowerWorkspace(),
   seriesIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0, enteringC: 0, loopCapacityWPerK: 1 } as SeriesRejectionInput,
   seriesOut: newSeriesRejectionOutput(), series: newSeriesRejectionWorkspace(),

@@ -26,8 +26,8 @@
  * @example seriesRejection(p, { heatW: 1e6, dryBulbC: 5, wetBulbC: 2, pressurePa: 101325, leavingSetpointC: 24, enteringC: 34.8, loopCapacityWPerK: 1e6 / 10.8 }).waterKgPerS // => 0 (dry alone)
  */
 import { bisectDecreasingIn, newSearchRegister, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X, type SearchRegister } from './bisection.js';
-import { dryCoolerInto, newDryCoolerOutput, type DryCoolerInput, type DryCoolerOutput, type DryCoolerParams } from './dryCooler.js';
-import { coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerInput, type CoolingTowerParams } from './coolingTower.js';
+import { dryCoolerInto, newDryCoolerInput, newDryCoolerOutput, type DryCoolerOutput, type DryCoolerParams } from './dryCooler.js';
+import { coolingTowerInto, newCoolingTowerInput, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerParams } from './coolingTower.js';
 import { newFanSearch } from './effectiveness.js';
 
 export interface SeriesRejectionParams {
@@ -61,9 +61,9 @@ export const newSeriesRejectionOutput = (): SeriesRejectionOutput => ({ leavingW
 /** The components' records and the split search's register: the caller's, one per run (nothing allocated per call). */
 export type SeriesRejectionWorkspace = ReturnType<typeof newSeriesRejectionWorkspace>;
 export const newSeriesRejectionWorkspace = () => ({
-  dryIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } satisfies DryCoolerInput as DryCoolerInput,
+  dryIn: newDryCoolerInput(),
   dryOut: newDryCoolerOutput(), fan: newFanSearch(),
-  towerIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } satisfies CoolingTowerInput as CoolingTowerInput,
+  towerIn: newCoolingTowerInput(),
   towerOut: newCoolingTowerOutput(), tower: newCoolingTowerWorkspace(),
   register: newSearchRegister(),
   p: undefined as unknown as SeriesRejectionParams, input: undefined as unknown as SeriesRejectionInput,

@@ -21,7 +21,7 @@
  * @example trimChillerInto(bank, undefined, 32, 2e5, { dryBulbC: 38, wetBulbC: 24, pressurePa: 101325 }, newTrimOutput(), newTrimWorkspace()).powerW
  */
 import { newChillerBankOutput, newChillerBankWorkspace, stagedChillersInto, type ChillerBankOutput, type ChillerBankParams } from './chillerStaging.js';
-import { coolingTowerInto, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerInput, type CoolingTowerParams } from './coolingTower.js';
+import { coolingTowerInto, newCoolingTowerInput, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerParams } from './coolingTower.js';
 import { pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './pump.js';
 import type { PlantWeather } from './airPlant.js';
 
@@ -41,7 +41,7 @@ export const newTrimOutput = (): TrimOutput => ({ ...newChillerBankOutput(), wat
 export type TrimWorkspace = ReturnType<typeof newTrimWorkspace>;
 export const newTrimWorkspace = () => ({
   bankIn: { loadW: 0, chilledWaterSupplyC: 0, condenserEnteringC: 0 }, bank: newChillerBankWorkspace(),
-  towerIn: { heatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0, leavingSetpointC: 0 } satisfies CoolingTowerInput as CoolingTowerInput,
+  towerIn: newCoolingTowerInput(),
   towerOut: newCoolingTowerOutput(), tower: newCoolingTowerWorkspace(),
 });
 

@@ -9,6 +9,7 @@
 import { quantile, type Distribution } from '../../tco/distributions.js';
 import { concretePaths } from '../../tco/uncertainty.js';
 import { KPI_NAMES, TCO_TOTAL_INDEX } from './kpis.js';
+import type { InputSensitivity } from '../../types/sensitivity.js';
 
 export interface TornadoInput {
   path: string;
@@ -21,18 +22,8 @@ export interface TornadoInput {
 /** Evaluates the scenario with `path=value` overrides; returns its KPI vector (kpis.ts); `label` names the point in errors. */
 export type KpiEvaluator = (overrides: string[], label: string) => Float64Array;
 
-export interface TornadoBar {
-  path: string;
-  unit: string;
-  p10: number;
-  p50: number;
-  p90: number;
-  differenceAtP10: number;
-  differenceAtP90: number;
-  swing: number;
-  /** The other paths of a shared draw that moved with this one. */
-  sharedWith?: string[];
-}
+/** One bar: an input (or shared draw) at its p10 and p90, the others at p50; summary.json adds its rank correlation. */
+export type TornadoBar = Omit<InputSensitivity, 'rankCorrelation' | 'changesAnswer'>;
 
 export interface Tornado {
   differenceAtP50: number;
