@@ -50,6 +50,9 @@ export function sharedChilledWaterPowerInto(params: CoolingParams, input: Coolin
   out.waterKgPerS = a.waterKgPerS;
   out.chillerLoadW = a.chillerLoadW;
   out.mode = a.chillerLoadW === 0 ? 'free' : a.mode;
+  // one plant carries both: the CDUs' heat is the air loop's (the liquid loop has no rejection of its own)
+  out.airLoop = input.airHeatW > 0 || cdu.facilityHeatW > 0 ? a.mode : 'idle';
+  out.liquidLoop = 'idle';
   out.clamped = input.airHeatW < 0 || input.liquidHeatW < 0 || cdu.clamped || a.clamped;
   return out;
 }

@@ -82,6 +82,22 @@ describe('CDUs on the chilled-water plant', () => {
   });
 });
 
+describe('CDUs on the chilled-water plant: per-loop modes (metrics.loops)', () => {
+  it('the air loop carries the CDU heat and reports its mode; the liquid loop has no rejection of its own', () => {
+    const step = (liquidHeatW: number, airHeatW: number) => {
+      const out = newCoolingState();
+      coolingPowerInto(shared, { liquidHeatW, airHeatW, dryBulbC: 30, wetBulbC: 24, pressurePa: atm }, new Float64Array(shared.components.length), out,
+        newCoolingWorkspace());
+      return out;
+    };
+    // failed before: the shared plant never wrote its loops, so a year of chiller hours showed as 0 compressor hours
+    expect(step(0.75e6, 0.25e6).airLoop).toBe('mechanical');
+    expect(step(0.75e6, 0.25e6).liquidLoop).toBe('idle');
+    expect(step(0.75e6, 0).airLoop).toBe('mechanical');
+    expect(step(0, 0).airLoop).toBe('idle');
+  });
+});
+
 describe('CDUs on the chilled-water plant: workspaces (nothing kept outside the caller\'s workspace)', () => {
   const steps = [-5, 8, 16, 22, 27, 31, 34, 36.5].map((dryBulbC, i) => ({
     liquidHeatW: 0.5e6 + 0.05e6 * i, airHeatW: 0.08e6 + 0.01e6 * i, dryBulbC, wetBulbC: dryBulbC - 6, pressurePa: atm,
