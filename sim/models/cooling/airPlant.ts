@@ -31,6 +31,7 @@
  *   test/models/cooling/airPlantAirside.test.ts (airside: energy balance, cold dry vs hot humid site)
  * @example airPlantPower(sizeAirPlant(spec, design), { heatW: 1e6, dryBulbC: 33, wetBulbC: 28, pressurePa: 101325 }).chillerW
  */
+import { FULL_FAN_SETPOINT_C } from './effectiveness.js';
 import { crahFansInto, type CrahOutput, type CrahParams } from './crah.js';
 import { pumpClamped, pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './pump.js';
 import { newChillerBankOutput, newChillerBankWorkspace, stagedChillersInto, type ChillerBankParams } from './chillerStaging.js';
@@ -84,7 +85,6 @@ export const AIR_PLANT_OUTPUTS = {
 
 export type AirPlantOutput = PlantOutputOf<typeof AIR_PLANT_OUTPUTS>;
 
-const FULL_FAN_SETPOINT_C = -100;
 
 /** A fresh output record (airPlantPower's, and the holder a caller of airPlantPowerInto keeps). */
 export const newAirPlantOutput = outputFactory(AIR_PLANT_OUTPUTS);

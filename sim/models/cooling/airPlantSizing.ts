@@ -24,7 +24,7 @@
  */
 import { installedUnits } from '../power/redundancy.js';
 import { crahAirFlowM3PerS, crahFans, type CrahParams } from './crah.js';
-import { sizePump, waterFlowKgPerS } from './pump.js';
+import { ratedPumpPowerW, sizePump, waterFlowKgPerS } from './pump.js';
 import { CHILLER_CURVE_SETS } from './curves.js';
 import { chillerModifiers } from './chiller.js';
 import { stagedChillers } from './chillerStaging.js';
@@ -88,7 +88,7 @@ export function sizeAirPlant(spec: AirPlantSpec, design: DesignPoint): AirPlantP
   const chwDeltaK = spec.chilledWaterReturnC - spec.chilledWaterSupplyC;
   const pumpSpec = spec.chilledWaterPump;
   const chilledWaterPump = sizePump(waterFlowKgPerS(coilLoadW, chwDeltaK), pumpSpec.headPa, pumpSpec.efficiency, pumpSpec.minFlowFraction);
-  const loadW = coilLoadW + (chilledWaterPump.ratedFlowM3PerS * pumpSpec.headPa) / pumpSpec.efficiency;
+  const loadW = coilLoadW + ratedPumpPowerW(chilledWaterPump);
   const waterCooled = CHILLER_CURVE_SETS[spec.chiller.type].condenser === 'water';
   const condenserC = waterCooled ? design.wetBulbC + spec.tower.approachK : design.dryBulbC;
   const chillers = sizeChillerBank(spec.chiller, loadW, spec.chilledWaterSupplyC, condenserC);

@@ -26,7 +26,7 @@
  * @example sizeChilledWaterCdus({ facilitySupplyClass: 'W17', cdu }, 7.2, 1e6).facilitySupplyC // => 7.2
  */
 import { cduPumpsInto, type CduInput, type CduOutput, type CduParams } from './cdu.js';
-import { sizePump, waterFlowKgPerS } from './pump.js';
+import { ratedPumpPowerW, sizePump, waterFlowKgPerS } from './pump.js';
 import { FACILITY_SUPPLY_MAX_C, type ChilledWaterCduSpec } from './plantSpec.js';
 
 export interface ChilledWaterCduParams {
@@ -55,7 +55,7 @@ export function sizeChilledWaterCdus(spec: ChilledWaterCduSpec, chilledWaterSupp
 
 /** Design chilled-water load of the CDUs: design liquid heat + CDU pump power at design flow, W. */
 export const designChilledWaterLoadW = (p: ChilledWaterCduParams, designHeatW: number): number =>
-  Math.max(designHeatW, 1) + (p.cdu.pump.ratedFlowM3PerS * p.cdu.pump.ratedHeadPa) / p.cdu.pump.efficiency;
+  Math.max(designHeatW, 1) + ratedPumpPowerW(p.cdu.pump);
 
 /** The caller's working memory (one per run): the CDU model's input and output records. */
 export interface ChilledWaterCduWorkspace {

@@ -24,6 +24,9 @@
 import { bisectDecreasingIn, newSearchRegister, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X, type SearchRegister } from './bisection.js';
 
 /** Exponent of UA on air-flow fraction: ln(0.6) / ln(0.5), EnergyPlus two-speed tower/fluid-cooler defaults. */
+/** A leaving-water setpoint below any reachable temperature: a fan search given it runs the fans at full speed. */
+export const FULL_FAN_SETPOINT_C = -100;
+
 export const UA_AIR_FLOW_EXPONENT = Math.log(0.6) / Math.log(0.5);
 
 export function counterflowEffectiveness(ntu: number, capacityRatio: number): number {

@@ -30,7 +30,7 @@ import { crahAirFlowM3PerS } from './crah.js';
 import { STANDARD_PRESSURE_PA, WATER_DENSITY_KG_PER_M3, WATER_SPECIFIC_HEAT_J_PER_KG_K } from './fluids.js';
 import type { ChillerBankParams } from './chillerStaging.js';
 import type { CoolingParams } from './plant.js';
-import type { PumpParams } from './pump.js';
+import { ratedPumpPowerW } from './pump.js';
 import type { CoolingSpec } from './plantSpec.js';
 import { CHILLER_CURVE_SETS } from './curves.js';
 
@@ -66,7 +66,6 @@ export function equipmentClassesOf(spec: CoolingSpec): EquipmentClass[] {
 }
 
 const bankCapacityW = (b: ChillerBankParams) => b.installed * b.unit.ratedCapacityW;
-const pumpInputW = (p: PumpParams) => (p.ratedFlowM3PerS * p.ratedHeadPa) / p.efficiency;
 
 export function installedCoolingEquipment(spec: CoolingSpec, plant: CoolingParams): InstalledEquipment[] {
   const units = new Map<EquipmentClass, number>();
@@ -80,18 +79,18 @@ export function installedCoolingEquipment(spec: CoolingSpec, plant: CoolingParam
     add('chillers', bankCapacityW(air.chillers), air.chillers.installed);
     const c = air.crah;
     add('crahs', c.units * (c.ratedUnitFlowM3PerS / crahAirFlowM3PerS(c, 1, STANDARD_PRESSURE_PA)), c.units);
-    add('pumps', pumpInputW(air.chilledWaterPump));
+    add('pumps', ratedPumpPowerW(air.chilledWaterPump));
     if (air.condenser !== undefined) {
       const t = spec.air.tower;
       const cells = installedUnits(t.dutyCells, 1, t.redundancy);
       add('towers', (air.condenser.tower.ratedHeatW * cells) / t.dutyCells, cells);
-      add('pumps', pumpInputW(air.condenser.pump));
+      add('pumps', ratedPumpPowerW(air.condenser.pump));
     }
   }
   if (liquid !== undefined && spec.liquid !== undefined) {
     const cduPump = liquid.cdu.pump;
     add('cdus', cduPump.ratedFlowM3PerS * WATER_DENSITY_KG_PER_M3 * WATER_SPECIFIC_HEAT_J_PER_KG_K * liquid.cdu.tcsDeltaTK);
-    add('pumps', pumpInputW(cduPump) + pumpInputW(liquid.facilityPump));
+    add('pumps', ratedPumpPowerW(cduPump) + ratedPumpPowerW(liquid.facilityPump));
     const r = spec.liquid.rejection;
     const lr = liquid.rejection;
     const dry = r.kind === 'dryCooler' ? r : r.kind === 'series' ? r.dryCooler : undefined;
@@ -111,14 +110,14 @@ export function installedCoolingEquipment(spec: CoolingSpec, plant: CoolingParam
     if (liquid.trimCondenser !== undefined && t !== undefined) {
       const n = installedUnits(t.dutyCells, 1, t.redundancy);
       add('towers', (liquid.trimCondenser.tower.ratedHeatW * n) / t.dutyCells, n);
-      add('pumps', pumpInputW(liquid.trimCondenser.pump));
+      add('pumps', ratedPumpPowerW(liquid.trimCondenser.pump));
     }
   }
   const shared = plant.chilledWaterCdus; // CDUs on the air plant's chilled water: its chillers above already carry their heat
   if (shared !== undefined) {
     const cduPump = shared.cdu.pump;
     add('cdus', cduPump.ratedFlowM3PerS * WATER_DENSITY_KG_PER_M3 * WATER_SPECIFIC_HEAT_J_PER_KG_K * shared.cdu.tcsDeltaTK);
-    add('pumps', pumpInputW(cduPump));
+    add('pumps', ratedPumpPowerW(cduPump));
   }
   return EQUIPMENT_CLASSES.filter((e) => capacity.has(e)).map((e) => {
     const count = units.get(e);

@@ -27,6 +27,7 @@
  * @example liquidPlantPower(sizeLiquidPlant(spec, design), 1e6, { dryBulbC: 35, wetBulbC: 28, pressurePa: 101325 }).trimChillerW
  */
 import { bisectDecreasingIn, newSearchRegister, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X, type SearchRegister } from './bisection.js';
+import { FULL_FAN_SETPOINT_C } from './effectiveness.js';
 import { cduPumpsInto, type CduOutput, type CduParams } from './cdu.js';
 import { pumpClamped, pumpPowerAtW, waterFlowKgPerS, type PumpParams } from './pump.js';
 import type { ChillerBankParams } from './chillerStaging.js';
@@ -95,7 +96,7 @@ const trimChillers = (p: LiquidPlantParams, loadW: number, w: PlantWeather, out:
 const evaluateSplit = (ws: LiquidPlantWorkspace, register: SearchRegister): void => {
   const leavingC = register[SEARCH_X];
   const split = ws.split;
-  const excessK = reject(split.rejection, split.capacityWPerK * (split.returnC - leavingC), split.w, -100, ws).leavingWaterC - leavingC;
+  const excessK = reject(split.rejection, split.capacityWPerK * (split.returnC - leavingC), split.w, FULL_FAN_SETPOINT_C, ws).leavingWaterC - leavingC;
   register[SEARCH_F] = excessK;
   register[SEARCH_STRAIGHT] = excessK;
 };
@@ -151,7 +152,7 @@ export function liquidPlantPowerInto(p: LiquidPlantParams, heatW: number, w: Pla
   register[SEARCH_X] = returnC;
   evaluateSplit(ws, register);
   const hi = bisectDecreasingIn(evaluateSplit, ws, register, p.facilitySupplyC, returnC, 30, atSupplyK, register[SEARCH_F]);
-  const unit = reject(p.rejection, capacityWPerK * (returnC - hi), w, -100, ws); // ws's unit output: read before any other reject call
+  const unit = reject(p.rejection, capacityWPerK * (returnC - hi), w, FULL_FAN_SETPOINT_C, ws); // ws's unit output: read before any other reject call
   const unitFansW = unit.fanPowerW;
   const unitWaterKgPerS = unit.waterKgPerS;
   const unitClamped = unit.clamped;

@@ -23,7 +23,7 @@
  * @example sizeLiquidPlant(spec, { heatW: 1e6, dryBulbC: 35, wetBulbC: 28 }).facilitySupplyC // => 32 for W32
  */
 import { installedUnits } from '../power/redundancy.js';
-import { sizePump, waterFlowKgPerS } from './pump.js';
+import { ratedPumpPowerW, sizePump, waterFlowKgPerS } from './pump.js';
 import { sizeDryCooler } from './dryCooler.js';
 import { sizeCoolingTower } from './coolingTower.js';
 import { liquidPlantPower, type LiquidPlantParams, type LiquidRejection } from './liquidPlant.js';
@@ -42,10 +42,10 @@ export function sizeLiquidPlant(spec: LiquidPlantSpec, design: DesignPoint): Liq
   const heatW = Math.max(design.heatW, 1);
   const pressurePa = design.pressurePa ?? STANDARD_PRESSURE_PA;
   const cduPump = sizePump(waterFlowKgPerS(heatW, spec.cdu.tcsDeltaTK), spec.cdu.pump.headPa, spec.cdu.pump.efficiency, spec.cdu.pump.minFlowFraction);
-  const cduPowerW = (cduPump.ratedFlowM3PerS * cduPump.ratedHeadPa) / cduPump.efficiency;
+  const cduPowerW = ratedPumpPowerW(cduPump);
   const fp = spec.facilityPump;
   const facilityPump = sizePump(waterFlowKgPerS(heatW + cduPowerW, spec.facilityDeltaTK), fp.headPa, fp.efficiency, fp.minFlowFraction);
-  const facilityHeatW = heatW + cduPowerW + (facilityPump.ratedFlowM3PerS * fp.headPa) / fp.efficiency;
+  const facilityHeatW = heatW + cduPowerW + ratedPumpPowerW(facilityPump);
   const r = spec.rejection;
   const dryUnit = (d: DryCoolerSpec, designAirInC: number) => sizeDryCooler({
     ratedHeatW: facilityHeatW, designAirInC, designApproachK: d.approachK, designRangeK: spec.facilityDeltaTK, fanPowerPerHeat: d.fanPowerPerHeat,

@@ -88,12 +88,14 @@ export function pumpPower(p: PumpParams, input: PumpInput): PumpOutput {
 const unclampedFlowFraction = (p: PumpParams, flowKgPerS: number): number =>
   Math.max(p.minFlowFraction, flowKgPerS / (WATER_DENSITY_KG_PER_M3 * p.ratedFlowM3PerS));
 
+/** Rated electric input, W: hydraulic power at the rating over the wire-to-water efficiency. */
+export const ratedPumpPowerW = (p: PumpParams): number => (p.ratedFlowM3PerS * p.ratedHeadPa) / p.efficiency;
+
 /** pumpPower's power alone (the per-step path: no record allocated). */
 export function pumpPowerAtW(p: PumpParams, flowKgPerS: number): number {
   if (flowKgPerS <= 0 || p.ratedFlowM3PerS <= 0) return 0;
   const flowFraction = Math.min(MAX_FLOW_FRACTION, unclampedFlowFraction(p, flowKgPerS));
-  const ratedPowerW = (p.ratedFlowM3PerS * p.ratedHeadPa) / p.efficiency;
-  return ratedPowerW * pumpPowerFraction(p.partLoadCurve ?? VSD_FIXED_DIFFERENTIAL_PRESSURE, flowFraction);
+  return ratedPumpPowerW(p) * pumpPowerFraction(p.partLoadCurve ?? VSD_FIXED_DIFFERENTIAL_PRESSURE, flowFraction);
 }
 
 /** pumpPower's `clamped`: a negative flow, a flow with no pump, or a flow beyond the curve's run-out. */

@@ -28,7 +28,7 @@
 import { bisectDecreasingIn, newSearchRegister, SEARCH_F, SEARCH_STRAIGHT, SEARCH_X, type SearchRegister } from './bisection.js';
 import { dryCoolerInto, newDryCoolerInput, newDryCoolerOutput, type DryCoolerOutput, type DryCoolerParams } from './dryCooler.js';
 import { coolingTowerInto, newCoolingTowerInput, newCoolingTowerOutput, newCoolingTowerWorkspace, type CoolingTowerParams } from './coolingTower.js';
-import { newFanSearch } from './effectiveness.js';
+import { FULL_FAN_SETPOINT_C, newFanSearch } from './effectiveness.js';
 
 export interface SeriesRejectionParams {
   dryCooler: DryCoolerParams;
@@ -83,7 +83,7 @@ function dry(ws: SeriesRejectionWorkspace, heatW: number, setpointC: number): Dr
 /** The split search: dry cooler leaving water (full fans) minus the guessed midC, at the heat that guess implies. */
 const evaluateMid = (ws: SeriesRejectionWorkspace, register: SearchRegister): void => {
   const midC = register[SEARCH_X];
-  const excessK = dry(ws, ws.input.loopCapacityWPerK * (ws.input.enteringC - midC), -100).leavingWaterC - midC;
+  const excessK = dry(ws, ws.input.loopCapacityWPerK * (ws.input.enteringC - midC), FULL_FAN_SETPOINT_C).leavingWaterC - midC;
   register[SEARCH_F] = excessK;
   register[SEARCH_STRAIGHT] = excessK;
 };
@@ -114,7 +114,7 @@ export function seriesRejectionInto(p: SeriesRejectionParams, input: SeriesRejec
   evaluateMid(ws, register);
   const midC = bisectDecreasingIn(evaluateMid, ws, register, lo, input.enteringC, 30, fLo, register[SEARCH_F]);
   const dryHeatW = Math.min(heatW, Math.max(0, c * (input.enteringC - midC)));
-  const pre = dry(ws, dryHeatW, -100);
+  const pre = dry(ws, dryHeatW, FULL_FAN_SETPOINT_C);
   const preFansW = dryHeatW > 0 ? pre.fanPowerW : 0;
   const preWaterKgPerS = dryHeatW > 0 ? pre.waterKgPerS : 0;
   const preClamped = pre.clamped;

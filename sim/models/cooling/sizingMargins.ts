@@ -23,7 +23,7 @@
  * @example rejectionMargin(sizeLiquidPlant(spec, design), spec).approachDutyUnitsK // => 6.0 for a typed 6 K approach
  */
 import { installedUnits, type Redundancy } from '../power/redundancy.js';
-import { approachK } from './effectiveness.js';
+import { approachK, FULL_FAN_SETPOINT_C } from './effectiveness.js';
 import { coolingTower, type CoolingTowerParams } from './coolingTower.js';
 import type { DryCoolerParams } from './dryCooler.js';
 import type { LiquidPlantParams } from './liquidPlant.js';
@@ -61,7 +61,7 @@ function towerMargin(p: CoolingTowerParams, duty: number, redundancy: Redundancy
   const f = factorOf(duty, redundancy);
   const dutyCells: CoolingTowerParams = { ...p, airKgPerS: p.airKgPerS / f, conductanceKgPerS: p.conductanceKgPerS / f, ratedFanPowerW: p.ratedFanPowerW / f };
   const at = (t: CoolingTowerParams) =>
-    coolingTower(t, { heatW: p.ratedHeatW, dryBulbC: p.designWetBulbC, wetBulbC: p.designWetBulbC, pressurePa, leavingSetpointC: -100 }).leavingWaterC - p.designWetBulbC;
+    coolingTower(t, { heatW: p.ratedHeatW, dryBulbC: p.designWetBulbC, wetBulbC: p.designWetBulbC, pressurePa, leavingSetpointC: FULL_FAN_SETPOINT_C }).leavingWaterC - p.designWetBulbC;
   return {
     equipment: 'tower', dutyUnits: duty, installedUnits: Math.round(duty * f), typedApproachK: p.designApproachK,
     approachDutyUnitsK: at(dutyCells), approachAllUnitsK: at(p),
