@@ -5,6 +5,7 @@
  */
 import type { CostInput, Summary } from '../sim/types/summary.js';
 import { formatNumber } from './format.js';
+import { markdownTable } from './section.js';
 
 const HEADER = ['Design', 'Line', 'Price', 'Range (default uncertainty)', 'Source', 'Record', 'How the price was obtained'];
 
@@ -25,14 +26,12 @@ export function costInputRows(summary: Summary): string[][] {
 const NOTE = 'Tags: P primary source, S secondary, U assumption (no published figure; the reasoning is in the source column). '
   + 'Ranges are the records\' low–high after the same conversion; `dctwin run --samples N` draws each as triangular [low, price, high] unless the scenario says otherwise.';
 
-const mdCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
 /** The Markdown section (with its heading), or '' when there are no inputs. */
 export function costInputsMarkdown(summary: Summary): string {
   const rows = costInputRows(summary);
   if (rows.length === 0) return '';
-  const lines = [HEADER, HEADER.map((_, k) => (k === 2 || k === 3 ? '---:' : ':---')), ...rows].map((r) => `| ${r.map(mdCell).join(' | ')} |`);
-  return `\n## Cost inputs\n\n${lines.join('\n')}\n\n${NOTE}\n`;
+  const table = markdownTable(HEADER, rows, HEADER.map((_, k) => (k === 2 || k === 3 ? 'r' : 'l')));
+  return `\n## Cost inputs\n\n${table}\n\n${NOTE}\n`;
 }
 
 /** The HTML section, or '' when there are no inputs; `escape` is the page's HTML escaper. */

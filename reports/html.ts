@@ -14,12 +14,8 @@ import { scriptSafe } from './bundles.js';
 import { REPORT_CSS } from './htmlStyle.js';
 import { kpiRows } from './kpi.js';
 import { escapeHtml } from './escapeHtml.js';
-import { assumptionsSection } from './assumptionsSection.js';
-import { capacitySection } from './capacitySection.js';
-import { paybackSection } from './paybackSection.js';
+import { decisionSections as sectionsOf } from './decisionSections.js';
 import { sectionHtml } from './section.js';
-import { spreadSection } from './spreadSection.js';
-import { tcoSection } from './tcoSection.js';
 import { costInputsHtml } from './costInputs.js';
 import { sensitivityHtml } from './sensitivitySection.js';
 
@@ -108,13 +104,7 @@ ${blocks.join('\n') || '<p>No scenario text or sources were recorded with this r
 /** The decision after the KPIs, one section per line (the same sections as summary.md). */
 function decisionSections(run: ReportRun): string {
   const s = run.summary;
-  return [
-    tcoSection(s),
-    paybackSection(s),
-    spreadSection(s),
-    capacitySection(s),
-    assumptionsSection(s),
-  ].filter((x) => x !== undefined).map(sectionHtml).join('\n');
+  return sectionsOf(s).map(sectionHtml).join('\n');
 }
 
 /** Upgrades each static chart to an interactive vega-embed view; keeps the static SVG if that fails. */

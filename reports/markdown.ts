@@ -8,22 +8,11 @@ import type { Summary } from '../sim/types/summary.js';
 import { answerOf } from './answer.js';
 import { formatHours, formatMWh, formatPercent, formatRatio } from './format.js';
 import { kpiRows } from './kpi.js';
-import { assumptionsSection } from './assumptionsSection.js';
-import { capacitySection } from './capacitySection.js';
-import { paybackSection } from './paybackSection.js';
-import { sectionMarkdown } from './section.js';
-import { spreadSection } from './spreadSection.js';
-import { tcoSection } from './tcoSection.js';
+import { decisionSections } from './decisionSections.js';
+import { markdownTable, sectionMarkdown } from './section.js';
 import { costInputsMarkdown } from './costInputs.js';
 import { sensitivityMarkdown } from './sensitivitySection.js';
 
-/** Escapes the characters that would break a Markdown table cell. */
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
-function table(header: string[], rows: string[][], align: ('l' | 'r')[]): string {
-  const rule = align.map((a) => (a === 'r' ? '---:' : ':---'));
-  return [header, rule, ...rows].map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n');
-}
 
 /** Every meter key over the designs, in first-seen order. */
 function componentKeys(summary: Summary): string[] {
@@ -42,7 +31,7 @@ export function summaryMarkdown(summary: Summary): string {
   const answer = answerOf(summary);
   const ids = summary.designs.map((d) => d.id);
   const align = (n: number): ('l' | 'r')[] => ['l', ...Array<'r'>(n).fill('r')];
-  const kpis = table(['Indicator', ...ids], kpiRows(summary).map((r) => [r.label, ...r.cells.map((c) => c.text)]), align(ids.length));
+  const kpis = markdownTable(['Indicator', ...ids], kpiRows(summary).map((r) => [r.label, ...r.cells.map((c) => c.text)]), align(ids.length));
   const keys = componentKeys(summary);
   const energyRows = keys.map((k) => [
     k,
@@ -52,7 +41,7 @@ export function summaryMarkdown(summary: Summary): string {
     }),
   ]);
   energyRows.push(['**facility total**', ...summary.designs.map((d) => `**${formatMWh(d.metrics.facilityEnergyKWh)}**`)]);
-  const operation = table(
+  const operation = markdownTable(
     ['Indicator', ...ids],
     [
       ['Free-cooling hours', ...summary.designs.map((d) => formatHours(d.metrics.freeCoolingHours))],
@@ -62,13 +51,7 @@ export function summaryMarkdown(summary: Summary): string {
     align(ids.length),
   );
   // The decision, one section per line (section.ts renders each the same way in report.html).
-  const decision = [
-    tcoSection(summary),
-    paybackSection(summary),
-    spreadSection(summary),
-    capacitySection(summary),
-    assumptionsSection(summary),
-  ].filter((s) => s !== undefined).map((s) => `${sectionMarkdown(s)}\n`).join('');
+  const decision = decisionSections(summary).map((s) => `${sectionMarkdown(s)}\n`).join('');
   const overrides = summary.overrides?.length ? `\nOverrides: ${summary.overrides.map((o) => `\`--set ${o}\``).join(', ')}\n` : '';
   const warnings = summary.warnings.length ? `\n## Warnings\n\n${summary.warnings.map((w) => `- ${w}`).join('\n')}\n` : '';
   return `# ${summary.scenario}
@@ -83,7 +66,7 @@ ${kpis}
 
 ${decision}## Energy by component (MWh, share of facility energy)
 
-${table(['Component', ...ids], energyRows, align(ids.length))}
+${markdownTable(['Component', ...ids], energyRows, align(ids.length))}
 
 ## Operation
 

@@ -12,9 +12,12 @@ const range = (i: InputSensitivity) => `${roundSignificant(i.p10, 4)} to ${round
 const rho = (i: InputSensitivity) => (i.rankCorrelation === null ? '–' : formatNumber(i.rankCorrelation, 2));
 
 /** The sentences: which two inputs decide, by how much, and how the choice was made. */
+/** An input's name, with the other paths of its shared draw. */
+export const inputLabel = (i: InputSensitivity): string => `${i.path}${i.sharedWith ? ` with ${i.sharedWith.join(', ')} (one shared draw)` : ''}`;
+
 export function decidingText(s: MonteCarloSensitivity, currency: string, samples: number): string {
   const deciding = s.deciding.map((path) => s.inputs.find((i) => i.path === path)!);
-  const named = deciding.map((i) => `${i.path}${i.sharedWith ? ` with ${i.sharedWith.join(', ')} (one shared draw)` : ''} (swing ${formatMoney(i.swing, currency)}, rank correlation ${rho(i)})`);
+  const named = deciding.map((i) => `${inputLabel(i)} (swing ${formatMoney(i.swing, currency)}, rank correlation ${rho(i)})`);
   const flips = s.inputs.filter((i) => i.changesAnswer).map((i) => i.path);
   const lead = `With every uncertain input at its p50, ${s.runnerUp} costs ${formatMoney(s.differenceAtP50, currency)} more than ${s.leader} over the horizon (present value).`;
   const which = deciding.length === 1 ? `The input that decides the answer is ${named[0]}.` : `The two inputs that decide the answer are ${named.join(' and ')}.`;

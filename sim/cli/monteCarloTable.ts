@@ -1,6 +1,7 @@
 /** The terminal view of a Monte Carlo run: p10 / p50 / p90 of the main KPIs per design, and P(cheapest). */
 import type { KpiSpread, MonteCarloSummary } from '../types/summary.js';
 import { num, textTable } from './table.js';
+import { inputLabel } from '../../reports/sensitivitySection.js';
 
 /** KPI path, label, and the scale and decimals it is shown with. */
 const SHOWN: Array<[string, string, number, number]> = [
@@ -25,7 +26,7 @@ export function monteCarloTable(mc: MonteCarloSummary, currency = ''): string {
     if (d.probabilityCheapest !== undefined) rows.push(['  Probability cheapest', '', `${num(d.probabilityCheapest * 100, 1)} %`, '']);
   }
   const s = mc.sensitivity;
-  const deciding = s ? `\nDeciding inputs (largest tornado swing of ${s.runnerUp} minus ${s.leader} TCO): ${s.deciding.map((path) => { const i = s.inputs.find((x) => x.path === path)!; return `${path}${i.sharedWith ? ` with ${i.sharedWith.join(', ')} (one shared draw)` : ''} (swing ${num(i.swing * 1e-6, 2)} M${currency})`; }).join(', ')}\n` : '';
+  const deciding = s ? `\nDeciding inputs (largest tornado swing of ${s.runnerUp} minus ${s.leader} TCO): ${s.deciding.map((path) => s.inputs.find((i) => i.path === path)!).map((i) => `${inputLabel(i)} (swing ${num(i.swing * 1e-6, 2)} M${currency})`).join(', ')}\n` : '';
   const how = mc.simulations === 0 ? 'money only: physics reused' : `${num(mc.simulations)} simulations`;
   return (
     `\nMonte Carlo: ${num(mc.samples)} samples, seed ${mc.seed}, ${how}; uncertain: ${mc.inputs.map((i) => i.path).join(', ')}\n\n` +
