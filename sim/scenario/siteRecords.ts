@@ -93,11 +93,12 @@ export function applySiteRecord(data: unknown): [] {
   if (typeof data.site === 'string') data.site = { record: data.site };
   const site = data.site;
   if (!isRecord(site) || typeof site.record !== 'string') return [];
-  const table = readSiteTable();
+  const path = shippedSiteTablePath(); // found once: the table and its relative weather paths
+  const table = readSiteTable(path);
   const record = table.sites.find((s) => s.id === site.record);
   if (record === undefined) return [];
   site.name ??= record.name;
-  site.weather ??= recordWeatherPath(record);
+  site.weather ??= recordWeatherPath(record, path);
   site.gridCarbon ??= record.gridCarbon.value;
   site.pueLimit ??= { value: record.pueLimit.value, source: pueLimitSource(record, table) };
   return [];

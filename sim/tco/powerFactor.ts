@@ -26,9 +26,6 @@
  * @example powerFactorAdjustmentRate(0.95) // => -0.0075 (a 0.75 % bonus)
  */
 
-/** The method's standard power factor for large industrial users. */
-export const STANDARD_POWER_FACTOR = 0.9;
-
 /** Share of the bill added (> 0) or refunded (< 0) at a monthly mean power factor `powerFactor`. */
 export function powerFactorAdjustmentRate(powerFactor: number): number {
   if (!(powerFactor > 0 && powerFactor <= 1)) throw new RangeError(`power factor must be in (0, 1], got ${powerFactor}`);

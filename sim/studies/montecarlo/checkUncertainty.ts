@@ -70,7 +70,8 @@ function checkPoints(source: ScenarioSource, spec: UncertaintySpec, paths: reado
   const prefix = new RegExp(`^${escapeRegExp(source.shownAs)}(:\\d+)?: `);
   paths.forEach((path, p) => {
     const { unit } = spec[path];
-    const where = `${locate(source.shownAs, uncertaintyLine(source.text, path))}${formatPath(['uncertainty', path])}`;
+    // the path's line only when it is reported: finding it parses the whole file again
+    const where = () => `${locate(source.shownAs, uncertaintyLine(source.text, path))}${formatPath(['uncertainty', path])}`;
     const seen = new Set<string>();
     for (const { value, label } of points(path, p)) {
       const shown = unit === '' ? `${value}` : `${value} ${unit}`;
@@ -80,8 +81,7 @@ function checkPoints(source: ScenarioSource, spec: UncertaintySpec, paths: reado
         if (!(err instanceof InputError)) throw err;
         for (const line of err.lines) {
           const inner = line.replace(prefix, '').replace(/ \(Monte Carlo sample #0\)$/, '');
-          const text = `${where} (${label}, ${shown}): ${inner}`;
-          if (!seen.has(inner)) problems.push(text);
+          if (!seen.has(inner)) problems.push(`${where()} (${label}, ${shown}): ${inner}`);
           seen.add(inner);
         }
       }
