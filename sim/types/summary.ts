@@ -8,10 +8,12 @@
 import type { SizingSummary } from './sizingSummary.js';
 import type { TcoSummary } from './tcoSummary.js';
 import type { MonteCarloSensitivity } from './sensitivity.js';
+import type { SiteRankingRow, SiteSummary } from './sites.js';
 
 export type { RejectionMarginSummary, SizingSummary } from './sizingSummary.js';
 export type { CostInput, MoneyAssumption, TcoSummary } from './tcoSummary.js';
 export type { InputSensitivity, MonteCarloSensitivity } from './sensitivity.js';
+export type { SiteRankingRow, SiteSummary } from './sites.js';
 
 export interface PowerStatsKW {
   mean: number;
@@ -155,6 +157,10 @@ export interface Summary {
   warnings: string[];
   /** Present with `dctwin run --samples N` (sim/studies/montecarlo). */
   monteCarlo?: MonteCarloSummary;
+  /** Present when the scenario lists several sites (`sites:`) or `dctwin sites` adds them: every site, the first included. */
+  sites?: SiteSummary[];
+  /** Every simulated site x design, best first (sim/types/sites.ts). */
+  siteRanking?: SiteRankingRow[];
 }
 
 /** Spread of one KPI over Monte Carlo samples (type-7 percentiles). */
