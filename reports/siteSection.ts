@@ -9,7 +9,7 @@
  * table cites them by number and the notes give each once.
  */
 import type { Summary } from '../sim/types/summary.js';
-import { excludedSites, comparesSites, rankedByMoney, rankingCurrencies, siteRows, type SiteRow } from './charts/siteData.js';
+import { excludedSites, comparesSites, rankedByMoney, rankingCurrencies, siteRows, whyNotByMoney, type SiteRow } from './charts/siteData.js';
 import { formatMoney, formatPerKWh, formatRatio } from './format.js';
 import type { ReportSection, SectionRow } from './section.js';
 
@@ -22,7 +22,7 @@ function leadSentence(rows: SiteRow[], byMoney: boolean, horizonYears: number | 
   const best = rows[0];
   const basis = byMoney
     ? `the lowest total cost of ownership, ${formatMoney(best.tcoTotal!, best.currency)} over ${horizonYears ?? '?'} years (present value)`
-    : `the lowest annual PUE, ${formatRatio(best.pue)} (the sites price in different currencies, ${rankingCurrencies(rows).join(', ')}, so their totals are not compared)`;
+    : `the lowest annual PUE, ${formatRatio(best.pue)} (${whyNotByMoney(rows)}, so totals are not compared)`;
   const failing = rows.filter((r) => r.pass === false);
   const fails = failing.length
     ? `${plural(failing.length, 'pair')} of ${rows.length} ${failing.length === 1 ? 'is' : 'are'} above the site's PUE limit (${failing
@@ -65,7 +65,7 @@ export function siteSection(summary: Summary): ReportSection | undefined {
   const notes = [
     byMoney
       ? `Ranked by total cost of ownership (present value over the horizon, ${money}), ties by PUE; PUE limits are shown, not used to rank.`
-      : `Ranked by annual PUE: the sites price in different currencies (${currencies.join(', ')}), so their totals are not compared; each TCO is in its site's currency.`,
+      : `Ranked by annual PUE: ${whyNotByMoney(rows)}, so totals are not compared; each TCO is in its site's currency.`,
     'PUE: annual energy ratio (ISO/IEC 30134-2); pass: PUE at or below the limit. WUE: L of site water per kWh of IT energy; CUE: kg CO2e per kWh of IT energy at the site\'s grid factor. ' +
       'PUE surcharge: present value over the horizon, already inside the TCO.',
     ...excluded.map((s) => `Excluded: ${s.name} (${s.id}): ${s.excluded}.`),

@@ -22,8 +22,8 @@ export const simulatedSites = (summary: Summary): SiteSummary[] =>
 /** Sites left out, with their reasons. */
 export const excludedSites = (summary: Summary): SiteSummary[] => (summary.sites ?? []).filter((s) => s.excluded !== undefined);
 
-/** The site charts and section appear when at least two sites were simulated. */
-export const comparesSites = (summary: Summary): boolean => simulatedSites(summary).length >= 2;
+/** The site charts and section appear when at least two sites were simulated and ranked. */
+export const comparesSites = (summary: Summary): boolean => simulatedSites(summary).length >= 2 && (summary.siteRanking?.length ?? 0) > 0;
 
 /** Every ranking row, best first, with its site's facts. */
 export function siteRows(summary: Summary): SiteRow[] {
@@ -47,6 +47,12 @@ export const rankingCurrencies = (rows: SiteRankingRow[]): string[] => [...new S
 /** True when every row has a TCO in one currency: the ranking reads in money; otherwise in PUE. */
 export const rankedByMoney = (rows: SiteRankingRow[]): boolean =>
   rows.length > 0 && rankingCurrencies(rows).length === 1 && rows.every((r) => r.tcoTotal !== null);
+
+/** Why totals are not compared (when rankedByMoney is false), as a clause: `the sites price in different currencies (CNY, USD)`. */
+export function whyNotByMoney(rows: SiteRankingRow[]): string {
+  const currencies = rankingCurrencies(rows);
+  return currencies.length > 1 ? `the sites price in different currencies (${currencies.join(', ')})` : 'some pairs have no TCO';
+}
 
 /** The best row of each site (its first in the ranking), in ranking order. */
 export function bestRowPerSite(rows: SiteRow[]): SiteRow[] {

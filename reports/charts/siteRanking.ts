@@ -5,12 +5,13 @@
  * A pair whose annual PUE is above its site's limit gets a dashed red outline,
  * a pale fill and "✗ above PUE limit" in its label. When the sites price in
  * different currencies their totals cannot be compared, so the bars show annual
- * PUE instead (from PUE 1, sorted lowest first) and the subtitle says so.
+ * PUE instead (from PUE 1, sorted lowest first) and the subtitle says so; likewise
+ * when some pair has no TCO.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../sim/types/summary.js';
 import { formatMoney, formatPercent, formatRatio, roundSignificant } from '../format.js';
-import { rankedByMoney, rankingCurrencies, siteDesignIds, siteRows, type SiteRow } from './siteData.js';
+import { rankedByMoney, rankingCurrencies, siteDesignIds, siteRows, whyNotByMoney, type SiteRow } from './siteData.js';
 import { CHART_CONFIG, CHART_WIDTH, designColorEncoding, VEGA_LITE_SCHEMA } from './theme.js';
 
 export const SITE_RANKING_TITLE = 'Sites and designs ranked';
@@ -47,7 +48,7 @@ export function siteRankingChart(summary: Summary): TopLevelSpec {
   const failed = values.filter((v) => v.fails).length;
   const subtitle = byMoney
     ? `Best first by total cost of ownership (present value, ${currency}); labels: total and extra cost vs the best pair`
-    : `Sites price in different currencies (${currencies.join(', ')}), so their totals are not compared: ranked by annual PUE, lowest first`;
+    : `Ranked by annual PUE, lowest first: ${whyNotByMoney(rows)}, so totals are not compared`;
   const failNote = failed ? `${failed} pair${failed === 1 ? '' : 's'} above the site's PUE limit (dashed red outline).` : 'Every pair is within its site\'s PUE limit or has none.';
   return {
     $schema: VEGA_LITE_SCHEMA,

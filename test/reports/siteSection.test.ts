@@ -49,8 +49,16 @@ describe('the site section', () => {
 
   it('says the ranking is by PUE when the sites price in different currencies', () => {
     const mixed = siteSection(sitesSummary({ currencies: ['CNY', 'USD', 'CNY'] }))!;
-    expect(mixed.lead![0]).toContain('the lowest annual PUE, 1.104 (the sites price in different currencies, CNY, USD');
+    expect(mixed.lead![0]).toContain('the lowest annual PUE, 1.104 (the sites price in different currencies (CNY, USD), so totals are not compared)');
     expect(mixed.header[4]).toBe('TCO (site currency)');
+  });
+
+  it('and when some pair has no TCO, shown as a dash', () => {
+    const noTco = sitesSummary();
+    noTco.siteRanking![5].tcoTotal = null;
+    const s = siteSection(noTco)!;
+    expect(s.lead![0]).toContain('(some pairs have no TCO, so totals are not compared)');
+    expect(s.rows[5].cells[3].text).toBe('–');
   });
 });
 
