@@ -4,7 +4,7 @@
  * land, with no online tiles: the land inside the map is embedded in the spec
  * (landOutline.ts). One point per site, coloured by its best design's annual
  * PUE against the site's limit (excluded sites grey crosses), labelled with the
- * site's name, that design and its PUE.
+ * site's name, that design and its PUE (placed clear of each other: siteLabels.ts).
  *
  * The map box: the sites' extent plus a margin of max(2 degrees, 15 % of the
  * span), at least 8 degrees wide, then widened in longitude or in Mercator
@@ -16,6 +16,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { SiteSummary, Summary } from '../../sim/types/summary.js';
 import { formatRatio } from '../format.js';
 import { landOutline, type LonLatBox } from './landOutline.js';
+import { placeLabels } from './siteLabels.js';
 import { bestRowPerSite, limitStatus, siteRows } from './siteData.js';
 import { FAIL_COLOR } from './siteRanking.js';
 import { CHART_CONFIG, VEGA_LITE_SCHEMA } from './theme.js';
@@ -73,14 +74,14 @@ const STATUS_COLORS: [Status, string, string][] = [
 
 function siteLabels(summary: Summary, sites: SiteSummary[], box: LonLatBox) {
   const best = new Map(bestRowPerSite(siteRows(summary)).map((r) => [r.site, r]));
-  return sites.map((s) => {
+  const labels = sites.map((s) => {
     const row = best.get(s.id);
     const status: Status = s.excluded !== undefined || !row ? 'excluded' : limitStatus(row.pass);
     const text = row ? `${s.name}: ${row.design}, PUE ${formatRatio(row.pue)}` : `${s.name}: excluded`;
-    // labels right of the point, or left of it in the eastern third of the map so they stay inside
-    const side = s.longitude > box.west + (2 / 3) * (box.east - box.west) ? 'left' : 'right';
-    return { site: s.name, longitude: s.longitude, latitude: s.latitude, status, label: text, side };
+    return { site: s.name, longitude: s.longitude, latitude: s.latitude, status, label: text };
   });
+  const placements = placeLabels(labels, box, MAP_WIDTH, MAP_HEIGHT);
+  return labels.map((l, i) => ({ ...l, ...placements[i] }));
 }
 
 export function siteMapChart(summary: Summary): TopLevelSpec {
@@ -92,10 +93,15 @@ export function siteMapChart(summary: Summary): TopLevelSpec {
     longitude: { field: 'longitude', type: 'quantitative' as const },
     latitude: { field: 'latitude', type: 'quantitative' as const },
   };
-  const label = (side: 'left' | 'right') => ({
-    transform: [{ filter: `datum.side === '${side}'` }],
-    mark: { type: 'text' as const, align: side === 'right' ? ('left' as const) : ('right' as const), dx: side === 'right' ? 9 : -9, fontSize: 11, baseline: 'middle' as const },
-    encoding: { ...position, text: { field: 'label', type: 'nominal' as const } },
+  // each label at its own anchor (siteLabels.ts), one layer per text alignment
+  const label = (align: 'left' | 'right') => ({
+    transform: [{ filter: `datum.align === '${align}'` }],
+    mark: { type: 'text' as const, align, fontSize: 11, baseline: 'middle' as const },
+    encoding: {
+      longitude: { field: 'labelLongitude', type: 'quantitative' as const },
+      latitude: { field: 'labelLatitude', type: 'quantitative' as const },
+      text: { field: 'label', type: 'nominal' as const },
+    },
   });
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -127,8 +133,8 @@ export function siteMapChart(summary: Summary): TopLevelSpec {
           tooltip: [{ field: 'label', type: 'nominal', title: 'Site' }, { field: 'status', type: 'nominal', title: 'Against the limit' }],
         },
       },
-      { data: { values }, ...label('right') },
       { data: { values }, ...label('left') },
+      { data: { values }, ...label('right') },
     ],
     config: CHART_CONFIG,
   };
