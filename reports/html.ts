@@ -67,15 +67,18 @@ ${warnings}
 </section>`;
 }
 
-function chartSection(charts: RenderedChart[]): string {
-  const toc = charts.map((c) => `<a href="#chart-${c.name}">${escapeHtml(c.title)}</a>`).join('');
-  const figures = charts.map((c) => {
-    const description = typeof c.spec.description === 'string' ? c.spec.description : c.title;
-    return `<figure class="chart" id="chart-${c.name}" data-chart="${c.name}">
+function figureHtml(c: RenderedChart): string {
+  const description = typeof c.spec.description === 'string' ? c.spec.description : c.title;
+  return `<figure class="chart" id="chart-${c.name}" data-chart="${c.name}">
 <div class="chart-body">${c.svg}</div>
 <figcaption>${escapeHtml(description)}</figcaption>
 </figure>`;
-  });
+}
+
+/** Every chart in the table of contents; figures here for those no decision section shows. */
+function chartSection(charts: RenderedChart[], shownInSections: Set<string>): string {
+  const toc = charts.map((c) => `<a href="#chart-${c.name}">${escapeHtml(c.title)}</a>`).join('');
+  const figures = charts.filter((c) => !shownInSections.has(c.name)).map(figureHtml);
   return `<section id="charts">
 <h2>Charts</h2>
 <nav class="toc">${toc}</nav>
@@ -101,10 +104,10 @@ ${blocks.join('\n') || '<p>No scenario text or sources were recorded with this r
 </section>`;
 }
 
-/** The decision after the KPIs, one section per line (the same sections as summary.md). */
-function decisionSections(run: ReportRun): string {
-  const s = run.summary;
-  return sectionsOf(s).map(sectionHtml).join('\n');
+/** The decision after the KPIs, one section per line (the same sections as summary.md), each with its charts. */
+function decisionSections(run: ReportRun, charts: RenderedChart[]): string {
+  const figures = (names: string[] = []) => charts.filter((c) => names.includes(c.name)).map(figureHtml).join('\n');
+  return sectionsOf(run.summary).map((s) => sectionHtml(s, figures(s.charts))).join('\n');
 }
 
 /** Upgrades each static chart to an interactive vega-embed view; keeps the static SVG if that fails. */
@@ -126,6 +129,7 @@ const UPGRADE_SCRIPT = `(function () {
 /** The whole page. `bundles` are vega, vega-lite and vega-embed (see bundles.ts); empty = static charts only. */
 export function reportHtml(run: ReportRun, charts: RenderedChart[], bundles: string[]): string {
   const specs = Object.fromEntries(charts.map((c) => [c.name, c.spec]));
+  const shownInSections = new Set<string>(sectionsOf(run.summary).flatMap((s) => s.charts ?? []).filter((name) => charts.some((c) => c.name === name)));
   const scripts = bundles.length
     ? [...bundles, UPGRADE_SCRIPT].map((code) => `<script>${scriptSafe(code)}</script>`).join('\n')
     : '';
@@ -140,8 +144,8 @@ export function reportHtml(run: ReportRun, charts: RenderedChart[], bundles: str
 <body>
 ${header(run)}
 ${kpiTable(run)}
-${decisionSections(run)}
-${sensitivityHtml(run.summary, escapeHtml)}${chartSection(charts)}
+${decisionSections(run, charts)}
+${sensitivityHtml(run.summary, escapeHtml)}${chartSection(charts, shownInSections)}
 ${costInputsHtml(run.summary, escapeHtml)}
 ${inputsSection(run)}
 <script type="application/json" id="chart-specs">${jsonInScript(specs)}</script>

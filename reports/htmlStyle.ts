@@ -21,6 +21,10 @@ table.kpi .winner { background: var(--win); }
 table.kpi thead th.winner::after { content: ' ✓ best'; color: var(--win-ink); font-size: 12px; }
 table.kpi td.text { text-align: left; }
 table.kpi tr.total th, table.kpi tr.total td { font-weight: bold; color: var(--ink); }
+div.table-scroll { overflow-x: auto; max-width: 100%; }
+div.table-scroll table.kpi { font-size: 13px; }
+div.table-scroll table.kpi th, div.table-scroll table.kpi td { padding: 4px 7px; white-space: nowrap; }
+p.lead { font-size: 16px; margin: 0 0 12px; max-width: 60em; }
 p.note { font-size: 13px; color: var(--muted); margin: 6px 0; max-width: 60em; }
 ul.warnings { color: #8a4b00; font-size: 13px; }
 nav.toc { font-size: 13px; color: var(--muted); }
@@ -34,6 +38,9 @@ pre { background: #f5f7fa; border: 1px solid var(--line); padding: 10px; font-si
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
   nav.toc { display: none; }
+  div.table-scroll { overflow: visible; }
+  div.table-scroll table.kpi { font-size: 8pt; }
+  div.table-scroll table.kpi th, div.table-scroll table.kpi td { white-space: normal; padding: 3px 4px; }
   figure.chart, table.kpi, header { break-inside: avoid; page-break-inside: avoid; }
   h2 { break-after: avoid; }
   table.kpi .winner { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

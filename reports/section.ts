@@ -6,6 +6,7 @@
  * cells carry `data-design`, `data-key` and `data-value` (the raw summary.json
  * number) like the KPI table.
  */
+import type { ChartName } from './charts/names.js';
 import { escapeHtml } from './escapeHtml.js';
 
 export interface SectionCell {
@@ -33,6 +34,12 @@ export interface ReportSection {
   rows: SectionRow[];
   /** Sentences under the table: what the numbers are, their basis, what is left out. */
   notes: string[];
+  /** Sentences above the table (the section's answer), when it opens with one. */
+  lead?: string[];
+  /** Charts report.html shows at the end of this section instead of under "Charts". */
+  charts?: ChartName[];
+  /** A table too wide for the page: report.html puts it in a horizontally scrolling box. */
+  wide?: boolean;
 }
 
 /** Escapes the characters that would break a Markdown table cell. */
@@ -56,7 +63,8 @@ export function sectionMarkdown(s: ReportSection): string {
     ? `${markdownTable(s.header, s.rows.map((r) => [bold(r.label, r.strong), ...r.cells.map((c) => bold(c.text, r.strong))]), align)}\n\n`
     : '';
   const notes = s.notes.map((n) => `${n}\n`).join('\n');
-  return `## ${s.title}\n\n${table}${notes}`;
+  const lead = (s.lead ?? []).map((n) => `${n}\n\n`).join('');
+  return `## ${s.title}\n\n${lead}${table}${notes}`;
 }
 
 function htmlCell(c: SectionCell, key: string | undefined, text: boolean): string {
@@ -69,12 +77,15 @@ function htmlCell(c: SectionCell, key: string | undefined, text: boolean): strin
   return `<td${attrs}>${escapeHtml(c.text)}</td>`;
 }
 
-export function sectionHtml(s: ReportSection): string {
+/** The section; `figures` (this section's charts, as HTML) go after its notes. */
+export function sectionHtml(s: ReportSection, figures = ''): string {
   const head = s.header.map((h, i) => `<th scope="col">${escapeHtml(h)}</th>`.replace('<th', i === 0 ? '<th class="label"' : '<th')).join('');
   const align = columnAlign(s);
   const cells = (r: SectionRow) => r.cells.map((c, i) => htmlCell(c, r.key, align[i + 1] === 'l')).join('');
   const rows = s.rows.map((r) => `<tr${r.strong ? ' class="total"' : ''}><th scope="row">${escapeHtml(r.label)}</th>${cells(r)}</tr>`);
-  const table = s.header.length && s.rows.length ? `<table class="kpi"><thead><tr>${head}</tr></thead>\n<tbody>${rows.join('\n')}</tbody></table>\n` : '';
+  const bare = s.header.length && s.rows.length ? `<table class="kpi"><thead><tr>${head}</tr></thead>\n<tbody>${rows.join('\n')}</tbody></table>` : '';
+  const table = bare && s.wide ? `<div class="table-scroll">${bare}</div>\n` : bare && `${bare}\n`;
   const notes = s.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('\n');
-  return `<section id="${escapeHtml(s.id)}">\n<h2>${escapeHtml(s.title)}</h2>\n${table}${notes}\n</section>`;
+  const lead = (s.lead ?? []).map((n) => `<p class="lead">${escapeHtml(n)}</p>\n`).join('');
+  return `<section id="${escapeHtml(s.id)}">\n<h2>${escapeHtml(s.title)}</h2>\n${lead}${table}${notes}${figures && `\n${figures}`}\n</section>`;
 }

@@ -1,7 +1,8 @@
 /**
  * All charts of a run, in report order: the answer first (cost, efficiency),
  * then why (power breakdown, weather response), then the climate and studies.
- * TCO charts appear when every design has a TCO; Monte Carlo and sweep when given.
+ * TCO charts appear when every design has a TCO; Monte Carlo and sweep when given;
+ * the site charts (ranking, PUE/WUE, map) when at least two sites were simulated.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ReportRun } from '../run.js';
@@ -13,6 +14,10 @@ import { MONTHLY_PUE_TITLE, monthlyPueChart } from './monthlyPue.js';
 import { POWER_BREAKDOWN_TITLE, powerBreakdownChart } from './powerBreakdown.js';
 import { PUE_HEATMAP_TITLE, pueHeatmapChart } from './pueHeatmap.js';
 import { PUE_VS_WET_BULB_TITLE, pueVsWetBulbChart } from './pueVsWetBulb.js';
+import { comparesSites } from './siteData.js';
+import { SITE_MAP_TITLE, siteMapChart } from './siteMap.js';
+import { SITE_PUE_WUE_TITLE, sitePueWueChart } from './sitePueWue.js';
+import { SITE_RANKING_TITLE, siteRankingChart } from './siteRanking.js';
 import { SWEEP_TITLE, sweepChart } from './sweep.js';
 import { TCO_BREAKDOWN_TITLE, tcoBreakdownChart } from './tcoBreakdown.js';
 import { TORNADO_TITLE, tornadoChart } from './tornado.js';
@@ -44,5 +49,10 @@ export function buildCharts(run: ReportRun): ChartEntry[] {
   const sensitivity = summary.monteCarlo?.sensitivity;
   if (sensitivity?.inputs.length) charts.push({ name: 'tornado', title: TORNADO_TITLE, spec: tornadoChart(sensitivity, summary.designs[0]?.tco?.currency ?? '') });
   if (run.sweep?.rows.length) charts.push({ name: 'sweep', title: SWEEP_TITLE, spec: sweepChart(run.sweep) });
+  if (comparesSites(summary)) {
+    charts.push({ name: 'site-ranking', title: SITE_RANKING_TITLE, spec: siteRankingChart(summary) });
+    charts.push({ name: 'site-pue-wue', title: SITE_PUE_WUE_TITLE, spec: sitePueWueChart(summary) });
+    charts.push({ name: 'site-map', title: SITE_MAP_TITLE, spec: siteMapChart(summary) });
+  }
   return charts;
 }

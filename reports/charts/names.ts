@@ -15,6 +15,9 @@ export const CHART_NAMES = [
   'monte-carlo-tco',
   'tornado',
   'sweep',
+  'site-ranking',
+  'site-pue-wue',
+  'site-map',
 ] as const;
 
 export type ChartName = (typeof CHART_NAMES)[number];

@@ -17,6 +17,7 @@ import { runOutputFiles } from '../../reports/write.js';
 import { InputError } from '../../sim/errors.js';
 import { SWEEP_FILES } from '../../sim/studies/sweep/files.js';
 import { fakeRun } from '../fixtures/run/fakeRun.js';
+import { sitesRun } from '../fixtures/sites/sitesSummary.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dctwin-atomicdir-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -105,11 +106,12 @@ describe('writeDirAtomically: only folders dctwin wrote are replaced', () => {
 });
 
 describe('the names dctwin writes (reports/outputNames.ts)', () => {
-  it('cover every file of a run with all studies, HTML and PNG names of every chart', async () => {
+  it('cover every file of a run with all studies or several sites, HTML and PNG names of every chart', async () => {
     const run = fakeRun(3, { studies: true });
     for (const name of (await runOutputFiles(run, { html: true })).keys()) expect(OUTPUT_FILE_NAMES.has(name), name).toBe(true);
-    for (const chart of buildCharts(run)) expect(OUTPUT_FILE_NAMES.has(`${chart.name}.png`), chart.name).toBe(true);
-    expect(buildCharts(run).map((c) => c.name).sort()).toEqual([...CHART_NAMES].sort());
+    const charts = [...buildCharts(run), ...buildCharts(sitesRun(3))]; // with studies, and with several sites
+    for (const chart of charts) expect(OUTPUT_FILE_NAMES.has(`${chart.name}.png`), chart.name).toBe(true);
+    expect([...new Set(charts.map((c) => c.name))].sort()).toEqual([...CHART_NAMES].sort());
   });
 
   it("cover the sweep writer's names, and nothing like a user's file", () => {
