@@ -28,7 +28,7 @@ export function sweepCommand(io: Io): Command {
     .option('--allow-large', 'run past the work limits (nodes, jobs, control steps x designs x cases) that catch typos')
     .action(async (file: string, opts: { set: string[]; shard?: string; out?: string; json?: boolean; seed?: number; allowLarge?: boolean }) => {
       if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before any case
-      const [{ runSweep }, { parseShard }, { sweepJson }, { defaultSweepDir, sweepTable, writeSweep }] = await Promise.all([
+      const [{ runSweep }, { parseShard }, { sweepJson }, { caseCountOf, defaultSweepDir, sweepTextTable, writeSweep }] = await Promise.all([
         import('../../studies/sweep/runSweep.js'),
         import('../../studies/sweep/shard.js'),
         import('../../studies/sweep/files.js'),
@@ -58,11 +58,11 @@ export function sweepCommand(io: Io): Command {
         io.stdout(sweepJson(table));
         return;
       }
-      const n = table.rows.length;
+      const n = caseCountOf(table);
       const of = shard ? `shard ${shard.index}/${shard.count}: ${n} of ${table.grid.cases} cases` : `${n} cases`;
       io.stdout(
         `${table.grid.scenario} sweep, ${of} in ${num(elapsedS, 1)} s (${num(n / Math.max(elapsedS, 1e-9), 2)} cases/s)\n\n` +
-          `${sweepTable(table)}\nWrote ${outDir}/ (${files.join(', ')})\n`,
+          `${sweepTextTable(table)}\nWrote ${outDir}/ (${files.join(', ')})\n`,
       );
     });
 }

@@ -1,0 +1,62 @@
+/**
+ * The charts of a sweep's report.html (data: ../sweepChartData.ts): a KPI
+ * against a numeric axis, one line per series (a design at fixed values of
+ * the other axes), or grouped bars per category of a text axis; panels by
+ * one more axis when the series would be too many for one chart's colours.
+ * The subtitle says what each line or bar holds.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { SweepChartData } from '../sweepChartData.js';
+import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, FACET_HEIGHT, VEGA_LITE_SCHEMA, designColor } from './theme.js';
+
+export const SWEEP_STUDY_TITLE = 'Sweep';
+
+function subtitle(data: SweepChartData, cases: number): string {
+  const what = data.mark === 'line' ? 'Each line' : 'Each bar';
+  const holds = data.fixed.length > 0 ? `one design at fixed ${data.fixed.join(', ')}` : 'one design';
+  const panels = data.facet ? `; one panel per ${data.facet}` : '';
+  return `${what}: ${holds}${panels}. ${cases} cases, ${data.series.length} series.`;
+}
+
+export function sweepStudyChart(data: SweepChartData, kpiTitle: string, cases: number): TopLevelSpec {
+  const color = {
+    field: 'series',
+    type: 'nominal' as const,
+    title: null,
+    scale: { domain: data.series, range: data.series.map((_, i) => designColor(i)) },
+    legend: { orient: 'top' as const, columns: 2, labelLimit: 360 },
+  };
+  const y = { field: 'value', type: 'quantitative' as const, title: kpiTitle, scale: { zero: data.mark === 'bar' } };
+  const tooltip = [
+    { field: 'series', type: 'nominal' as const, title: 'series' },
+    ...(data.facet ? [{ field: 'facet', type: 'nominal' as const, title: data.facet }] : []),
+    { field: 'x', type: data.mark === 'line' ? ('quantitative' as const) : ('nominal' as const), title: data.x.title },
+    { field: 'value', type: 'quantitative' as const, title: kpiTitle, format: '.4~g' },
+  ];
+  const encoding =
+    data.mark === 'line'
+      ? { x: { field: 'x', type: 'quantitative' as const, title: data.x.title, scale: { zero: false } }, y, color, tooltip }
+      : {
+          x: { field: 'x', type: 'nominal' as const, title: data.x.title, sort: data.x.categories, axis: { labelAngle: -30, labelLimit: 220 } },
+          xOffset: { field: 'series', type: 'nominal' as const, sort: data.series },
+          y,
+          color,
+          tooltip,
+        };
+  const mark = data.mark === 'line' ? { type: 'line' as const, point: true, tooltip: true } : { type: 'bar' as const, tooltip: true };
+  const rows = data.mark === 'line' ? [...data.rows].sort((a, b) => Number(a.x) - Number(b.x)) : data.rows;
+  const head = {
+    $schema: VEGA_LITE_SCHEMA,
+    title: { text: `${SWEEP_STUDY_TITLE}: ${kpiTitle} vs ${data.x.title}`, subtitle: subtitle(data, cases) },
+    description: `${data.mark === 'line' ? 'Line' : 'Bar'} chart of ${kpiTitle} against ${data.x.title} for ${data.series.join('; ')}.`,
+    data: { values: rows },
+    config: CHART_CONFIG,
+  };
+  if (data.facet === undefined) return { ...head, width: CHART_WIDTH, height: CHART_HEIGHT, mark, encoding } as TopLevelSpec;
+  return {
+    ...head,
+    facet: { field: 'facet', type: 'nominal', title: data.facet },
+    columns: 2,
+    spec: { width: CHART_WIDTH / 2 - 20, height: FACET_HEIGHT * 1.5, mark, encoding },
+  } as TopLevelSpec;
+}
