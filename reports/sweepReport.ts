@@ -9,7 +9,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SweepCell, SweepTable } from '../sim/types/sweep.js';
 import { sweepChartData } from './sweepChartData.js';
-import { sweepStudyChart } from './charts/sweepStudy.js';
+import { sweepStudyChart, sweepSubtitle } from './charts/sweepStudy.js';
 import { renderSvg } from './render.js';
 import { escapeHtml } from './html.js';
 
@@ -32,7 +32,7 @@ export function sweepSpecs(table: SweepTable): TopLevelSpec[] {
   const specs: TopLevelSpec[] = [];
   for (const [kpi, title] of chartedKpis(table)) {
     const data = sweepChartData(table, kpi);
-    if (data !== undefined) specs.push(sweepStudyChart(data, title, table.grid.cases));
+    if (data !== undefined) specs.push(sweepStudyChart(data, title, { subtitle: sweepSubtitle(data, table.grid.cases) }));
   }
   return specs;
 }

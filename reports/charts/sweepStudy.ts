@@ -3,7 +3,8 @@
  * against a numeric axis, one line per series (a design at fixed values of
  * the other axes), or grouped bars per category of a text axis; panels by
  * one more axis when the series would be too many for one chart's colours.
- * The subtitle says what each line or bar holds.
+ * The subtitle says what each line or bar holds. `dctwin compare` draws its
+ * bars (scenario x design) with the same builder.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { SweepChartData } from '../sweepChartData.js';
@@ -11,14 +12,16 @@ import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, FACET_HEIGHT, VEGA_LITE_SCHEMA
 
 export const SWEEP_STUDY_TITLE = 'Sweep';
 
-function subtitle(data: SweepChartData, cases: number): string {
+/** What each line or bar of a sweep chart holds, and how many cases it draws. */
+export function sweepSubtitle(data: SweepChartData, cases: number): string {
   const what = data.mark === 'line' ? 'Each line' : 'Each bar';
   const holds = data.fixed.length > 0 ? `one design at fixed ${data.fixed.join(', ')}` : 'one design';
   const panels = data.facet ? `; one panel per ${data.facet}` : '';
   return `${what}: ${holds}${panels}. ${cases} cases, ${data.series.length} series.`;
 }
 
-export function sweepStudyChart(data: SweepChartData, kpiTitle: string, cases: number): TopLevelSpec {
+/** The chart of `data` with y titled `kpiTitle`; `text` defaults to the sweep's title and subtitle. */
+export function sweepStudyChart(data: SweepChartData, kpiTitle: string, text: { title?: string; subtitle: string }): TopLevelSpec {
   const color = {
     field: 'series',
     type: 'nominal' as const,
@@ -47,7 +50,7 @@ export function sweepStudyChart(data: SweepChartData, kpiTitle: string, cases: n
   const rows = data.mark === 'line' ? [...data.rows].sort((a, b) => Number(a.x) - Number(b.x)) : data.rows;
   const head = {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: `${SWEEP_STUDY_TITLE}: ${kpiTitle} vs ${data.x.title}`, subtitle: subtitle(data, cases) },
+    title: { text: text.title ?? `${SWEEP_STUDY_TITLE}: ${kpiTitle} vs ${data.x.title}`, subtitle: text.subtitle },
     description: `${data.mark === 'line' ? 'Line' : 'Bar'} chart of ${kpiTitle} against ${data.x.title} for ${data.series.join('; ')}.`,
     data: { values: rows },
     config: CHART_CONFIG,
