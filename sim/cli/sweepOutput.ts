@@ -5,9 +5,11 @@
  * reports/tables/sweepTable.ts through the shared CSV writer. Loaded by their
  * actions on use, so start-up does not load zod and the sweep code.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { InputError } from '../errors.js';
 import { num, textTable } from './table.js';
-import { SWEEP_FILES, sweepJson } from '../studies/sweep/files.js';
+import { readSweepJson, SWEEP_FILES, sweepJson } from '../studies/sweep/files.js';
 import type { Shard } from '../studies/sweep/shard.js';
 import type { SweepTable } from '../studies/sweep/table.js';
 import { writeDirAtomically } from '../../reports/atomicDir.js';
@@ -36,6 +38,20 @@ export async function writeSweep(outDir: string, table: SweepTable): Promise<str
   }
   await writeDirAtomically(outDir, files);
   return [...files.keys()];
+}
+
+/**
+ * `dctwin report` on a sweep folder: report.html and sweep.csv again from its
+ * sweep.json (kept byte for byte: it is re-serialized from what it holds).
+ */
+export async function rebuildSweepReport(outDir: string, shown: string): Promise<string[]> {
+  const file = join(outDir, SWEEP_FILES.json);
+  const table = readSweepJson(await readFile(file, 'utf8'), join(shown, SWEEP_FILES.json));
+  if (table.shard !== undefined) {
+    const { index, count } = table.shard;
+    throw new InputError(`${join(shown, SWEEP_FILES.json)}: expected a complete sweep, got shard ${index}/${count} (join the shards with dctwin merge first)`);
+  }
+  return writeSweep(outDir, table);
 }
 
 /** Cases the table's rows hold (a case has one row per design). */

@@ -147,3 +147,21 @@ describe('dctwin sweep --out: never loses a file, fails before any case', () => 
     expect(readFileSync(join(first.cwd, 'again', 'sweep.csv'), 'utf8')).toMatch(/\n1,[0-9a-f]{12},2,/);
   });
 });
+
+describe('dctwin report on a sweep folder', () => {
+  it("rebuilds report.html and sweep.csv from sweep.json, keeping sweep.json byte for byte; a shard is refused", async () => {
+    const r = await sweep([LIGHT, '--set', 'seed=1,2', '--out', 'whole']);
+    expect(r.code, r.err).toBe(0);
+    const dir = join(r.cwd, 'whole');
+    const before = ['sweep.csv', 'sweep.json', 'report.html'].map((n) => readFileSync(join(dir, n), 'utf8'));
+    writeFileSync(join(dir, 'report.html'), 'old');
+    const io = fakeIo(r.cwd);
+    expect(await main(['report', 'whole'], io), io.err()).toBe(0);
+    expect(io.out()).toBe("rebuilt the sweep's sweep.csv and report.html from sweep.json in whole\n");
+    expect(['sweep.csv', 'sweep.json', 'report.html'].map((n) => readFileSync(join(dir, n), 'utf8'))).toEqual(before);
+    expect(await main(['sweep', LIGHT, '--set', 'seed=1,2', '--shard', '1/2', '--out', 'part'], fakeIo(r.cwd))).toBe(0);
+    const shard = fakeIo(r.cwd);
+    expect(await main(['report', 'part'], shard)).toBe(2);
+    expect(shard.err()).toBe(`error: ${join('part', 'sweep.json')}: expected a complete sweep, got shard 1/2 (join the shards with dctwin merge first)\n`);
+  });
+});
