@@ -31,7 +31,7 @@ describe('dctwin merge', () => {
   it('joins 3 shards into exactly the unsharded sweep, byte for byte', async () => {
     const r = await dctwin('merge', 'shard3', 'shard1', 'shard2', '--out', 'merged');
     expect(r.code, r.err).toBe(0);
-    for (const name of ['sweep.csv', 'sweep.json']) expect(bytes('merged', name).equals(bytes('whole', name)), name).toBe(true);
+    for (const name of ['sweep.csv', 'sweep.json', 'report.html']) expect(bytes('merged', name).equals(bytes('whole', name)), name).toBe(true);
     // the sweep itself: 6 cases x 2 designs, one line each
     expect(bytes('whole', 'sweep.csv').toString().trimEnd().split('\n')).toHaveLength(13);
     expect(r.out).toMatch(/^light sweep: 3 shards, 6 cases\n/);

@@ -4,6 +4,7 @@
  * a case table that scrolls in its box instead of running off the page.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { sweepChartData } from '../../reports/sweepChartData.js';
 import { sweepReportHtml, sweepSpecs } from '../../reports/sweepReport.js';
 import { fakeTable } from '../studies/sweep/fakeTable.js';
@@ -23,6 +24,20 @@ describe('sweep chart data', () => {
     }
     // every point of a line comes from rows with that line's node count
     for (const r of data.rows) expect(r.series.endsWith(`=${table.rows.find((t) => t.pue === r.value && t[`${APPROACH}_K`] === r.x)!['workload.nodes.count']}`)).toBe(true);
+  });
+
+  it('never puts two points with the same x in one line of one panel, whatever the grid (property)', () => {
+    const axis = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.array(axis, { minLength: 1, maxLength: 3 }), (axes) => {
+        const flags = axes.map(([n, numeric], a) => `k${a}=${Array.from({ length: n }, (_, v) => (numeric ? `${v + 1} K` : `t${v}`)).join(',')}`);
+        const data = sweepChartData(fakeTable(flags), 'pue')!;
+        const keys = data.rows.map((r) => `${r.facet}|${r.series}|${r.x}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        expect(data.rows).toHaveLength(2 * axes.reduce((p, [n]) => p * n, 1)); // every case and design drawn once
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('splits into panels by the next axis when the lines would be more than 8', () => {
