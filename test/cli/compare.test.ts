@@ -102,6 +102,16 @@ describe('dctwin compare', () => {
     expect(readdirSync(dir)).toEqual(['notes.md']);
   });
 
+  it('refuses an --out folder that holds an input file (a scenario saved as scenario.yaml by an earlier run)', async () => {
+    const dir = join(tmp, 'earlier-run');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'scenario.yaml'), readFileSync(OSLO, 'utf8').replace('../../../scenarios', resolve('scenarios')));
+    const r = await compare(join(dir, 'scenario.yaml'), '--out', dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`error: ${dir}: output folder: expected a path apart from the input files, got a folder holding the input file '${join(dir, 'scenario.yaml')}'\n`);
+    expect(readdirSync(dir)).toEqual(['scenario.yaml']);
+  });
+
   it('lists the problems of every file before simulating any, and writes nothing', async () => {
     const r = await compare('missing.yaml', LIGHT, 'test/fixtures/bad/bad-currency.yaml', '--out', join(tmp, 'bad'));
     expect(r.code).toBe(2);

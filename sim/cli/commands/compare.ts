@@ -9,6 +9,7 @@
  * (start-up).
  */
 import { Command } from 'commander';
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../../errors.js';
 import type { Scenario } from '../../scenario/schema.js';
@@ -18,7 +19,7 @@ import { helpExamples } from '../helpExamples.js';
 import { parseSeed } from '../options.js';
 import { num } from '../table.js';
 import { compareColumns, compareRows, compareTable, labels } from '../compareColumns.js';
-import { checkOutputTarget } from '../../../reports/outputTarget.js';
+import { checkOutputTarget, isWithin, realTarget } from '../../../reports/outputTarget.js';
 
 export type { CompareColumn } from '../compareColumns.js';
 export { compareColumns, compareTable } from '../compareColumns.js';
@@ -61,6 +62,8 @@ export function compareCommand(io: Io): Command {
       const names = labels(files, loaded.map((l) => l.scenario));
       const outDir = opts.out === undefined ? defaultCompareDir(io.cwd, names) : resolve(io.cwd, opts.out);
       if (opts.out === undefined) checkOutputTarget({ path: outDir, shown: outDir, kind: 'folder' }); // known now; still before simulating
+      const inside = files.find((f) => isWithin(realpathSync(resolve(io.cwd, f)), realTarget(outDir))); // e.g. DIR/scenario.yaml with --out DIR
+      if (inside !== undefined) throw new InputError(`${opts.out ?? outDir}: output folder: expected a path apart from the input files, got a folder holding the input file '${inside}'`);
       const warnings = new Set(loaded.flatMap((l) => l.warnings));
       const summaries = loaded.map(({ scenario }) => {
         const { summary, result } = evaluate(scenario, { seed: opts.seed });
