@@ -17,7 +17,7 @@ import { checkOutputTarget } from '../../../reports/outputTarget.js';
 
 export function sweepCommand(io: Io): Command {
   return new Command('sweep')
-    .description('run a grid of cases (--set path=v1,v2,... per axis), one row per case in sweep.csv and sweep.json')
+    .description('run a grid of cases (--set path=v1,v2,... per axis): a tidy row per case and design in sweep.csv and sweep.json, charts in report.html')
     .addHelpText('after', helpExamples(['dctwin sweep scenarios/default.yaml --set workload.nodes.count=80,160', 'dctwin sweep scenarios/default.yaml --set workload.nodes.count=80,160 --shard 1/2 --out out/shard-1']))
     .argument('<file>', 'scenario file (YAML or JSON)')
     .option('--set <path=v1,v2,...>', 'an axis of the grid, e.g. workload.nodes.count=80,160 (repeatable; cases are the product in flag order)', collect, [])
