@@ -46,7 +46,10 @@ export function sweepChartData(table: SweepTable, kpi: string): SweepChartData |
   const varying = table.grid.axes.filter((a) => distinct(a) > 1);
   const x = varying.find((a) => kindOf(a) !== 'string') ?? varying[0];
   const others = varying.filter((a) => a !== x);
-  const label = (a: SweepAxis, row: Record<string, SweepCell>) => `${shortName(a)}=${valueLabel(a, row[a.column])}`;
+  // Short names, unless two axes share one (designs[0].racks.count and designs[1].racks.count): then their paths.
+  const shorts = varying.map(shortName);
+  const nameOf = (a: SweepAxis) => (shorts.filter((n) => n === shortName(a)).length > 1 ? a.path : shortName(a));
+  const label = (a: SweepAxis, row: Record<string, SweepCell>) => `${nameOf(a)}=${valueLabel(a, row[a.column])}`;
   const seriesOf = (row: Record<string, SweepCell>, axes: SweepAxis[]) => [String(row.design), ...axes.map((a) => label(a, row))].join(' · ');
   const all = new Set(table.rows.map((r) => seriesOf(r, others)));
   const facetAxis = all.size > MAX_SERIES && others.length > 0 ? others[0] : undefined;
@@ -66,8 +69,8 @@ export function sweepChartData(table: SweepTable, kpi: string): SweepChartData |
       title: x === undefined ? 'design' : x.unit === null ? x.path : `${x.path} (${x.unit})`,
       ...(mark === 'bar' ? { categories: [...new Set(rows.map((r) => String(r.x)))] } : {}),
     },
-    ...(facetAxis ? { facet: shortName(facetAxis) } : {}),
-    fixed: inSeries.map(shortName),
+    ...(facetAxis ? { facet: nameOf(facetAxis) } : {}),
+    fixed: inSeries.map(nameOf),
     series: [...new Set(rows.map((r) => r.series))],
     rows,
   };

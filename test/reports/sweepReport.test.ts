@@ -40,6 +40,11 @@ describe('sweep chart data', () => {
     );
   });
 
+  it('names two axes with the same last parts by their whole paths', () => {
+    const data = sweepChartData(fakeTable(['x=1,2', 'designs[0].racks.count=1,2', 'designs[1].racks.count=3,4']), 'pue')!;
+    expect(data.series[0]).toBe('air-chw · designs[0].racks.count=1 · designs[1].racks.count=3');
+  });
+
   it('splits into panels by the next axis when the lines would be more than 8', () => {
     const data = sweepChartData(fakeTable(['x=1,2', 'b=p,q,r,s,t']), 'pue')!;
     expect(data.facet).toBe('b');
