@@ -12,6 +12,9 @@ import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, FACET_HEIGHT, VEGA_LITE_SCHEMA
 
 export const SWEEP_STUDY_TITLE = 'Sweep';
 
+/** Past the palette's 8 colours a line is told apart by its dash as well: solid, then dashed, dotted, dash-dot. */
+const DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3]];
+
 /** What each line or bar of a sweep chart holds, and how many cases it draws. */
 export function sweepSubtitle(data: SweepChartData, cases: number): string {
   const what = data.mark === 'line' ? 'Each line' : 'Each bar';
@@ -36,9 +39,13 @@ export function sweepStudyChart(data: SweepChartData, kpiTitle: string, text: { 
     { field: 'x', type: data.mark === 'line' ? ('quantitative' as const) : ('nominal' as const), title: data.x.title },
     { field: 'value', type: 'quantitative' as const, title: kpiTitle, format: '.4~g' },
   ];
+  const dash =
+    data.series.length > 8
+      ? { strokeDash: { field: 'series', type: 'nominal' as const, title: null, scale: { domain: data.series, range: data.series.map((_, i) => DASHES[Math.floor(i / 8) % DASHES.length]) } } }
+      : {};
   const encoding =
     data.mark === 'line'
-      ? { x: { field: 'x', type: 'quantitative' as const, title: data.x.title, scale: { zero: false } }, y, color, tooltip }
+      ? { x: { field: 'x', type: 'quantitative' as const, title: data.x.title, scale: { zero: false } }, y, color, ...dash, tooltip }
       : {
           x: { field: 'x', type: 'nominal' as const, title: data.x.title, sort: data.x.categories, axis: { labelAngle: -30, labelLimit: 220 } },
           xOffset: { field: 'series', type: 'nominal' as const, sort: data.series },

@@ -87,6 +87,15 @@ describe('sweep report.html', () => {
     expect(html).not.toMatch(/<script[^>]+src=|https?:\/\/(?!www\.w3\.org)/);
   });
 
+  it('tells more than 8 lines in one panel apart by dash as well as colour', async () => {
+    const table = fakeTable(['x=1,2', 'b=p,q,r,s,t', 'c=u,v']); // panels by b, 2 designs x 2 values of c = 4 lines each: no dashes
+    expect(JSON.stringify(sweepSpecs(table)[0])).not.toContain('strokeDash');
+    const many = fakeTable(['x=1,2', 'b=p,q', 'c=u,v,w,y,z']); // panels by b, 2 x 5 = 10 lines each
+    const spec = JSON.stringify(sweepSpecs(many)[0]);
+    expect(spec).toContain('"strokeDash"');
+    expect((await sweepReportHtml(many)).match(/<svg/g)?.length).toBe(3);
+  });
+
   it('renders panels and bars, and leaves out TCO when cases are in different currencies', async () => {
     const faceted = await sweepReportHtml(fakeTable(['x=1,2', 'b=p,q,r,s,t']));
     expect(faceted.match(/<svg/g)?.length).toBe(3);
