@@ -4,7 +4,7 @@
  * else. dctwin replaces a folder only when it is empty or every entry is a
  * regular file with one of these names; anything else (a user's notes, a
  * sub-folder, a symlink) is foreign and makes the folder off limits.
- * The sweep writer's names (sim/studies/sweep/files.ts SWEEP_FILES) must be listed
+ * The sweep writer's names (sim/studies/sweep/files.ts SWEEP_FILES) and compare's must be listed
  * here: writeDirAtomically refuses to write a name that is not, and
  * test/reports/atomicDir.test.ts checks it.
  */
@@ -23,6 +23,9 @@ export const OUTPUT_FILES = {
   monteCarloCsv: 'monte-carlo.csv',
   sweepJson: 'sweep.json',
   sweepCsv: 'sweep.csv',
+  compareJson: 'compare.json',
+  compareCsv: 'compare.csv',
+  compareMd: 'compare.md',
   reportHtml: 'report.html',
 } as const;
 

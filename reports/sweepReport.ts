@@ -1,67 +1,79 @@
 /**
- * report.html of a complete sweep: for the first numeric axis, PUE and TCO of
- * every design against that parameter (the sweep chart, one line per design),
- * then every case as a table. One offline file: SVG rendered at build time, no
- * scripts, no network.
+ * report.html of a complete sweep: PUE, TCO and WUE against the sweep's
+ * first numeric axis, one line per design at fixed values of the other axes
+ * (or grouped bars over a text axis; sweepChartData.ts decides), then the
+ * cases as a table in a scroll box, its headers the tidy column names with
+ * their units. One offline file: SVG rendered at build time, no scripts, no
+ * network.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { SweepData } from './run.js';
-import { sweepChart } from './charts/sweep.js';
+import type { SweepCell, SweepTable } from '../sim/types/sweep.js';
+import { sweepChartData } from './sweepChartData.js';
+import { sweepStudyChart, sweepSubtitle } from './charts/sweepStudy.js';
 import { renderSvg } from './render.js';
 import { escapeHtml } from './html.js';
 
-export interface SweepReportInput {
-  scenario: string;
-  /** Axis columns in flag order and the case rows, as in sweep.csv (`<design>.<kpi>` columns). */
-  axes: string[];
-  rows: Record<string, string | number | null>[];
+/** Rows the HTML table shows; sweep.csv holds all. */
+export const TABLE_ROWS = 2000;
+
+const MONEY = new Set(['tcoTotal', 'capex', 'opex', 'tcoSavingsVsFirst']);
+
+/** The KPI columns charted, with their axis titles (TCO only when every row has one currency). */
+function chartedKpis(table: SweepTable): [string, string][] {
+  const currencies = [...new Set(table.rows.map((r) => r.currency).filter((c) => typeof c === 'string'))];
+  return [
+    ['pue', 'Annual PUE'],
+    ...(currencies.length === 1 ? [['tcoTotal', `TCO, present value (${currencies[0]})`] as [string, string]] : []),
+    ['wue_L_per_kWh', 'WUE (L/kWh)'],
+  ];
 }
 
-const KPIS: [string, string][] = [['pue', 'Annual PUE'], ['tcoTotal', 'TCO (present value)']];
-
-/** Long rows (one per case and design) of one numeric axis, for the sweep chart. */
-export function sweepSeries(input: SweepReportInput, axis: string, kpi: string): SweepData | undefined {
-  const designs = [...new Set(Object.keys(input.rows[0] ?? {}).filter((c) => c.endsWith('.pue')).map((c) => c.slice(0, -4)))];
-  const rows: Record<string, string | number>[] = [];
-  for (const r of input.rows) {
-    const text = String(r[axis] ?? '');
-    const x = /^\s*[-+]?(\d|\.\d)/.test(text) ? Number.parseFloat(text) : Number.NaN;
-    if (!Number.isFinite(x)) return undefined;
-    for (const d of designs) {
-      const y = r[`${d}.${kpi}`];
-      // Plain field names: Vega-Lite reads dots in a field name as nested access.
-      if (typeof y === 'number') rows.push({ design: d, parameter: x, value: y });
-    }
-  }
-  if (rows.length === 0) return undefined;
-  const title = KPIS.find(([k]) => k === kpi)?.[1] ?? kpi;
-  return { rows, x: { field: 'parameter', title: axis }, y: { field: 'value', title } };
-}
-
-export async function sweepReportHtml(input: SweepReportInput): Promise<string> {
+export function sweepSpecs(table: SweepTable): TopLevelSpec[] {
   const specs: TopLevelSpec[] = [];
-  const axis = input.axes.find((a) => sweepSeries(input, a, 'pue') !== undefined);
-  if (axis !== undefined) {
-    for (const [kpi] of KPIS) {
-      const data = sweepSeries(input, axis, kpi);
-      if (data) specs.push(sweepChart(data));
-    }
+  for (const [kpi, title] of chartedKpis(table)) {
+    const data = sweepChartData(table, kpi);
+    if (data !== undefined) specs.push(sweepStudyChart(data, title, { subtitle: sweepSubtitle(data, table.grid.cases) }));
   }
+  return specs;
+}
+
+const cellHtml = (v: SweepCell | undefined) => escapeHtml(v === null || v === undefined ? '' : typeof v === 'number' ? String(Number(v.toPrecision(6))) : v);
+
+function caseTable(table: SweepTable): string {
+  const currencies = [...new Set(table.rows.map((r) => r.currency).filter((c) => typeof c === 'string'))];
+  const head = (name: string) => (MONEY.has(name) && currencies.length === 1 ? `${name} (${currencies[0]})` : name);
+  const shown = table.rows.slice(0, TABLE_ROWS);
+  const more = table.rows.length > shown.length ? `<p>First ${TABLE_ROWS} of ${table.rows.length} rows; sweep.csv holds all.</p>\n` : '';
+  return `${more}<div class="cases"><table><thead><tr>${table.columns.map((c) => `<th>${escapeHtml(head(c.name))}</th>`).join('')}</tr></thead><tbody>
+${shown.map((r) => `<tr>${table.columns.map((c) => `<td>${cellHtml(r[c.name])}</td>`).join('')}</tr>`).join('\n')}
+</tbody></table></div>`;
+}
+
+/** The table scrolls inside its box (both ways, headers stay on top); long names wrap instead of widening the page. */
+const STYLE =
+  'body{font:14px system-ui,sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#1b1f24}' +
+  '.cases{max-width:100%;max-height:70vh;overflow:auto;border:1px solid #ddd}' +
+  'table{border-collapse:collapse;font-size:12px}' +
+  'th{position:sticky;top:0;background:#f6f8fa;vertical-align:bottom;min-width:4em;max-width:11em;overflow-wrap:anywhere}' +
+  'th,td{padding:2px 6px;border-bottom:1px solid #ddd;text-align:right}td{white-space:nowrap}' +
+  'th:first-child,td:first-child{text-align:left}.chart{margin:1rem 0;max-width:100%;overflow-x:auto}' +
+  '@media print{.cases{max-height:none;overflow:visible}th{position:static}}';
+
+export async function sweepReportHtml(table: SweepTable): Promise<string> {
   const svgs: string[] = [];
-  for (const [i, spec] of specs.entries()) svgs.push(await renderSvg(spec, { idPrefix: `sweep${i}` }));
-  const columns = Object.keys(input.rows[0] ?? {});
-  const cell = (v: string | number | null | undefined) => escapeHtml(v === null || v === undefined ? '' : typeof v === 'number' ? String(Number(v.toPrecision(6))) : v);
-  const table = `<table><thead><tr>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>${input.rows
-    .map((r) => `<tr>${columns.map((c) => `<td>${cell(r[c])}</td>`).join('')}</tr>`)
-    .join('\n')}</tbody></table>`;
+  for (const [i, spec] of sweepSpecs(table).entries()) svgs.push(await renderSvg(spec, { idPrefix: `sweep${i}` }));
+  const { grid } = table;
+  const axes = grid.axes.map((a) => `${a.path} = ${a.values.join(', ')}`);
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>dctwin sweep · ${escapeHtml(input.scenario)}</title>
-<style>body{font:14px system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#1b1f24}table{border-collapse:collapse;font-size:12px}th,td{padding:2px 6px;border-bottom:1px solid #ddd;text-align:right}th:first-child,td:first-child{text-align:left}.chart{margin:1rem 0}</style>
+<html lang="en"><head><meta charset="utf-8"><title>dctwin sweep · ${escapeHtml(grid.scenario)}</title>
+<style>${STYLE}</style>
 </head><body>
-<h1>Sweep of ${escapeHtml(input.scenario)}: ${input.rows.length} cases over ${escapeHtml(input.axes.join(', '))}</h1>
+<h1>Sweep of ${escapeHtml(grid.scenario)}: ${grid.cases} cases</h1>
+<p>Scenario file ${escapeHtml(grid.file)} (SHA-256 ${grid.scenarioSha256.slice(0, 12)}), seed ${grid.seed ?? 'from the scenario'}, ${escapeHtml(grid.generator)}.</p>
+<ul>${axes.map((a) => `<li><code>${escapeHtml(a)}</code></li>`).join('')}</ul>
 ${svgs.map((s) => `<div class="chart">${s}</div>`).join('\n')}
-<h2>Every case</h2>
-${table}
+<h2>Every case and design</h2>
+${caseTable(table)}
 </body></html>
 `;
 }

@@ -73,7 +73,7 @@ export async function runScenario(req: RunRequest): Promise<RunOutcome> {
 }
 
 /** The SOURCES.md beside the weather file and the job trace, so the report cites where its data came from. */
-function dataSources(scenario: { site: { weather: { kind: string; path?: string } }; workload: { jobs: unknown } }): string | undefined {
+export function dataSources(scenario: { site: { weather: { kind: string; path?: string } }; workload: { jobs: unknown } }): string | undefined {
   const files: string[] = [];
   const w = scenario.site.weather;
   if (w.kind === 'file' && w.path) files.push(w.path);

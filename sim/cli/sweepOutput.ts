@@ -1,15 +1,21 @@
 /**
  * What `dctwin sweep` and `dctwin merge` write and print: the output folder
- * (sweep.csv and sweep.json, all or nothing) and the terminal table. Loaded
- * by their actions on use, so start-up does not load zod and the sweep code.
+ * (sweep.csv, sweep.json and, for a complete sweep, report.html; all or
+ * nothing) and the terminal table. sweep.csv is the tidy table of
+ * reports/tables/sweepTable.ts through the shared CSV writer. Loaded by their
+ * actions on use, so start-up does not load zod and the sweep code.
  */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { InputError } from '../errors.js';
 import { num, textTable } from './table.js';
-import { SWEEP_FILES, sweepCsv, sweepJson, tableRows } from '../studies/sweep/files.js';
+import { readSweepJson, SWEEP_FILES, sweepJson } from '../studies/sweep/files.js';
 import type { Shard } from '../studies/sweep/shard.js';
-import { columnsOf, type SweepTable } from '../studies/sweep/table.js';
+import type { SweepTable } from '../studies/sweep/table.js';
 import { writeDirAtomically } from '../../reports/atomicDir.js';
 import { OUTPUT_FILES } from '../../reports/outputNames.js';
+import { sweepTidyTable } from '../../reports/tables/sweepTable.js';
+import { tidyCsv } from '../../reports/tables/tidyTable.js';
 
 /** Rows the terminal table shows; the files hold all. */
 const SHOWN_ROWS = 40;
@@ -23,33 +29,45 @@ export function defaultSweepDir(cwd: string, scenario: string, shard?: Shard): s
 /** Writes sweep.csv and sweep.json (and, for a complete sweep, report.html) as one folder, replacing an earlier sweep output. */
 export async function writeSweep(outDir: string, table: SweepTable): Promise<string[]> {
   const files = new Map<string, string>([
-    [SWEEP_FILES.csv, sweepCsv(table)],
+    [SWEEP_FILES.csv, tidyCsv(sweepTidyTable(table))],
     [SWEEP_FILES.json, sweepJson(table)],
   ]);
   if (table.shard === undefined) {
     const { sweepReportHtml } = await import('../../reports/sweepReport.js');
-    const axes = table.grid.axes.map((a) => a.column);
-    files.set(OUTPUT_FILES.reportHtml, await sweepReportHtml({ scenario: table.grid.scenario, axes, rows: tableRows(table) }));
+    files.set(OUTPUT_FILES.reportHtml, await sweepReportHtml(table));
   }
   await writeDirAtomically(outDir, files);
   return [...files.keys()];
 }
 
-const cellText = (v: string | number | null, decimals: number): string =>
-  v === null ? '' : typeof v === 'number' ? num(v, decimals) : v;
+/**
+ * `dctwin report` on a sweep folder: report.html and sweep.csv again from its
+ * sweep.json (kept byte for byte: it is re-serialized from what it holds).
+ */
+export async function rebuildSweepReport(outDir: string, shown: string): Promise<string[]> {
+  const file = join(outDir, SWEEP_FILES.json);
+  const table = readSweepJson(await readFile(file, 'utf8'), join(shown, SWEEP_FILES.json));
+  if (table.shard !== undefined) {
+    const { index, count } = table.shard;
+    throw new InputError(`${join(shown, SWEEP_FILES.json)}: expected a complete sweep, got shard ${index}/${count} (join the shards with dctwin merge first)`);
+  }
+  return writeSweep(outDir, table);
+}
 
-/** The terminal view: case, axis values, then PUE, facility MWh and TCO per design. */
-export function sweepTable(table: SweepTable): string {
-  const rows = tableRows(table);
-  const params = table.grid.axes.map((a) => a.column);
-  const ids = columnsOf(table.grid, table.rows)
-    .filter((c) => c.endsWith('.pue'))
-    .map((c) => c.slice(0, -'.pue'.length));
-  const kpis: [string, string, number][] = [['pue', 'PUE', 3], ['facilityEnergyMWh', 'MWh', 1], ['tcoTotal', 'TCO', 0]];
-  const header = ['case', ...params, ...ids.flatMap((id) => kpis.map(([, label]) => `${id} ${label}`))];
-  const body = rows
+/** Cases the table's rows hold (a case has one row per design). */
+export const caseCountOf = (table: SweepTable): number => new Set(table.rows.map((r) => r.case)).size;
+
+const cellText = (v: string | number | null | undefined, decimals: number): string =>
+  v === null || v === undefined ? '' : typeof v === 'number' ? num(v, decimals) : v;
+
+/** The terminal view: case, axis values, design, then PUE, facility MWh and TCO. */
+export function sweepTextTable(table: SweepTable): string {
+  const axes = table.grid.axes.map((a) => a.column);
+  const kpis: [string, string, number][] = [['pue', 'PUE', 3], ['facilityEnergy_MWh', 'MWh', 1], ['tcoTotal', 'TCO', 0]];
+  const header = ['case', ...axes, 'design', ...kpis.map(([, label]) => label)];
+  const body = table.rows
     .slice(0, SHOWN_ROWS)
-    .map((r) => [String(r.case), ...params.map((p) => String(r[p] ?? '')), ...ids.flatMap((id) => kpis.map(([k, , d]) => cellText(r[`${id}.${k}`] ?? null, d)))]);
-  const more = rows.length > SHOWN_ROWS ? `... ${rows.length - SHOWN_ROWS} more rows in ${SWEEP_FILES.csv}\n` : '';
+    .map((r) => [String(r.case), ...axes.map((a) => String(r[a] ?? '')), String(r.design), ...kpis.map(([k, , d]) => cellText(r[k], d))]);
+  const more = table.rows.length > SHOWN_ROWS ? `... ${table.rows.length - SHOWN_ROWS} more rows in ${SWEEP_FILES.csv}\n` : '';
   return textTable(header, body) + more;
 }

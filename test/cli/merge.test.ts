@@ -31,16 +31,16 @@ describe('dctwin merge', () => {
   it('joins 3 shards into exactly the unsharded sweep, byte for byte', async () => {
     const r = await dctwin('merge', 'shard3', 'shard1', 'shard2', '--out', 'merged');
     expect(r.code, r.err).toBe(0);
-    for (const name of ['sweep.csv', 'sweep.json']) expect(bytes('merged', name).equals(bytes('whole', name)), name).toBe(true);
-    // the sweep itself: 6 cases, one line each
-    expect(bytes('whole', 'sweep.csv').toString().trimEnd().split('\n')).toHaveLength(7);
+    for (const name of ['sweep.csv', 'sweep.json', 'report.html']) expect(bytes('merged', name).equals(bytes('whole', name)), name).toBe(true);
+    // the sweep itself: 6 cases x 2 designs, one line each
+    expect(bytes('whole', 'sweep.csv').toString().trimEnd().split('\n')).toHaveLength(13);
     expect(r.out).toMatch(/^light sweep: 3 shards, 6 cases\n/);
     expect(r.out).toContain(`Wrote ${join(cwd, 'merged')}/ (sweep.csv, sweep.json, report.html)`);
   });
 
-  it('each shard holds only its cases: 1 and 4 in shard 1 of 3', () => {
+  it('each shard holds only its cases: 1 and 4 in shard 1 of 3 (a row per design)', () => {
     const cases = bytes('shard1', 'sweep.csv').toString().trimEnd().split('\n').slice(1).map((l) => l.split(',')[0]);
-    expect(cases).toEqual(['1', '4']);
+    expect(cases).toEqual(['1', '1', '4', '4']);
   });
 
   it('writes the default folder out/<scenario>-sweep/ and prints JSON with --json', async () => {

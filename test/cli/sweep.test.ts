@@ -79,18 +79,22 @@ describe('dctwin sweep: a small grid', () => {
     const dir = join(r.cwd, 'out', 'light-sweep-shard-2-of-2');
     expect(readdirSync(dir).sort()).toEqual(['sweep.csv', 'sweep.json']);
     const csv = readFileSync(join(dir, 'sweep.csv'), 'utf8').trimEnd().split('\n');
-    expect(csv.map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
-      'case,workload.nodes.count,seed,currency,weather',
-      '2,8,2,CNY,Hangzhou',
-      '4,16,2,CNY,Hangzhou',
+    // tidy: a row per case and design, caseId the case's own hash
+    expect(csv.map((l) => l.split(',').filter((_, i) => i !== 1).slice(0, 5).join(','))).toEqual([
+      'case,workload.nodes.count,seed,design,weather',
+      '2,8,2,liquid-pod,Hangzhou',
+      '2,8,2,air-cooled,Hangzhou',
+      '4,16,2,liquid-pod,Hangzhou',
+      '4,16,2,air-cooled,Hangzhou',
     ]);
+    expect(csv.every((l, i) => i === 0 || l.endsWith(',CNY'))).toBe(true);
     expect(r.out).toMatch(/^light sweep, shard 2\/2: 2 of 4 cases in [\d.]+ s \([\d.]+ cases\/s\)\n/);
-    expect(r.out).toMatch(/\n2 +8 +2 +1\.\d{3} /);
+    expect(r.out).toMatch(/\n2 +8 +2 +liquid-pod +1\.\d{3} /);
     expect(r.out).toContain(`Wrote ${dir}/ (sweep.csv, sweep.json)`);
     // the override reached the simulation: twice the nodes on the same diurnal load draw more energy
-    const column = csv[0].split(',').indexOf('liquid-pod.facilityEnergyMWh');
+    const column = csv[0].split(',').indexOf('facilityEnergy_MWh');
     const energyMWh = (line: string) => Number(line.split(',')[column]);
-    expect(energyMWh(csv[2])).toBeGreaterThan(1.5 * energyMWh(csv[1]));
+    expect(energyMWh(csv[3])).toBeGreaterThan(1.5 * energyMWh(csv[1]));
   });
 });
 
@@ -140,6 +144,24 @@ describe('dctwin sweep --out: never loses a file, fails before any case', () => 
     expect(first.code, first.err).toBe(0);
     const io = fakeIo(first.cwd);
     expect(await main(['sweep', LIGHT, '--set', 'seed=2', '--out', 'again'], io), io.err()).toBe(0);
-    expect(readFileSync(join(first.cwd, 'again', 'sweep.csv'), 'utf8')).toMatch(/\n1,2,/);
+    expect(readFileSync(join(first.cwd, 'again', 'sweep.csv'), 'utf8')).toMatch(/\n1,[0-9a-f]{12},2,/);
+  });
+});
+
+describe('dctwin report on a sweep folder', () => {
+  it("rebuilds report.html and sweep.csv from sweep.json, keeping sweep.json byte for byte; a shard is refused", async () => {
+    const r = await sweep([LIGHT, '--set', 'seed=1,2', '--out', 'whole']);
+    expect(r.code, r.err).toBe(0);
+    const dir = join(r.cwd, 'whole');
+    const before = ['sweep.csv', 'sweep.json', 'report.html'].map((n) => readFileSync(join(dir, n), 'utf8'));
+    writeFileSync(join(dir, 'report.html'), 'old');
+    const io = fakeIo(r.cwd);
+    expect(await main(['report', 'whole'], io), io.err()).toBe(0);
+    expect(io.out()).toBe("rebuilt the sweep's sweep.csv and report.html from sweep.json in whole\n");
+    expect(['sweep.csv', 'sweep.json', 'report.html'].map((n) => readFileSync(join(dir, n), 'utf8'))).toEqual(before);
+    expect(await main(['sweep', LIGHT, '--set', 'seed=1,2', '--shard', '1/2', '--out', 'part'], fakeIo(r.cwd))).toBe(0);
+    const shard = fakeIo(r.cwd);
+    expect(await main(['report', 'part'], shard)).toBe(2);
+    expect(shard.err()).toBe(`error: ${join('part', 'sweep.json')}: expected a complete sweep, got shard 1/2 (join the shards with dctwin merge first)\n`);
   });
 });

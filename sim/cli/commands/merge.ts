@@ -48,7 +48,7 @@ export function mergeCommand(io: Io): Command {
     .option('--json', 'print the merged sweep.json to stdout instead of the table')
     .action(async (dirs: string[], opts: { out?: string; json?: boolean }) => {
       if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before reading
-      const [files, { mergeShards }, { defaultSweepDir, sweepTable, writeSweep }] = await Promise.all([
+      const [files, { mergeShards }, { caseCountOf, defaultSweepDir, sweepTextTable, writeSweep }] = await Promise.all([
         import('../../studies/sweep/files.js'),
         import('../../studies/sweep/merge.js'),
         import('../sweepOutput.js'),
@@ -72,6 +72,6 @@ export function mergeCommand(io: Io): Command {
       checkApart(target, dirs.map((d) => shardFolder(resolve(io.cwd, d), d)));
       const written = await writeSweep(outDir, table);
       if (opts.json) io.stdout(files.sweepJson(table));
-      else io.stdout(`${printable(table.grid.scenario)} sweep: ${inputs.length} shards, ${table.rows.length} cases\n\n${sweepTable(table)}\nWrote ${outDir}/ (${written.join(', ')})\n`);
+      else io.stdout(`${printable(table.grid.scenario)} sweep: ${inputs.length} shards, ${caseCountOf(table)} cases\n\n${sweepTextTable(table)}\nWrote ${outDir}/ (${written.join(', ')})\n`);
     });
 }

@@ -1,22 +1,30 @@
 /**
  * `dctwin report OUTDIR [--png]`: rebuilds report.html, summary.md and the
  * chart specs of an earlier run from its summary.json and hourly.csv, without
- * simulating again. Input files stay byte for byte; the folder is rewritten
- * all-or-nothing.
+ * simulating again; or, for a sweep folder (sweep.json, no summary.json), its
+ * report.html and sweep.csv. Input files stay byte for byte; the folder is
+ * rewritten all-or-nothing.
  */
 import { Command } from 'commander';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { checkOutputTarget } from '../../../reports/outputTarget.js';
 
 export function reportCommand(io: Io): Command {
   return new Command('report')
     .description('rebuild report.html, summary.md and the chart specs of an output folder without re-simulating')
-    .argument('<outdir>', 'output folder of an earlier run (with summary.json and hourly.csv)')
+    .argument('<outdir>', 'output folder of an earlier run (with summary.json and hourly.csv) or sweep (with sweep.json)')
     .option('--png', 'also write a PNG per chart (needs @resvg/resvg-js)', false)
     .action(async (outDirArg: string, options: { png: boolean }) => {
       const outDir = resolve(io.cwd, outDirArg);
       checkOutputTarget({ path: outDir, shown: outDirArg, kind: 'folder' }); // rewritten in place: only a folder dctwin wrote
+      if (!existsSync(join(outDir, 'summary.json')) && existsSync(join(outDir, 'sweep.json'))) {
+        const { rebuildSweepReport } = await import('../sweepOutput.js');
+        const written = await rebuildSweepReport(outDir, outDirArg);
+        io.stdout(`rebuilt the sweep's ${written.filter((f) => f !== 'sweep.json').join(' and ')} from sweep.json in ${outDirArg}\n`);
+        return;
+      }
       const { rebuildReport } = await import('../../../reports/read.js'); // loaded on use: start-up stays fast
       const files = await rebuildReport(outDir, { html: true, png: options.png });
       io.stdout(`rebuilt report.html, summary.md and the chart specs: ${files.length} files in ${outDirArg}\n`);

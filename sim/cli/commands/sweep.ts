@@ -17,7 +17,7 @@ import { checkOutputTarget } from '../../../reports/outputTarget.js';
 
 export function sweepCommand(io: Io): Command {
   return new Command('sweep')
-    .description('run a grid of cases (--set path=v1,v2,... per axis), one row per case in sweep.csv and sweep.json')
+    .description('run a grid of cases (--set path=v1,v2,... per axis): a tidy row per case and design in sweep.csv and sweep.json, charts in report.html')
     .addHelpText('after', helpExamples(['dctwin sweep scenarios/default.yaml --set workload.nodes.count=80,160', 'dctwin sweep scenarios/default.yaml --set workload.nodes.count=80,160 --shard 1/2 --out out/shard-1']))
     .argument('<file>', 'scenario file (YAML or JSON)')
     .option('--set <path=v1,v2,...>', 'an axis of the grid, e.g. workload.nodes.count=80,160 (repeatable; cases are the product in flag order)', collect, [])
@@ -28,7 +28,7 @@ export function sweepCommand(io: Io): Command {
     .option('--allow-large', 'run past the work limits (nodes, jobs, control steps x designs x cases) that catch typos')
     .action(async (file: string, opts: { set: string[]; shard?: string; out?: string; json?: boolean; seed?: number; allowLarge?: boolean }) => {
       if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before any case
-      const [{ runSweep }, { parseShard }, { sweepJson }, { defaultSweepDir, sweepTable, writeSweep }] = await Promise.all([
+      const [{ runSweep }, { parseShard }, { sweepJson }, { caseCountOf, defaultSweepDir, sweepTextTable, writeSweep }] = await Promise.all([
         import('../../studies/sweep/runSweep.js'),
         import('../../studies/sweep/shard.js'),
         import('../../studies/sweep/files.js'),
@@ -58,11 +58,11 @@ export function sweepCommand(io: Io): Command {
         io.stdout(sweepJson(table));
         return;
       }
-      const n = table.rows.length;
+      const n = caseCountOf(table);
       const of = shard ? `shard ${shard.index}/${shard.count}: ${n} of ${table.grid.cases} cases` : `${n} cases`;
       io.stdout(
         `${table.grid.scenario} sweep, ${of} in ${num(elapsedS, 1)} s (${num(n / Math.max(elapsedS, 1e-9), 2)} cases/s)\n\n` +
-          `${sweepTable(table)}\nWrote ${outDir}/ (${files.join(', ')})\n`,
+          `${sweepTextTable(table)}\nWrote ${outDir}/ (${files.join(', ')})\n`,
       );
     });
 }

@@ -1,35 +1,25 @@
 /**
- * sweep.csv and sweep.json: text written only from a SweepTable, so a merged
- * table gives the very bytes of the unsharded sweep. Numbers are written as
- * JavaScript's shortest round-trip text (`String(x)`, exact and fixed by the
- * ECMAScript spec), the same digits in CSV and JSON; a missing or non-finite
- * value is an empty CSV cell and JSON null. sweep.json holds the grid
- * definition, the shard (absent when complete), the columns and one row per
- * line; `readSweepJson` reads it back for `dctwin merge`.
+ * sweep.json: the sweep's grid, shard (absent when complete), typed columns
+ * and tidy rows (one per case x design, one per line), written only from a
+ * SweepTable, so a merged table gives the very bytes of the unsharded sweep.
+ * Numbers are JavaScript's shortest round-trip text (`JSON.stringify`, exact
+ * and fixed by the ECMAScript spec); a missing or non-finite value is null.
+ * `readSweepJson` reads it back for `dctwin merge`. sweep.csv is the same
+ * table through the tidy CSV writer (sim/cli/sweepOutput.ts).
  */
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
-import { columnsOf, type SweepCell, type SweepRow, type SweepTable } from './table.js';
+import { sweepColumns, type SweepCell, type SweepRow, type SweepTable } from './table.js';
 
-export const SWEEP_FORMAT = 'dctwin-sweep/1';
+/** Version 2: tidy rows (case x design) and typed columns; version 1 had one wide row per case. */
+export const SWEEP_FORMAT = 'dctwin-sweep/2';
 export const SWEEP_FILES = { csv: 'sweep.csv', json: 'sweep.json' } as const;
 
 const cell = (v: SweepCell | undefined): SweepCell => (v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? null : v);
 
 /** Each row as an object with every column, in column order (missing -> null). */
-export function tableRows(table: SweepTable): SweepRow[] {
-  const columns = columnsOf(table.grid, table.rows);
-  return table.rows.map((row) => Object.fromEntries(columns.map((c) => [c, cell(row[c])])));
-}
-
-const csvText = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-const csvCell = (v: SweepCell): string => (v === null ? '' : typeof v === 'number' ? String(v) : csvText(v));
-
-export function sweepCsv(table: SweepTable): string {
-  const columns = columnsOf(table.grid, table.rows);
-  const lines = [columns.map(csvText).join(','), ...tableRows(table).map((r) => columns.map((c) => csvCell(r[c])).join(','))];
-  return `${lines.join('\n')}\n`;
-}
+export const tableRows = (table: SweepTable): SweepRow[] =>
+  table.rows.map((row) => Object.fromEntries(table.columns.map((c) => [c.name, cell(row[c.name])])));
 
 const indented = (value: unknown): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
 
@@ -39,7 +29,7 @@ export function sweepJson(table: SweepTable): string {
     `  "format": ${JSON.stringify(SWEEP_FORMAT)}`,
     `  "grid": ${indented(table.grid)}`,
     ...(table.shard ? [`  "shard": ${JSON.stringify(table.shard)}`] : []),
-    `  "columns": ${JSON.stringify(columnsOf(table.grid, table.rows))}`,
+    `  "columns": ${JSON.stringify(table.columns)}`,
     rows.length === 0 ? '  "rows": []' : `  "rows": [\n${rows.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`,
   ];
   return `{\n${parts.join(',\n')}\n}\n`;
@@ -54,17 +44,18 @@ const sweepFileSchema = z.object({
     scenarioSha256: z.string(),
     seed: z.number().int().nullable(),
     generator: z.string(),
-    axes: z.array(z.object({ path: z.string(), column: z.string(), values: z.array(z.string()) })),
+    axes: z.array(z.object({ path: z.string(), column: z.string(), unit: z.string().nullable(), values: z.array(z.string()) })),
     cases: positive,
     hash: z.string(),
   }),
   shard: z.object({ index: positive, count: positive }).optional(),
-  columns: z.array(z.string()),
+  columns: z.array(z.object({ name: z.string(), kind: z.enum(['integer', 'number', 'string']) })),
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()])).and(z.object({ case: positive }))),
 });
 
 /** Reads sweep.json text (shown as `shown` in messages); throws InputError when it is not one. */
 export function readSweepJson(text: string, shown: string): SweepTable {
+  const expected = `expected a ${SWEEP_FILES.json} written by dctwin sweep (format ${SWEEP_FORMAT})`;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -75,8 +66,12 @@ export function readSweepJson(text: string, shown: string): SweepTable {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new InputError(`${shown}: expected a ${SWEEP_FILES.json} written by dctwin sweep (format ${SWEEP_FORMAT}), got${where}: ${issue.message}`);
+    throw new InputError(`${shown}: ${expected}, got${where}: ${issue.message}`);
   }
-  const { grid, shard, rows } = parsed.data;
-  return { grid, shard, rows: rows as SweepRow[] };
+  const { grid, shard, columns, rows } = parsed.data;
+  const own = sweepColumns(grid);
+  if (JSON.stringify(columns) !== JSON.stringify(own)) {
+    throw new InputError(`${shown}: columns: ${expected}, got columns that its grid does not give (another dctwin version, or an edited file)`);
+  }
+  return { grid, shard, columns: own, rows: rows as SweepRow[] };
 }

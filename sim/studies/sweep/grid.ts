@@ -18,7 +18,7 @@ export interface Axis {
   flag: string;
   /** The path as typed (`designs[0].racks.count`); messages and overrides use it. */
   path: string;
-  /** The path as messages print it; the column name in sweep.csv. */
+  /** The path as messages print it (sweep.csv's column adds the values' unit: axisColumn.ts). */
   column: string;
   /** Each value's text, trimmed, as typed. */
   values: string[];
@@ -29,8 +29,8 @@ export interface SweepCase {
   id: number;
   /** One `path=value` override per axis, in flag order. */
   overrides: string[];
-  /** The value of each axis by column: a number when the value is a plain number, else its text. */
-  parameters: Record<string, string | number>;
+  /** The value of each axis as typed, in flag order. */
+  values: string[];
 }
 
 /** Most cases one grid may hold (a guard against a typo like `--set x=1,...` pasted 10 times). */
@@ -99,12 +99,6 @@ export function parseAxes(flags: readonly string[]): Axis[] {
 
 export const caseCount = (axes: readonly Axis[]): number => axes.reduce((n, a) => n * a.values.length, 1);
 
-/** `105` -> 105; `105 kW`, `true`, `[1, 2]` stay text. */
-function parameterValue(text: string): string | number {
-  const n = Number(text);
-  return text !== '' && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text) && Number.isFinite(n) ? n : text;
-}
-
 /** Case `id` (1-based) of the grid: the mixed-radix digits of id - 1, last axis fastest. */
 export function caseAt(axes: readonly Axis[], id: number): SweepCase {
   if (!Number.isInteger(id) || id < 1 || id > caseCount(axes)) throw new RangeError(`case ${id} is outside the grid`);
@@ -115,7 +109,5 @@ export function caseAt(axes: readonly Axis[], id: number): SweepCase {
     picks[a] = axes[a].values[rest % n];
     rest = Math.floor(rest / n);
   }
-  const parameters: Record<string, string | number> = {};
-  axes.forEach((a, i) => (parameters[a.column] = parameterValue(picks[i])));
-  return { id, overrides: axes.map((a, i) => `${a.path}=${picks[i]}`), parameters };
+  return { id, overrides: axes.map((a, i) => `${a.path}=${picks[i]}`), values: picks };
 }

@@ -1,7 +1,9 @@
 /**
  * The few numbers per design that sweeps and `dctwin compare` put side by
- * side, read from a run's summary (output units: kWh -> MWh, kW, currency).
- * Costs are null when the design has no `costs:` block.
+ * side, read from a run's summary (output units: kWh -> MWh, kW, h, currency),
+ * and their names as table columns (the unit after an underscore; money
+ * columns are in the row's `currency`). Costs are null when the design has no
+ * `costs:` block.
  */
 import type { DesignSummary, Summary } from '../../types/summary.js';
 import { jFromKWh, mWhFromJ } from '../../units.js';
@@ -12,7 +14,13 @@ export interface DesignKpis {
   wueLPerKWh: number;
   cueKgPerKWh: number;
   facilityEnergyMWh: number;
+  itEnergyMWh: number;
   peakFacilityKW: number;
+  p95FacilityKW: number;
+  /** Hours any compressor ran (partial hours included). */
+  chillerHours: number;
+  /** Hours no compressor ran. */
+  freeCoolingHours: number;
   /** Present value of all costs over the horizon (scenario currency). */
   tcoTotal: number | null;
   capex: number | null;
@@ -22,19 +30,25 @@ export interface DesignKpis {
   tcoSavingsVsFirst: number | null;
 }
 
-/** KPI names in output order: the column suffixes of sweep.csv. */
-export const KPI_NAMES: readonly (keyof DesignKpis)[] = [
-  'pue',
-  'tue',
-  'wueLPerKWh',
-  'cueKgPerKWh',
-  'facilityEnergyMWh',
-  'peakFacilityKW',
-  'tcoTotal',
-  'capex',
-  'opex',
-  'tcoSavingsVsFirst',
+/** Each KPI and its tidy column name, in output order (sweep.csv, compare.csv). */
+export const KPI_COLUMNS: readonly (readonly [keyof DesignKpis, string])[] = [
+  ['pue', 'pue'],
+  ['tue', 'tue'],
+  ['wueLPerKWh', 'wue_L_per_kWh'],
+  ['cueKgPerKWh', 'cue_kg_per_kWh'],
+  ['facilityEnergyMWh', 'facilityEnergy_MWh'],
+  ['itEnergyMWh', 'itEnergy_MWh'],
+  ['peakFacilityKW', 'peakFacility_kW'],
+  ['p95FacilityKW', 'p95Facility_kW'],
+  ['chillerHours', 'chiller_h'],
+  ['freeCoolingHours', 'freeCooling_h'],
+  ['tcoTotal', 'tcoTotal'],
+  ['capex', 'capex'],
+  ['opex', 'opex'],
+  ['tcoSavingsVsFirst', 'tcoSavingsVsFirst'],
 ];
+
+const mWh = (kWh: number): number => mWhFromJ(jFromKWh(kWh));
 
 export function designKpis(design: DesignSummary, first: DesignSummary): DesignKpis {
   const m = design.metrics;
@@ -45,8 +59,12 @@ export function designKpis(design: DesignSummary, first: DesignSummary): DesignK
     tue: m.tue,
     wueLPerKWh: m.wueLPerKWh,
     cueKgPerKWh: m.cueKgPerKWh,
-    facilityEnergyMWh: mWhFromJ(jFromKWh(m.facilityEnergyKWh)),
+    facilityEnergyMWh: mWh(m.facilityEnergyKWh),
+    itEnergyMWh: mWh(m.itEnergyKWh),
     peakFacilityKW: m.facilityPowerKW.peak,
+    p95FacilityKW: m.facilityPowerKW.p95,
+    chillerHours: m.chillerHours,
+    freeCoolingHours: m.freeCoolingHours,
     tcoTotal: tco?.total ?? null,
     capex: tco?.capex ?? null,
     opex: tco?.opex ?? null,
@@ -54,6 +72,6 @@ export function designKpis(design: DesignSummary, first: DesignSummary): DesignK
   };
 }
 
-/** Every design's KPIs, in the scenario's order (savings against its first design). */
-export const summaryKpis = (summary: Summary): { id: string; kpis: DesignKpis }[] =>
-  summary.designs.map((d) => ({ id: d.id, kpis: designKpis(d, summary.designs[0]) }));
+/** Every design's KPIs and TCO currency (null without costs), in the scenario's order (savings against its first design). */
+export const summaryKpis = (summary: Summary): { id: string; currency: string | null; kpis: DesignKpis }[] =>
+  summary.designs.map((d) => ({ id: d.id, currency: d.tco?.currency ?? null, kpis: designKpis(d, summary.designs[0]) }));

@@ -7,7 +7,7 @@
  */
 import { InputError } from '../../errors.js';
 import { shardCaseIds, type Shard } from './shard.js';
-import type { SweepRow, SweepTable } from './table.js';
+import { emptyTable, type SweepRow, type SweepTable } from './table.js';
 
 export interface ShardInput {
   /** Where it came from, for messages (e.g. `out/x-shard-2-of-3/sweep.json`). */
@@ -16,6 +16,13 @@ export interface ShardInput {
 }
 
 const short = (hash: string) => hash.slice(0, 12);
+
+/** The cases of `rows` in row order, each once (a case has one row per design, one after another). */
+function casesOf(rows: readonly SweepRow[]): number[] {
+  const ids: number[] = [];
+  for (const row of rows) if (ids[ids.length - 1] !== row.case) ids.push(row.case as number);
+  return ids;
+}
 
 function listed(ids: number[], max = 20): string {
   const head = ids.slice(0, max).join(', ');
@@ -48,13 +55,13 @@ function consistencyProblems(inputs: readonly ShardInput[]): string[] {
     }
     seen.set(shard.index, shown);
     const expected = shardCaseIds(table.grid.cases, shard);
-    const got = table.rows.map((r) => r.case as number);
+    const got = casesOf(table.rows);
     const differs = expected.findIndex((id, i) => got[i] !== id);
     if (differs >= 0 || got.length !== expected.length) {
       const at = differs >= 0 ? differs : expected.length;
       problems.push(
         `${shown}: rows: expected cases ${listed(expected)} of shard ${shard.index}/${count}, ` +
-          `got ${got.length} rows, first difference at row ${at + 1} (case ${got[at] ?? 'none'})`,
+          `got ${got.length} cases, first difference at case ${at + 1} of the shard (case ${got[at] ?? 'none'})`,
       );
     }
   }
@@ -73,8 +80,9 @@ export function mergeShards(inputs: readonly ShardInput[]): SweepTable {
   const problems = consistencyProblems(inputs);
   if (problems.length > 0) throw new InputError(problems);
   const ordered = [...inputs].sort((a, b) => (a.table.shard?.index ?? 1) - (b.table.shard?.index ?? 1));
-  const grid = ordered[0].table.grid;
-  const rows = new Array<SweepRow>(grid.cases);
-  for (const { table } of ordered) for (const row of table.rows) rows[(row.case as number) - 1] = row;
-  return { grid, rows };
+  const byCase = new Array<SweepRow[]>(ordered[0].table.grid.cases);
+  for (const { table } of ordered) for (const row of table.rows) (byCase[(row.case as number) - 1] ??= []).push(row);
+  const merged = emptyTable(ordered[0].table.grid);
+  for (const rows of byCase) merged.rows.push(...(rows ?? []));
+  return merged;
 }

@@ -2,7 +2,7 @@
  * Runs the cases of a sweep (all, or one shard) in memory:
  *
  *   --set flags --parseAxes--> grid --checkValues--> every value valid alone
- *     --for each case of the shard: scenario text + overrides --evaluate--> summary --caseRow--> row
+ *     --for each case of the shard: scenario text + overrides --evaluate--> summary --caseRows--> a row per design
  *
  * The scenario file is read once; each case re-validates it with its
  * overrides. Weather is read once per distinct `site.weather` and reused,
@@ -19,7 +19,7 @@ import type { Scenario } from '../../scenario/schema.js';
 import { caseAt, caseCount, parseAxes, type Axis } from './grid.js';
 import { shardCaseIds, type Shard } from './shard.js';
 import { checkWork } from '../workEstimate.js';
-import { caseRow, gridDefinition, type GridDefinition, type SweepRow, type SweepTable } from './table.js';
+import { caseRows, emptyTable, gridDefinition, type GridDefinition, type SweepTable } from './table.js';
 
 export interface SweepRequest {
   /** Scenario file (absolute or relative to the process's working directory). */
@@ -123,7 +123,8 @@ export function runSweep(req: SweepRequest): SweepOutcome {
   checkWork(first, req.shownAs, { allowLarge: req.allowLarge, runs: ids.length, runsLabel: 'cases', runsFlag: '--set' });
   const weatherOf = weatherCache();
   const warnings = new Set<string>();
-  const rows: SweepRow[] = [];
+  const table: SweepTable = emptyTable(grid, req.shard);
+  let done = 0;
   for (const id of ids) {
     const sweepCase = caseAt(axes, id);
     let scenario: Scenario;
@@ -143,8 +144,8 @@ export function runSweep(req: SweepRequest): SweepOutcome {
       throw new InputError(err.lines.map((l) => `case ${id} (${sweepCase.overrides.join(' ')}): ${l}`));
     }
     for (const w of result.warnings) warnings.add(w);
-    rows.push(caseRow(sweepCase, summary));
-    req.onCase?.(rows.length, ids.length);
+    for (const row of caseRows(grid, sweepCase, summary)) table.rows.push(row);
+    req.onCase?.(++done, ids.length);
   }
-  return { table: { grid, shard: req.shard, rows }, warnings: [...warnings] };
+  return { table, warnings: [...warnings] };
 }

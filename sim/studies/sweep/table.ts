@@ -1,43 +1,36 @@
 /**
- * A sweep's result as data: the grid definition (enough to recompute every
- * case and to tell two grids apart by hash), the shard it covers, and one row
- * per case: `case`, the axis values, `currency`, `weather`, then the KPIs of
- * each design as `<design id>.<kpi>` (kpis.ts). Columns are the union over
- * the rows in case order, so they depend only on which cases are present.
+ * A sweep's result as data (the contract is sim/types/sweep.ts): the grid
+ * definition (enough to recompute every case and to tell two grids apart by
+ * hash), the shard it covers, the columns, and one tidy row per case x design:
+ *
+ *   case, caseId, <axis columns>, design, weather, <KPI columns (kpis.ts)>, currency
+ *
+ * `case` is the 1-based position in the grid; `caseId` is the first 12 hex
+ * digits of SHA-256 over the scenario file's hash, seed, generator and the
+ * case's overrides: the same text whatever the shard, the grid's order or the
+ * other values swept, so cases of two sweeps can be joined. Columns depend on
+ * the grid alone, so shards and their merge have the same columns.
  */
 import { createHash } from 'node:crypto';
 import type { Summary } from '../../types/summary.js';
+import type { GridDefinition, SweepColumn, SweepRow, SweepTable } from '../../types/sweep.js';
 import type { Axis, SweepCase } from './grid.js';
-import { KPI_NAMES, summaryKpis } from './kpis.js';
-import type { Shard } from './shard.js';
+import { KPI_COLUMNS, summaryKpis } from './kpis.js';
+import { axisCell, axisKind, sweepAxis } from './axisColumn.js';
 
-export type SweepCell = string | number | null;
-export type SweepRow = Record<string, SweepCell>;
+export type { GridDefinition, SweepCell, SweepColumn, SweepRow, SweepTable } from '../../types/sweep.js';
 
-export interface GridDefinition {
-  /** The scenario's name (of case 1). */
-  scenario: string;
-  /** The scenario file as the user typed it (informative; not part of the hash). */
-  file: string;
-  /** SHA-256 of the scenario file's bytes. */
-  scenarioSha256: string;
-  /** `--seed`, or null when each case uses its scenario's seed. */
-  seed: number | null;
-  /** The program that ran it, e.g. `dctwin 0.1.0`: shards of different versions do not merge. */
-  generator: string;
-  axes: { path: string; column: string; values: string[] }[];
-  cases: number;
-  /** SHA-256 of everything above that decides the results (not `file` nor `scenario`). */
-  hash: string;
-}
-
-export interface SweepTable {
-  grid: GridDefinition;
-  /** The shard these rows cover; absent for a complete sweep. */
-  shard?: Shard;
-  /** Rows in ascending case order. */
-  rows: SweepRow[];
-}
+const LEADING: readonly SweepColumn[] = [
+  { name: 'case', kind: 'integer' },
+  { name: 'caseId', kind: 'string' },
+];
+const BY_DESIGN: readonly SweepColumn[] = [
+  { name: 'design', kind: 'string' },
+  { name: 'weather', kind: 'string' },
+  ...KPI_COLUMNS.map(([, name]) => ({ name, kind: 'number' as const })),
+  { name: 'currency', kind: 'string' },
+];
+const FIXED_NAMES: ReadonlySet<string> = new Set([...LEADING, ...BY_DESIGN].map((c) => c.name));
 
 export const sha256 = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
 
@@ -58,25 +51,34 @@ export function gridDefinition(
     scenarioSha256: sha256(fields.scenarioText),
     seed: fields.seed,
     generator: fields.generator,
-    axes: axes.map((a) => ({ path: a.path, column: a.column, values: [...a.values] })),
+    axes: axes.map((a) => sweepAxis(a.path, a.column, a.values, FIXED_NAMES)),
     cases,
   };
   return { ...grid, hash: gridHash(grid) };
 }
 
-/** One case's row from its summary. */
-export function caseRow(sweepCase: SweepCase, summary: Summary): SweepRow {
-  const row: SweepRow = { case: sweepCase.id, ...sweepCase.parameters };
-  row.currency = summary.designs.find((d) => d.tco)?.tco?.currency ?? null;
-  row.weather = summary.weather;
-  for (const { id, kpis } of summaryKpis(summary)) for (const k of KPI_NAMES) row[`${id}.${k}`] = kpis[k];
-  return row;
+/** Every column of a sweep of `grid`, in output order. */
+export const sweepColumns = (grid: GridDefinition): SweepColumn[] => [
+  ...LEADING,
+  ...grid.axes.map((a) => ({ name: a.column, kind: axisKind(a) === 'string' ? ('string' as const) : ('number' as const) })),
+  ...BY_DESIGN,
+];
+
+/** The case's id independent of shards and grid order (see the file's doc). */
+export const caseId = (grid: GridDefinition, overrides: readonly string[]): string =>
+  sha256(JSON.stringify([grid.scenarioSha256, grid.seed, grid.generator, overrides])).slice(0, 12);
+
+/** One case's rows, one per design in the scenario's order, from its summary. */
+export function caseRows(grid: GridDefinition, sweepCase: SweepCase, summary: Summary): SweepRow[] {
+  const head: SweepRow = { case: sweepCase.id, caseId: caseId(grid, sweepCase.overrides) };
+  grid.axes.forEach((a, i) => (head[a.column] = axisCell(a)(sweepCase.values[i])));
+  return summaryKpis(summary).map(({ id, currency, kpis }) => {
+    const row: SweepRow = { ...head, design: id, weather: summary.weather };
+    for (const [key, name] of KPI_COLUMNS) row[name] = kpis[key];
+    row.currency = currency;
+    return row;
+  });
 }
 
-/** Every column of `rows`, in first-seen order: `case`, the axes, then design KPIs. */
-export function columnsOf(grid: GridDefinition, rows: readonly SweepRow[]): string[] {
-  // A Set keeps insertion order and drops repeats (an axis named `currency`).
-  const columns = new Set(['case', ...grid.axes.map((a) => a.column), 'currency', 'weather']);
-  for (const row of rows) for (const key of Object.keys(row)) columns.add(key);
-  return [...columns];
-}
+/** An empty table of `grid` (no rows yet) for `shard`. */
+export const emptyTable = (grid: GridDefinition, shard?: SweepTable['shard']): SweepTable => ({ grid, shard, columns: sweepColumns(grid), rows: [] });

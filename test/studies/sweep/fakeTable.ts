@@ -7,7 +7,7 @@ import { fakeHourly } from '../../fixtures/run/fakeHourly.js';
 import { fakeSummary } from '../../fixtures/run/fakeRun.js';
 import { caseAt, caseCount, parseAxes } from '../../../sim/studies/sweep/grid.js';
 import { shardCaseIds, type Shard } from '../../../sim/studies/sweep/shard.js';
-import { caseRow, gridDefinition, type SweepTable } from '../../../sim/studies/sweep/table.js';
+import { caseRows, emptyTable, gridDefinition, type SweepTable } from '../../../sim/studies/sweep/table.js';
 
 const summary = fakeSummary(fakeHourly(2));
 
@@ -15,10 +15,9 @@ export function fakeTable(flags: string[], shard?: Shard, scenarioText = 'name: 
   const axes = parseAxes(flags);
   const cases = caseCount(axes);
   const grid = gridDefinition({ scenario: 'fake', file: 'fake.yaml', scenarioText, seed: null, generator: 'dctwin test' }, axes, cases);
-  const rows = shardCaseIds(cases, shard ?? { index: 1, count: 1 }).map((id) => {
-    const row = caseRow(caseAt(axes, id), summary);
-    for (const key of Object.keys(row)) if (key.endsWith('.pue')) row[key] = (row[key] as number) + id / 1000;
-    return row;
-  });
-  return { grid, shard, rows };
+  const table = emptyTable(grid, shard);
+  for (const id of shardCaseIds(cases, shard ?? { index: 1, count: 1 })) {
+    for (const row of caseRows(grid, caseAt(axes, id), summary)) table.rows.push({ ...row, pue: (row.pue as number) + id / 1000 });
+  }
+  return table;
 }
