@@ -1,11 +1,14 @@
 /**
  * Reads an output folder back into a ReportRun, for `dctwin report OUTDIR`:
  * summary.json and hourly.csv are required; scenario.yaml, sources.txt,
- * monte-carlo.json and sweep.json are used when present. A missing or
+ * monte-carlo.json and sweep.json are used when present; hourly.parquet and
+ * monte-carlo.parquet are kept byte for byte (a rebuild does not re-derive them
+ * from the CSV's rounded numbers). A missing or
  * malformed file is an InputError naming the file. `rebuildReport` is the
  * work of `dctwin report OUTDIR`.
  */
 import { readFile } from 'node:fs/promises';
+import type { ComponentCategory } from '../sim/types/hourly.js';
 import { join } from 'node:path';
 import type { Summary } from '../sim/types/summary.js';
 import { InputError, locate } from '../sim/errors.js';
@@ -21,6 +24,17 @@ async function readText(path: string, required: boolean): Promise<string | undef
     const code = (err as NodeJS.ErrnoException).code;
     if (!required && code === 'ENOENT') return undefined;
     throw new InputError(`${locate(path)}expected a readable file, got ${code === 'ENOENT' ? 'no such file' : code ?? String(err)}`);
+  }
+}
+
+/** The bytes of an optional binary file; undefined when it is absent. */
+async function readBytes(path: string): Promise<Uint8Array | undefined> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new InputError(`${locate(path)}expected a readable file, got ${code ?? String(err)}`);
   }
 }
 
@@ -45,6 +59,9 @@ function checkSummary(path: string, value: unknown): Summary {
       if (typeof d?.id !== 'string') problems.push(`${locate(path)}designs[${i}].id: expected a string, got ${typeof d?.id}`);
       if (typeof d?.metrics?.pue !== 'number') problems.push(`${locate(path)}designs[${i}].metrics.pue: expected a number, got ${typeof d?.metrics?.pue}`);
       if (!Array.isArray(d?.metrics?.monthlyPue)) problems.push(`${locate(path)}designs[${i}].metrics.monthlyPue: expected an array, got ${typeof d?.metrics?.monthlyPue}`);
+      if (typeof d?.metrics?.componentCategories !== 'object' || d.metrics.componentCategories === null) {
+        problems.push(`${locate(path)}designs[${i}].metrics.componentCategories: expected each meter's PUE group (written by dctwin since hourly.csv became tidy; re-run the scenario), got ${typeof d?.metrics?.componentCategories}`);
+      }
     });
   }
   if (problems.length) throw new InputError(problems);
@@ -53,12 +70,12 @@ function checkSummary(path: string, value: unknown): Summary {
 
 export interface RunFolder {
   run: ReportRun;
-  /** The text of every input file found, by file name, to be kept byte for byte. */
-  texts: Map<string, string>;
+  /** The content of every input file found, by file name, to be kept byte for byte. */
+  texts: Map<string, string | Uint8Array>;
 }
 
 export async function readRunFolder(outDir: string): Promise<RunFolder> {
-  const texts = new Map<string, string>();
+  const texts = new Map<string, string | Uint8Array>();
   const path = (name: string) => join(outDir, name);
   const read = async (name: string, required: boolean) => {
     const text = await readText(path(name), required);
@@ -68,7 +85,8 @@ export async function readRunFolder(outDir: string): Promise<RunFolder> {
   const summaryPath = path(RUN_INPUT_FILES.summary);
   const summary = checkSummary(summaryPath, parseJson(summaryPath, (await read(RUN_INPUT_FILES.summary, true))!));
   const hourlyPath = path(RUN_INPUT_FILES.hourly);
-  const hourly = parseHourlyCsv((await read(RUN_INPUT_FILES.hourly, true))!, hourlyPath);
+  const categories = new Map<string, Record<string, ComponentCategory>>(summary.designs.map((d) => [d.id, d.metrics.componentCategories]));
+  const hourly = parseHourlyCsv((await read(RUN_INPUT_FILES.hourly, true))!, hourlyPath, categories);
   const missing = summary.designs.filter((d) => !hourly.designs.some((h) => h.id === d.id)).map((d) => d.id);
   if (missing.length) throw new InputError(`${locate(hourlyPath)}design: expected rows for ${missing.join(', ')} (listed in summary.json), got none`);
   const run: ReportRun = { summary, hourly };
@@ -80,6 +98,10 @@ export async function readRunFolder(outDir: string): Promise<RunFolder> {
   if (monteCarloText !== undefined) run.monteCarlo = parseJson(path(RUN_INPUT_FILES.monteCarlo), monteCarloText) as MonteCarloDesign[];
   const monteCarloCsv = await read(RUN_INPUT_FILES.monteCarloCsv, false);
   if (monteCarloCsv !== undefined) run.monteCarloCsv = monteCarloCsv;
+  for (const name of [RUN_INPUT_FILES.hourlyParquet, RUN_INPUT_FILES.monteCarloParquet]) {
+    const bytes = await readBytes(path(name));
+    if (bytes !== undefined) texts.set(name, bytes);
+  }
   const sweepText = await read(RUN_INPUT_FILES.sweep, false);
   if (sweepText !== undefined) run.sweep = parseJson(path(RUN_INPUT_FILES.sweep), sweepText) as SweepData;
   return { run, texts };

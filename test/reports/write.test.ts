@@ -29,7 +29,7 @@ describe('writeRunOutputs', () => {
   it('writes the documented files, creating parent folders, and returns their paths', async () => {
     const names = (await readdir(first)).sort();
     expect(names).toEqual([
-      'climate.vl.json', 'cumulative-cost.vl.json', 'hourly.csv', 'monte-carlo-tco.vl.json', 'monte-carlo.csv', 'monte-carlo.json',
+      'climate.vl.json', 'cumulative-cost.vl.json', 'hourly.csv', 'hourly.parquet', 'monte-carlo-tco.vl.json', 'monte-carlo.csv', 'monte-carlo.json', 'monte-carlo.parquet',
       'monthly-pue.vl.json', 'power-breakdown.vl.json', 'pue-heatmap.vl.json', 'pue-vs-wet-bulb.vl.json', 'report.html',
       'scenario.yaml', 'sources.txt', 'summary.json', 'summary.md', 'sweep.json', 'sweep.vl.json', 'tco-breakdown.vl.json', 'tornado.vl.json',
     ]);
@@ -94,7 +94,7 @@ describe('rebuildReport', () => {
     await rebuildReport(dir, {});
     const after = await readAll(dir);
     expect(Object.keys(after)).toEqual(Object.keys(before));
-    for (const name of ['summary.json', 'hourly.csv', 'scenario.yaml', 'sources.txt', 'monte-carlo.json', 'monte-carlo.csv', 'sweep.json']) {
+    for (const name of ['summary.json', 'hourly.csv', 'hourly.parquet', 'scenario.yaml', 'sources.txt', 'monte-carlo.json', 'monte-carlo.csv', 'monte-carlo.parquet', 'sweep.json']) {
       expect(after[name] === before[name], name).toBe(true);
     }
     // built from summary.json alone: identical; from hourly.csv (8 significant digits): same charts, same size
