@@ -1,5 +1,6 @@
 /**
- * Reads hourly.csv (layout in hourlyColumns.ts) back into an HourlyTable in SI,
+ * Reads hourly.csv (layout in hourlyColumns.ts) back into an HourlyTable in SI
+ * (hourly.parquet goes through the same checks: hourlyParquetRead.ts),
  * so `dctwin report` can rebuild charts without re-simulating. The meters of each
  * design and their PUE groups come from summary.json (metrics.componentCategories),
  * the UTC offset from the first timestamp. Problems are InputErrors, one line each,
@@ -34,36 +35,50 @@ function cellsOf(line: string): string[] {
 
 interface Building {
   categories: Record<string, ComponentCategory>;
-  rows: { line: number; cells: string[] }[];
+  rows: HourlyRow[];
 }
 
 /** Each design's meters and their PUE groups, by design id (summary.json designs[i].metrics.componentCategories). */
 export type DesignCategories = ReadonlyMap<string, Record<string, ComponentCategory>>;
 
+/** One data row: its cells and the line (CSV) or row + 1 (Parquet) that problems name. */
+export interface HourlyRow {
+  line: number;
+  cells: string[];
+}
+
 export function parseHourlyCsv(text: string, file: string, categoriesOf: DesignCategories): HourlyTable {
-  const problems: string[] = [];
-  const problem = (line: number, what: string) => problems.length < MAX_PROBLEMS && problems.push(`${locate(file, line)}${what}`);
   const lines = text.split(/\r?\n/);
+  const rows: HourlyRow[] = [];
+  for (let index = 1; index < lines.length; index++) if (lines[index].trim() !== '') rows.push({ line: index + 1, cells: cellsOf(lines[index]) });
+  return hourlyFromCells(cellsOf(lines[0] ?? ''), rows, (line) => locate(file, line), categoriesOf);
+}
+
+/**
+ * The HourlyTable of a header and its rows of text cells (hourly.csv's, or hourly.parquet's
+ * values as their shortest round-trip text, so numbers come back exact). `at(line)` is the
+ * prefix of a problem at that line (1: the header).
+ */
+export function hourlyFromCells(header: string[], rows: readonly HourlyRow[], at: (line: number) => string, categoriesOf: DesignCategories): HourlyTable {
+  const problems: string[] = [];
+  const problem = (line: number, what: string) => problems.length < MAX_PROBLEMS && problems.push(`${at(line)}${what}`);
   const designs = new Map<string, Building>();
-  const header = cellsOf(lines[0] ?? '');
   const headerLine = 1;
   const column = new Map(header.map((name, i) => [name, i]));
   const missing = REQUIRED.filter((c) => !column.has(c));
-  if (missing.length) throw new InputError(`${locate(file, headerLine)}header: expected columns ${REQUIRED.join(',')}, got ${header.join(',') || 'an empty line'}`);
+  if (missing.length) throw new InputError(`${at(headerLine)}header: expected columns ${REQUIRED.join(',')}, got ${header.join(',') || 'an empty line'}`);
   const designColumn = column.get('design')!;
-  for (let index = 1; index < lines.length; index++) {
-    if (lines[index].trim() === '') continue;
-    const cells = cellsOf(lines[index]);
-    if (cells.length !== header.length) problem(index + 1, `row: expected ${header.length} cells, got ${cells.length}`);
-    const id = cells[designColumn] ?? '';
+  for (const row of rows) {
+    if (row.cells.length !== header.length) problem(row.line, `row: expected ${header.length} cells, got ${row.cells.length}`);
+    const id = row.cells[designColumn] ?? '';
     const categories = categoriesOf.get(id);
-    if (!categories) problem(index + 1, `design: expected a design of summary.json (${[...categoriesOf.keys()].join(', ')}), got "${id}"`);
-    else if (designs.has(id)) designs.get(id)!.rows.push({ line: index + 1, cells });
-    else designs.set(id, { categories, rows: [{ line: index + 1, cells }] });
+    if (!categories) problem(row.line, `design: expected a design of summary.json (${[...categoriesOf.keys()].join(', ')}), got "${id}"`);
+    else if (designs.has(id)) designs.get(id)!.rows.push(row);
+    else designs.set(id, { categories, rows: [row] });
   }
   if (problems.length) throw new InputError(problems);
 
-  const number = (row: { line: number; cells: string[] }, name: string): number => {
+  const number = (row: HourlyRow, name: string): number => {
     const raw = row.cells[column.get(name)!] ?? '';
     const value = raw.trim() === '' ? NaN : Number(raw);
     if (!Number.isFinite(value)) problem(row.line, `${name}: expected a number, got "${raw}"`);

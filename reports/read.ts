@@ -1,9 +1,10 @@
 /**
  * Reads an output folder back into a ReportRun, for `dctwin report OUTDIR`:
- * summary.json and hourly.csv are required; scenario.yaml, sources.txt,
- * monte-carlo.json and sweep.json are used when present; hourly.parquet and
- * monte-carlo.parquet are kept byte for byte (a rebuild does not re-derive them
- * from the CSV's rounded numbers). A missing or
+ * summary.json is required, and the hourly table: hourly.parquet when present
+ * (full doubles: the rebuilt report is the run's byte for byte), else hourly.csv
+ * (8 significant digits); scenario.yaml, sources.txt, monte-carlo.json and
+ * sweep.json are used when present. Every input file, the Parquet files
+ * included, is kept byte for byte. A missing or
  * malformed file is an InputError naming the file. `rebuildReport` is the
  * work of `dctwin report OUTDIR`.
  */
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import type { Summary } from '../sim/types/summary.js';
 import { InputError, locate } from '../sim/errors.js';
 import { parseHourlyCsv } from './csv.js';
+import { parseHourlyParquet } from './hourlyParquetRead.js';
 import type { MonteCarloDesign, ReportRun, SweepData } from './run.js';
 import { RUN_INPUT_FILES, runOutputFiles, type WriteOptions } from './write.js';
 import { writeDirAtomically } from './atomicDir.js';
@@ -84,9 +86,14 @@ export async function readRunFolder(outDir: string): Promise<RunFolder> {
   };
   const summaryPath = path(RUN_INPUT_FILES.summary);
   const summary = checkSummary(summaryPath, parseJson(summaryPath, (await read(RUN_INPUT_FILES.summary, true))!));
-  const hourlyPath = path(RUN_INPUT_FILES.hourly);
   const categories = new Map<string, Record<string, ComponentCategory>>(summary.designs.map((d) => [d.id, d.metrics.componentCategories]));
-  const hourly = parseHourlyCsv((await read(RUN_INPUT_FILES.hourly, true))!, hourlyPath, categories);
+  // hourly.parquet when present: full doubles, so the rebuilt report is the run's byte for byte; else hourly.csv.
+  const parquetPath = path(RUN_INPUT_FILES.hourlyParquet);
+  const parquet = await readBytes(parquetPath);
+  if (parquet !== undefined) texts.set(RUN_INPUT_FILES.hourlyParquet, parquet);
+  const csvText = await read(RUN_INPUT_FILES.hourly, parquet === undefined);
+  const hourlyPath = parquet === undefined ? path(RUN_INPUT_FILES.hourly) : parquetPath;
+  const hourly = parquet === undefined ? parseHourlyCsv(csvText!, hourlyPath, categories) : await parseHourlyParquet(parquet, hourlyPath, categories);
   const missing = summary.designs.filter((d) => !hourly.designs.some((h) => h.id === d.id)).map((d) => d.id);
   if (missing.length) throw new InputError(`${locate(hourlyPath)}design: expected rows for ${missing.join(', ')} (listed in summary.json), got none`);
   const run: ReportRun = { summary, hourly };
@@ -98,10 +105,8 @@ export async function readRunFolder(outDir: string): Promise<RunFolder> {
   if (monteCarloText !== undefined) run.monteCarlo = parseJson(path(RUN_INPUT_FILES.monteCarlo), monteCarloText) as MonteCarloDesign[];
   const monteCarloCsv = await read(RUN_INPUT_FILES.monteCarloCsv, false);
   if (monteCarloCsv !== undefined) run.monteCarloCsv = monteCarloCsv;
-  for (const name of [RUN_INPUT_FILES.hourlyParquet, RUN_INPUT_FILES.monteCarloParquet]) {
-    const bytes = await readBytes(path(name));
-    if (bytes !== undefined) texts.set(name, bytes);
-  }
+  const monteCarloParquet = await readBytes(path(RUN_INPUT_FILES.monteCarloParquet));
+  if (monteCarloParquet !== undefined) texts.set(RUN_INPUT_FILES.monteCarloParquet, monteCarloParquet);
   const sweepText = await read(RUN_INPUT_FILES.sweep, false);
   if (sweepText !== undefined) run.sweep = parseJson(path(RUN_INPUT_FILES.sweep), sweepText) as SweepData;
   return { run, texts };

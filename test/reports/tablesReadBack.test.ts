@@ -12,7 +12,7 @@
  * at most 6 decimals, so a row's pue (about 1.1) is off by up to 5e-7, and its facility/IT ratio by
  * 1e-7 more: 6e-7 per row.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,7 +46,7 @@ function expectRelative(actual: unknown, expected: number, relative: number, wha
 let hourly: Summary;
 let monteCarlo: Summary;
 beforeAll(async () => {
-  hourly = await run(['run', join(REPO, 'scenarios', 'default.yaml'), '--out', HOURLY_OUT, '--no-report']);
+  hourly = await run(['run', join(REPO, 'scenarios', 'default.yaml'), '--out', HOURLY_OUT]);
   monteCarlo = await run(['run', join(REPO, 'test', 'fixtures', 'montecarlo', 'sensitivity.yaml'), '--samples', '12', '--threads', '1', '--out', MC_OUT, '--no-report']);
 }, TIMEOUT_MS);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -107,6 +107,20 @@ describe('hourly.csv and hourly.parquet equal summary.json', () => {
     const rows = await queryTable(path, `SELECT design, avg(pue) AS pue FROM ${sqlText(path)} GROUP BY design ORDER BY design`);
     expect(rows.map((r) => r.design)).toEqual(hourly.designs.map((d) => d.id).sort());
     for (const r of rows) expect(r.pue as number).toBeGreaterThan(1);
+  }, TIMEOUT_MS);
+});
+
+describe('dctwin report OUTDIR from summary.json + hourly.parquet', () => {
+  it('rebuilds every file of the run byte for byte (report.html included)', async () => {
+    const files = () => Object.fromEntries(readdirSync(HOURLY_OUT).sort().map((name) => [name, readFileSync(join(HOURLY_OUT, name))]));
+    const before = files();
+    expect(Object.keys(before)).toContain('report.html');
+    rmSync(join(HOURLY_OUT, 'report.html'));
+    const io = fakeIo();
+    expect(await main(['report', HOURLY_OUT], io)).toBe(0);
+    const after = files();
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const name of Object.keys(before)) expect(after[name].equals(before[name]), name).toBe(true);
   }, TIMEOUT_MS);
 });
 

@@ -85,7 +85,7 @@ describe('writeRunOutputs', () => {
 });
 
 describe('rebuildReport', () => {
-  it('rebuilds report.html, summary.md and the specs from the folder, keeping its inputs byte for byte', async () => {
+  it('rebuilds report.html, summary.md and the specs from the folder (hourly.parquet: full doubles), byte for byte as the run wrote them', async () => {
     const dir = join(root, 'rebuild');
     await writeRunOutputs(dir, run, {});
     const before = await readAll(dir);
@@ -94,7 +94,18 @@ describe('rebuildReport', () => {
     await rebuildReport(dir, {});
     const after = await readAll(dir);
     expect(Object.keys(after)).toEqual(Object.keys(before));
-    for (const name of ['summary.json', 'hourly.csv', 'hourly.parquet', 'scenario.yaml', 'sources.txt', 'monte-carlo.json', 'monte-carlo.csv', 'monte-carlo.parquet', 'sweep.json']) {
+    for (const name of Object.keys(before)) expect(after[name] === before[name], name).toBe(true);
+  });
+
+  it('rebuilds from hourly.csv alone (8 significant digits): same KPIs, same charts, and writes hourly.parquet again', async () => {
+    const dir = join(root, 'rebuild-csv');
+    await writeRunOutputs(dir, run, {});
+    const before = await readAll(dir);
+    await rm(join(dir, 'hourly.parquet'));
+    await rebuildReport(dir, {});
+    const after = await readAll(dir);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const name of ['summary.json', 'hourly.csv', 'scenario.yaml', 'sources.txt', 'monte-carlo.json', 'monte-carlo.csv', 'monte-carlo.parquet', 'sweep.json']) {
       expect(after[name] === before[name], name).toBe(true);
     }
     // built from summary.json alone: identical; from hourly.csv (8 significant digits): same charts, same size

@@ -1,7 +1,7 @@
 /**
  * `dctwin report OUTDIR [--png]`: rebuilds report.html, summary.md and the
- * chart specs of an earlier run from its summary.json and hourly.csv, without
- * simulating again. Input files stay byte for byte; the folder is rewritten
+ * chart specs of an earlier run from its summary.json and hourly.parquet (or
+ * hourly.csv when there is no Parquet file), without simulating again. Input files stay byte for byte; the folder is rewritten
  * all-or-nothing.
  */
 import { Command } from 'commander';
@@ -12,7 +12,7 @@ import { checkOutputTarget } from '../../../reports/outputTarget.js';
 export function reportCommand(io: Io): Command {
   return new Command('report')
     .description('rebuild report.html, summary.md and the chart specs of an output folder without re-simulating')
-    .argument('<outdir>', 'output folder of an earlier run (with summary.json and hourly.csv)')
+    .argument('<outdir>', 'output folder of an earlier run (with summary.json, and hourly.parquet or hourly.csv)')
     .option('--png', 'also write a PNG per chart (needs @resvg/resvg-js)', false)
     .action(async (outDirArg: string, options: { png: boolean }) => {
       const outDir = resolve(io.cwd, outDirArg);
