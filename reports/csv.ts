@@ -27,7 +27,7 @@ export function hourlyTidyTable(table: HourlyTable): TidyTable {
     columns.push({ name, kind, values });
   };
   const timestamps = hourTimestamps(table.month, table.day, table.hourOfDay, table.timeZoneH);
-  column('timestamp', 'string', (_, h) => timestamps[h]);
+  column('timestamp', 'timestamp', (_, h) => timestamps[h]);
   column('design', 'string', (d) => d.id);
   column('hour', 'integer', (_, h) => h);
   column('month', 'integer', (_, h) => table.month[h]);

@@ -93,7 +93,7 @@ export async function readRunFolder(outDir: string): Promise<RunFolder> {
   if (parquet !== undefined) texts.set(RUN_INPUT_FILES.hourlyParquet, parquet);
   const csvText = await read(RUN_INPUT_FILES.hourly, parquet === undefined);
   const hourlyPath = parquet === undefined ? path(RUN_INPUT_FILES.hourly) : parquetPath;
-  const hourly = parquet === undefined ? parseHourlyCsv(csvText!, hourlyPath, categories) : await parseHourlyParquet(parquet, hourlyPath, categories);
+  const hourly = parquet === undefined ? parseHourlyCsv(csvText!, hourlyPath, categories) : await parseHourlyParquet(parquet, hourlyPath, categories, summary.site?.timeZone ?? 0);
   const missing = summary.designs.filter((d) => !hourly.designs.some((h) => h.id === d.id)).map((d) => d.id);
   if (missing.length) throw new InputError(`${locate(hourlyPath)}design: expected rows for ${missing.join(', ')} (listed in summary.json), got none`);
   const run: ReportRun = { summary, hourly };

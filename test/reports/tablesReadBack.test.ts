@@ -92,10 +92,10 @@ describe('hourly.csv and hourly.parquet equal summary.json', () => {
     const csv = await describeTable(join(HOURLY_OUT, 'hourly.csv'));
     const parquet = await describeTable(join(HOURLY_OUT, 'hourly.parquet'));
     expect(parquet.map((c) => c.name)).toEqual(csv.map((c) => c.name));
-    expect(Object.fromEntries(parquet.map((c) => [c.name, c.type]))).toMatchObject({ timestamp: 'VARCHAR', design: 'VARCHAR', hour: 'INTEGER', pue: 'DOUBLE', chillerOn: 'INTEGER' });
+    expect(Object.fromEntries(parquet.map((c) => [c.name, c.type]))).toMatchObject({ timestamp: 'TIMESTAMP WITH TIME ZONE', design: 'VARCHAR', hour: 'INTEGER', pue: 'DOUBLE', chillerOn: 'INTEGER' });
     const parquetPath = sqlText(join(HOURLY_OUT, 'hourly.parquet'));
     const [diff] = await queryTable(join(HOURLY_OUT, 'hourly.csv'), `SELECT count(*) AS n, max(abs(c.facilityPower_kW - p.facilityPower_kW) / p.facilityPower_kW) AS off,
-      sum(CASE WHEN c.timestamp = p.timestamp::TIMESTAMPTZ THEN 0 ELSE 1 END) AS timeOff
+      sum(CASE WHEN c.timestamp = p.timestamp THEN 0 ELSE 1 END) AS timeOff
       FROM {table} c JOIN read_parquet(${parquetPath}) p USING (design, hour)`);
     expect(Number(diff.n)).toBe(hourly.simulatedHours * hourly.designs.length);
     expect(diff.off as number).toBeLessThanOrEqual(CSV_RELATIVE);

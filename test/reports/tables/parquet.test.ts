@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { PARQUET_CREATED_BY, tidyParquet } from '../../../reports/tables/parquet.js';
 import type { TidyTable } from '../../../reports/tables/tidyTable.js';
-import { describeTable, readTable } from '../../fixtures/tables/readTable.js';
+import { describeTable, queryTable, readTable } from '../../fixtures/tables/readTable.js';
 
 // Known values written by hand: every kind, a null in each, a comma and a non-ASCII text, an INT64-sized integer.
 const table = (): TidyTable => ({
@@ -15,6 +15,7 @@ const table = (): TidyTable => ({
     { name: 'sample', kind: 'integer', values: [0, 2 ** 40, null] },
     { name: 'facilityPower_kW', kind: 'number', values: [1.5, 0.1 + 0.2, null] },
     { name: 'pass', kind: 'boolean', values: [true, false, null] },
+    { name: 'timestamp', kind: 'timestamp', values: ['2025-01-01T00:00:00+08:00', '2025-07-01T13:00:00-03:30', null] },
   ],
 });
 
@@ -36,9 +37,9 @@ describe('tidyParquet', () => {
     const bytes = tidyParquet(table());
     const rows = await parquetReadObjects({ file: bytes.slice().buffer });
     expect(rows).toEqual([
-      { design: 'a,b', hour: 0, sample: 0n, facilityPower_kW: 1.5, pass: true },
-      { design: 'liquid-\u00b0C', hour: 1, sample: 2n ** 40n, facilityPower_kW: 0.1 + 0.2, pass: false },
-      { design: null, hour: null, sample: null, facilityPower_kW: null, pass: null },
+      { design: 'a,b', hour: 0, sample: 0n, facilityPower_kW: 1.5, pass: true, timestamp: new Date('2024-12-31T16:00:00Z') },
+      { design: 'liquid-\u00b0C', hour: 1, sample: 2n ** 40n, facilityPower_kW: 0.1 + 0.2, pass: false, timestamp: new Date('2025-07-01T16:30:00Z') },
+      { design: null, hour: null, sample: null, facilityPower_kW: null, pass: null, timestamp: null },
     ]);
   });
 
@@ -51,15 +52,18 @@ describe('tidyParquet', () => {
       { name: 'sample', type: 'BIGINT' },
       { name: 'facilityPower_kW', type: 'DOUBLE' },
       { name: 'pass', type: 'BOOLEAN' },
+      { name: 'timestamp', type: 'TIMESTAMP WITH TIME ZONE' },
     ]);
-    const rows = await readTable(path);
-    expect(rows[1]).toEqual({ design: 'liquid-\u00b0C', hour: 1, sample: 2n ** 40n, facilityPower_kW: 0.30000000000000004, pass: false });
-    expect(rows[2]).toEqual({ design: null, hour: null, sample: null, facilityPower_kW: null, pass: null });
+    const rows = await queryTable(path, 'SELECT * EXCLUDE (timestamp), epoch(timestamp) AS epochS FROM {table}');
+    expect(rows[1]).toEqual({ design: 'liquid-\u00b0C', hour: 1, sample: 2n ** 40n, facilityPower_kW: 0.30000000000000004, pass: false, epochS: Date.parse('2025-07-01T13:00:00-03:30') / 1000 });
+    expect(rows[2]).toEqual({ design: null, hour: null, sample: null, facilityPower_kW: null, pass: null, epochS: null });
+    expect(await readTable(path)).toHaveLength(3);
   }, 60_000);
 
   it('writes NaN as null and refuses a fractional integer', () => {
     const nan: TidyTable = { columns: [{ name: 'x', kind: 'number', values: [Number.NaN] }] };
     expect(tidyParquet(nan).length).toBeGreaterThan(0);
     expect(() => tidyParquet({ columns: [{ name: 'n', kind: 'integer', values: [1.5] }] })).toThrow(/integer column n/);
+    expect(() => tidyParquet({ columns: [{ name: 't', kind: 'timestamp', values: ['Jan 1st'] }] })).toThrow(/timestamp column t/);
   });
 });
