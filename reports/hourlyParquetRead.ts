@@ -12,11 +12,14 @@ import type { HourlyTable } from '../sim/types/hourly.js';
 import { InputError, locate } from '../sim/errors.js';
 import { hourlyFromCells, type DesignCategories, type HourlyRow } from './hourlyCsvParse.js';
 import { utcOffsetText } from './hourlyColumns.js';
+import { sFromHours } from '../sim/units.js';
+
+const MS_PER_S = 1000; // JavaScript Date counts milliseconds
 
 /** A value as the text hourly.csv holds: numbers in shortest round-trip form, instants as local ISO 8601 with the offset. */
 function cellText(value: unknown, timeZoneH: number): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return `${new Date(value.getTime() + timeZoneH * 3_600_000).toISOString().slice(0, 19)}${utcOffsetText(timeZoneH)}`;
+  if (value instanceof Date) return `${new Date(value.getTime() + sFromHours(timeZoneH) * MS_PER_S).toISOString().slice(0, 19)}${utcOffsetText(timeZoneH)}`;
   return String(value);
 }
 

@@ -9,8 +9,8 @@
  * work of `dctwin report OUTDIR`.
  */
 import { readFile } from 'node:fs/promises';
-import type { ComponentCategory } from '../sim/types/hourly.js';
 import { join } from 'node:path';
+import type { ComponentCategory } from '../sim/types/hourly.js';
 import type { Summary } from '../sim/types/summary.js';
 import { InputError, locate } from '../sim/errors.js';
 import { parseHourlyCsv } from './csv.js';
