@@ -1,19 +1,13 @@
 /**
- * hourly.csv: the hourly table in kW, one row per design and hour (layout in
- * hourlyColumns.ts), written with deterministic number text, and read back by
- * `dctwin report` through parseHourlyCsv.
+ * hourly.csv and hourly.parquet: the hourly table as one tidy table (layout in hourlyColumns.ts),
+ * one row per design and hour, power in kW; CSV with deterministic number text (8 significant
+ * digits), Parquet with full doubles. `dctwin report` reads hourly.csv back through parseHourlyCsv.
  */
 import type { HourlyTable } from '../sim/types/hourly.js';
 import { kWFromW } from '../sim/units.js';
-import {
-  CSV_TITLE_LINE,
-  LEADING_COLUMNS,
-  TRAILING_COLUMNS,
-  componentColumn,
-  componentsLine,
-  csvNumber,
-  csvText,
-} from './hourlyColumns.js';
+import { componentColumn, hourTimestamps } from './hourlyColumns.js';
+import { tidyParquet } from './tables/parquet.js';
+import { tidyCsv, type TidyColumn, type TidyKind, type TidyTable } from './tables/tidyTable.js';
 
 export { parseHourlyCsv } from './hourlyCsvParse.js';
 
@@ -24,35 +18,36 @@ export function componentKeys(table: HourlyTable): string[] {
   return keys;
 }
 
-export function hourlyCsv(table: HourlyTable): string {
-  const keys = componentKeys(table);
-  const lines = [
-    CSV_TITLE_LINE,
-    ...table.designs.map((d) => componentsLine(d.id, d.componentCategory)),
-    [...LEADING_COLUMNS, ...keys.map(componentColumn), ...TRAILING_COLUMNS].join(','),
-  ];
-  for (const d of table.designs) {
-    const id = csvText(d.id);
-    const series = keys.map((k) => d.componentPowerW[k]);
-    for (let h = 0; h < table.hours; h++) {
-      const itW = d.itPowerW[h];
-      const cells = [
-        id,
-        String(h),
-        String(table.month[h]),
-        String(table.day[h]),
-        String(table.hourOfDay[h]),
-        csvNumber(table.dryBulbC[h]),
-        csvNumber(table.wetBulbC[h]),
-        csvNumber(kWFromW(itW)),
-        csvNumber(kWFromW(d.facilityPowerW[h])),
-        itW > 0 ? csvNumber(d.facilityPowerW[h] / itW) : '',
-        ...series.map((s) => (s ? csvNumber(kWFromW(s[h])) : '')),
-        csvNumber(d.waterL[h]),
-        String(d.chillerOn[h]),
-      ];
-      lines.push(cells.join(','));
-    }
+/** The hourly table as a tidy table: designs one after the other, hours in order within each. */
+export function hourlyTidyTable(table: HourlyTable): TidyTable {
+  const columns: TidyColumn[] = [];
+  const column = (name: string, kind: TidyKind, perDesign: (d: HourlyTable['designs'][number], h: number) => string | number | null) => {
+    const values: (string | number | null)[] = [];
+    for (const d of table.designs) for (let h = 0; h < table.hours; h++) values.push(perDesign(d, h));
+    columns.push({ name, kind, values });
+  };
+  const timestamps = hourTimestamps(table.month, table.day, table.hourOfDay, table.timeZoneH);
+  column('timestamp', 'timestamp', (_, h) => timestamps[h]);
+  column('design', 'string', (d) => d.id);
+  column('hour', 'integer', (_, h) => h);
+  column('month', 'integer', (_, h) => table.month[h]);
+  column('day', 'integer', (_, h) => table.day[h]);
+  column('hourOfDay', 'integer', (_, h) => table.hourOfDay[h]);
+  column('dryBulb_degC', 'number', (_, h) => table.dryBulbC[h]);
+  column('wetBulb_degC', 'number', (_, h) => table.wetBulbC[h]);
+  column('itPower_kW', 'number', (d, h) => kWFromW(d.itPowerW[h]));
+  column('facilityPower_kW', 'number', (d, h) => kWFromW(d.facilityPowerW[h]));
+  column('pue', 'number', (d, h) => (d.itPowerW[h] > 0 ? d.facilityPowerW[h] / d.itPowerW[h] : null));
+  for (const key of componentKeys(table)) {
+    column(componentColumn(key), 'number', (d, h) => (d.componentPowerW[key] ? kWFromW(d.componentPowerW[key][h]) : null));
   }
-  return `${lines.join('\n')}\n`;
+  column('water_L', 'number', (d, h) => d.waterL[h]);
+  column('chillerOn', 'integer', (d, h) => d.chillerOn[h]);
+  return { columns };
 }
+
+/** The text of hourly.csv. */
+export const hourlyCsv = (table: HourlyTable): string => tidyCsv(hourlyTidyTable(table));
+
+/** The bytes of hourly.parquet (same columns as hourly.csv, full precision). */
+export const hourlyParquet = (table: HourlyTable): Uint8Array => tidyParquet(hourlyTidyTable(table));

@@ -1,15 +1,20 @@
 /**
  * Reads an output folder back into a ReportRun, for `dctwin report OUTDIR`:
- * summary.json and hourly.csv are required; scenario.yaml, sources.txt,
- * monte-carlo.json and sweep.json are used when present. A missing or
+ * summary.json is required, and the hourly table: hourly.parquet when present
+ * (full doubles: the rebuilt report is the run's byte for byte), else hourly.csv
+ * (8 significant digits); scenario.yaml, sources.txt, monte-carlo.json and
+ * sweep.json are used when present. Every input file, the Parquet files
+ * included, is kept byte for byte. A missing or
  * malformed file is an InputError naming the file. `rebuildReport` is the
  * work of `dctwin report OUTDIR`.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ComponentCategory } from '../sim/types/hourly.js';
 import type { Summary } from '../sim/types/summary.js';
 import { InputError, locate } from '../sim/errors.js';
 import { parseHourlyCsv } from './csv.js';
+import { parseHourlyParquet } from './hourlyParquetRead.js';
 import type { MonteCarloDesign, ReportRun, SweepData } from './run.js';
 import { RUN_INPUT_FILES, runOutputFiles, type WriteOptions } from './write.js';
 import { writeDirAtomically } from './atomicDir.js';
@@ -21,6 +26,17 @@ async function readText(path: string, required: boolean): Promise<string | undef
     const code = (err as NodeJS.ErrnoException).code;
     if (!required && code === 'ENOENT') return undefined;
     throw new InputError(`${locate(path)}expected a readable file, got ${code === 'ENOENT' ? 'no such file' : code ?? String(err)}`);
+  }
+}
+
+/** The bytes of an optional binary file; undefined when it is absent. */
+async function readBytes(path: string): Promise<Uint8Array | undefined> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new InputError(`${locate(path)}expected a readable file, got ${code ?? String(err)}`);
   }
 }
 
@@ -45,6 +61,9 @@ function checkSummary(path: string, value: unknown): Summary {
       if (typeof d?.id !== 'string') problems.push(`${locate(path)}designs[${i}].id: expected a string, got ${typeof d?.id}`);
       if (typeof d?.metrics?.pue !== 'number') problems.push(`${locate(path)}designs[${i}].metrics.pue: expected a number, got ${typeof d?.metrics?.pue}`);
       if (!Array.isArray(d?.metrics?.monthlyPue)) problems.push(`${locate(path)}designs[${i}].metrics.monthlyPue: expected an array, got ${typeof d?.metrics?.monthlyPue}`);
+      if (typeof d?.metrics?.componentCategories !== 'object' || d.metrics.componentCategories === null) {
+        problems.push(`${locate(path)}designs[${i}].metrics.componentCategories: expected each meter's PUE group (written by dctwin since hourly.csv became tidy; re-run the scenario), got ${typeof d?.metrics?.componentCategories}`);
+      }
     });
   }
   if (problems.length) throw new InputError(problems);
@@ -53,12 +72,12 @@ function checkSummary(path: string, value: unknown): Summary {
 
 export interface RunFolder {
   run: ReportRun;
-  /** The text of every input file found, by file name, to be kept byte for byte. */
-  texts: Map<string, string>;
+  /** The content of every input file found, by file name, to be kept byte for byte. */
+  texts: Map<string, string | Uint8Array>;
 }
 
 export async function readRunFolder(outDir: string): Promise<RunFolder> {
-  const texts = new Map<string, string>();
+  const texts = new Map<string, string | Uint8Array>();
   const path = (name: string) => join(outDir, name);
   const read = async (name: string, required: boolean) => {
     const text = await readText(path(name), required);
@@ -67,8 +86,14 @@ export async function readRunFolder(outDir: string): Promise<RunFolder> {
   };
   const summaryPath = path(RUN_INPUT_FILES.summary);
   const summary = checkSummary(summaryPath, parseJson(summaryPath, (await read(RUN_INPUT_FILES.summary, true))!));
-  const hourlyPath = path(RUN_INPUT_FILES.hourly);
-  const hourly = parseHourlyCsv((await read(RUN_INPUT_FILES.hourly, true))!, hourlyPath);
+  const categories = new Map<string, Record<string, ComponentCategory>>(summary.designs.map((d) => [d.id, d.metrics.componentCategories]));
+  // hourly.parquet when present: full doubles, so the rebuilt report is the run's byte for byte; else hourly.csv.
+  const parquetPath = path(RUN_INPUT_FILES.hourlyParquet);
+  const parquet = await readBytes(parquetPath);
+  if (parquet !== undefined) texts.set(RUN_INPUT_FILES.hourlyParquet, parquet);
+  const csvText = await read(RUN_INPUT_FILES.hourly, parquet === undefined);
+  const hourlyPath = parquet === undefined ? path(RUN_INPUT_FILES.hourly) : parquetPath;
+  const hourly = parquet === undefined ? parseHourlyCsv(csvText!, hourlyPath, categories) : await parseHourlyParquet(parquet, hourlyPath, categories, summary.site?.timeZone ?? 0);
   const missing = summary.designs.filter((d) => !hourly.designs.some((h) => h.id === d.id)).map((d) => d.id);
   if (missing.length) throw new InputError(`${locate(hourlyPath)}design: expected rows for ${missing.join(', ')} (listed in summary.json), got none`);
   const run: ReportRun = { summary, hourly };
@@ -80,6 +105,8 @@ export async function readRunFolder(outDir: string): Promise<RunFolder> {
   if (monteCarloText !== undefined) run.monteCarlo = parseJson(path(RUN_INPUT_FILES.monteCarlo), monteCarloText) as MonteCarloDesign[];
   const monteCarloCsv = await read(RUN_INPUT_FILES.monteCarloCsv, false);
   if (monteCarloCsv !== undefined) run.monteCarloCsv = monteCarloCsv;
+  const monteCarloParquet = await readBytes(path(RUN_INPUT_FILES.monteCarloParquet));
+  if (monteCarloParquet !== undefined) texts.set(RUN_INPUT_FILES.monteCarloParquet, monteCarloParquet);
   const sweepText = await read(RUN_INPUT_FILES.sweep, false);
   if (sweepText !== undefined) run.sweep = parseJson(path(RUN_INPUT_FILES.sweep), sweepText) as SweepData;
   return { run, texts };

@@ -5,6 +5,7 @@
  */
 import type { Summary } from '../sim/types/summary.js';
 import type { HourlyTable } from '../sim/types/hourly.js';
+import type { MonteCarloSamples } from '../sim/types/monteCarloSamples.js';
 
 /** Monte Carlo result for one design: the TCO total of every sample (present value, scenario currency). */
 export interface MonteCarloDesign {
@@ -36,5 +37,7 @@ export interface ReportRun {
   monteCarlo?: MonteCarloDesign[];
   /** monte-carlo.csv's text: each sample's drawn inputs and KPIs (sim/studies/montecarlo/sampleTable.ts). */
   monteCarloCsv?: string;
+  /** The samples behind monte-carlo.csv, written tidy as monte-carlo.parquet (tables/monteCarloTable.ts). */
+  monteCarloSamples?: MonteCarloSamples;
   sweep?: SweepData;
 }

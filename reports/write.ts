@@ -1,8 +1,9 @@
 /**
- * Writes a run's output folder: summary.json, summary.md, hourly.csv, one
- * `<chart>.vl.json` per chart, report.html, optional `<chart>.png`, and the
- * inputs needed to rebuild the report later (scenario.yaml, sources.txt,
- * monte-carlo.json and .csv, sweep.json when given). Everything is built in memory
+ * Writes a run's output folder: summary.json, summary.md, hourly.csv and
+ * hourly.parquet, one `<chart>.vl.json` per chart, report.html, optional
+ * `<chart>.png`, and the inputs needed to rebuild the report later
+ * (scenario.yaml, sources.txt, monte-carlo.json, .csv and .parquet, sweep.json
+ * when given). Everything is built in memory
  * first and then written all-or-nothing (atomicDir.ts). Bytes depend only on
  * the inputs: no timestamps, insertion-ordered keys from deterministic code.
  */
@@ -12,7 +13,10 @@ import type { ReportRun } from './run.js';
 import { writeDirAtomically } from './atomicDir.js';
 import { vegaBundles } from './bundles.js';
 import { buildCharts } from './charts/index.js';
-import { hourlyCsv } from './csv.js';
+import { hourlyTidyTable } from './csv.js';
+import { monteCarloTable } from './tables/monteCarloTable.js';
+import { tidyParquet } from './tables/parquet.js';
+import { tidyCsv } from './tables/tidyTable.js';
 import { compactJson, jsonText } from './json.js';
 import { reportHtml, type RenderedChart } from './html.js';
 import { summaryMarkdown } from './markdown.js';
@@ -31,10 +35,12 @@ export interface WriteOptions {
 export const RUN_INPUT_FILES = {
   summary: OUTPUT_FILES.summaryJson,
   hourly: OUTPUT_FILES.hourlyCsv,
+  hourlyParquet: OUTPUT_FILES.hourlyParquet,
   scenario: OUTPUT_FILES.scenarioYaml,
   sources: OUTPUT_FILES.sourcesTxt,
   monteCarlo: OUTPUT_FILES.monteCarloJson,
   monteCarloCsv: OUTPUT_FILES.monteCarloCsv,
+  monteCarloParquet: OUTPUT_FILES.monteCarloParquet,
   sweep: OUTPUT_FILES.sweepJson,
 } as const;
 
@@ -48,11 +54,14 @@ export async function runOutputFiles(run: ReportRun, options: WriteOptions = {})
   const files = new Map<string, string | Uint8Array>();
   files.set(RUN_INPUT_FILES.summary, summaryJson(run.summary));
   files.set(OUTPUT_FILES.summaryMd, summaryMarkdown(run.summary));
-  files.set(RUN_INPUT_FILES.hourly, hourlyCsv(run.hourly));
+  const hourly = hourlyTidyTable(run.hourly);
+  files.set(RUN_INPUT_FILES.hourly, tidyCsv(hourly));
+  files.set(RUN_INPUT_FILES.hourlyParquet, tidyParquet(hourly));
   if (run.scenarioText !== undefined) files.set(RUN_INPUT_FILES.scenario, run.scenarioText);
   if (run.sources !== undefined) files.set(RUN_INPUT_FILES.sources, run.sources);
   if (run.monteCarlo?.length) files.set(RUN_INPUT_FILES.monteCarlo, compactJson(run.monteCarlo));
   if (run.monteCarloCsv !== undefined) files.set(RUN_INPUT_FILES.monteCarloCsv, run.monteCarloCsv);
+  if (run.monteCarloSamples !== undefined) files.set(RUN_INPUT_FILES.monteCarloParquet, tidyParquet(monteCarloTable(run.monteCarloSamples, run.summary)));
   if (run.sweep?.rows.length) files.set(RUN_INPUT_FILES.sweep, compactJson(run.sweep));
   const charts = buildCharts(run);
   for (const chart of charts) files.set(`${chart.name}.vl.json`, compactJson(chart.spec));

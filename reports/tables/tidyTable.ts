@@ -6,7 +6,8 @@
  */
 import { csvNumber, csvText } from '../hourlyColumns.js';
 
-export type TidyKind = 'string' | 'number' | 'integer' | 'boolean';
+/** `timestamp`: ISO 8601 text with its UTC offset (`2025-01-01T00:00:00+08:00`), written as is to CSV, as an instant to Parquet. */
+export type TidyKind = 'string' | 'number' | 'integer' | 'boolean' | 'timestamp';
 export type TidyCell = string | number | boolean | null;
 
 export interface TidyColumn {
@@ -32,7 +33,7 @@ export function rowCount(table: TidyTable): number {
 
 function cellText(kind: TidyKind, v: TidyCell): string {
   if (v === null) return '';
-  if (kind === 'string') return csvText(String(v));
+  if (kind === 'string' || kind === 'timestamp') return csvText(String(v));
   if (kind === 'boolean') return v ? 'true' : 'false';
   if (kind === 'integer') return String(v);
   return csvNumber(v as number);

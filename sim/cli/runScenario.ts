@@ -66,7 +66,7 @@ export async function runScenario(req: RunRequest): Promise<RunOutcome> {
   const files = await writeRunOutputs(
     outDir,
     // scenario.yaml and the report show what was simulated: the file with the --set overrides applied.
-    { summary, hourly, scenarioText: effectiveScenarioText(scenarioText, req.overrides, req.shownFile), sources: dataSources(scenario), monteCarlo: mc?.totals, monteCarloCsv: mc?.csv },
+    { summary, hourly, scenarioText: effectiveScenarioText(scenarioText, req.overrides, req.shownFile), sources: dataSources(scenario), monteCarlo: mc?.totals, monteCarloCsv: mc?.csv, monteCarloSamples: mc?.samples },
     { html: req.html, png: req.png },
   );
   return { summary, hourly, outDir, files, warnings: [...warnings, ...summary.warnings] };

@@ -1,5 +1,5 @@
 /**
- * SimulationResult -> Summary (summary.json) and HourlyTable (hourly.csv).
+ * SimulationResult -> Summary (summary.json) and HourlyTable (hourly.csv, hourly.parquet).
  * The only place that turns J, W and s into kWh, kW and h for output.
  */
 import type { DesignTrace, SimulationResult } from '../simulation/trace.js';
@@ -29,6 +29,7 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
   const { weather, scenario, hours } = result;
   const hourly: HourlyTable = {
     hours,
+    timeZoneH: weather.station.timeZoneH,
     month: tile(weather.month, hours),
     day: tile(weather.day, hours),
     hourOfDay: tile(weather.hourOfDay, hours),
@@ -105,11 +106,13 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
   const energyJ = r.energyJ;
   const byComponent: Record<string, number> = {};
   const byComponentJ: Record<string, number> = {};
+  const categories: Record<string, ComponentCategory> = {};
   const byCategoryJ: Record<ComponentCategory, number> = { it: 0, cooling: 0, power: 0, misc: 0 };
   let facilityJ = 0;
   r.channels.forEach((name, c) => {
     byComponent[name] = kWhFromJ(energyJ[c]);
     byComponentJ[name] = energyJ[c];
+    categories[name] = r.category[name];
     byCategoryJ[r.category[name]] += energyJ[c];
     facilityJ += energyJ[c];
   });
@@ -165,6 +168,7 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
     monthlyPue: monthlyPue(facilityHourlyJ, itHourlyJ, table.month),
     ppue: partialPue(byCategoryJ),
     energyByComponentKWh: byComponent,
+    componentCategories: categories,
   };
 }
 

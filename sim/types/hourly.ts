@@ -1,6 +1,6 @@
 /**
  * Hour-by-hour results of one run, in SI (mean power over each hour in W).
- * Written to hourly.csv (in kW) and read back by `dctwin report`.
+ * Written to hourly.csv and hourly.parquet (in kW) and read back by `dctwin report`.
  */
 
 /** Which of the four PUE groups a meter belongs to. */
@@ -24,6 +24,8 @@ export interface HourlyDesign {
 
 export interface HourlyTable {
   hours: number;
+  /** UTC offset of the local standard time of month, day and hourOfDay, h (the EPW header's time zone). */
+  timeZoneH: number;
   /** 1-12, day of month 1-31, hour of day 0-23 (start of the hour, local standard time). */
   month: Uint8Array;
   day: Uint8Array;

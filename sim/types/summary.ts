@@ -9,6 +9,7 @@ import type { SizingSummary } from './sizingSummary.js';
 import type { TcoSummary } from './tcoSummary.js';
 import type { MonteCarloSensitivity } from './sensitivity.js';
 import type { SiteRankingRow, SiteSummary } from './sites.js';
+import type { ComponentCategory } from './hourly.js';
 
 export type { RejectionMarginSummary, SizingSummary } from './sizingSummary.js';
 export type { CostInput, MoneyAssumption, TcoSummary } from './tcoSummary.js';
@@ -58,6 +59,8 @@ export interface DesignMetrics {
   ppue: Record<string, number>;
   /** Every meter, IT included; adds up to facilityEnergyKWh. */
   energyByComponentKWh: Record<string, number>;
+  /** The PUE group of every meter of energyByComponentKWh (same keys, same order); hourly.csv's `<meter>_kW` columns. */
+  componentCategories: Record<string, ComponentCategory>;
 }
 
 /** One cooling loop over the run: compressorHours includes partialHours; compressorHours + freeHours = hours it carried heat. */

@@ -38,11 +38,23 @@ describe('dctwin report OUTDIR', () => {
   it('names the line of a bad hourly.csv cell and exits 2', async () => {
     const dir = join(root, 'badcsv');
     await writeRunOutputs(dir, fakeRun(2), { html: false });
-    const csv = (await readFile(join(dir, 'hourly.csv'), 'utf8')).replace(/\n(air-chw,3,1,1,3,)[^,]+/, '\n$1hot');
+    await rm(join(dir, 'hourly.parquet')); // hourly.csv is read when there is no hourly.parquet
+    const csv = (await readFile(join(dir, 'hourly.csv'), 'utf8')).replace(/\n([^,\n]+,air-chw,3,1,1,3,)[^,]+/, '\n$1hot');
     await writeFile(join(dir, 'hourly.csv'), csv);
     const io = fakeIo(root);
     expect(await main(['report', 'badcsv'], io)).toBe(2);
-    expect(io.err()).toBe(`error: ${join(dir, 'hourly.csv')}:8: dryBulbC: expected a number, got "hot"\n`);
+    expect(io.err()).toBe(`error: ${join(dir, 'hourly.csv')}:5: dryBulb_degC: expected a number, got "hot"\n`);
+  });
+});
+
+describe('dctwin report OUTDIR: hourly.parquet', () => {
+  it('names a damaged hourly.parquet and exits 2', async () => {
+    const dir = join(root, 'badparquet');
+    await writeRunOutputs(dir, fakeRun(2), { html: false });
+    await writeFile(join(dir, 'hourly.parquet'), 'not parquet');
+    const io = fakeIo(root);
+    expect(await main(['report', 'badparquet'], io)).toBe(2);
+    expect(io.err()).toMatch(new RegExp(`^error: ${join(dir, 'hourly.parquet')}: expected a Parquet file, got .+\n$`));
   });
 });
 

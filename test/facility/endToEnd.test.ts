@@ -59,11 +59,11 @@ describe('a real run balances', () => {
 
   // hourly.csv writes 8 significant digits (reports/hourlyColumns.ts csvNumber): each cell is off by at most
   // 5e-8 of itself, so the component sum can differ from the facility cell by (n + 1) * 5e-8 of facility power.
-  it('hourly.csv: per row, the component columns add up to facilityKW within the 8-digit rounding', () => {
-    const lines = hourlyCsv(hourly).split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  it('hourly.csv: per row, the component columns add up to facilityPower_kW within the 8-digit rounding', () => {
+    const lines = hourlyCsv(hourly).split('\n').filter((l) => l !== '');
     const header = lines[0].split(',');
-    const facility = header.indexOf('facilityKW');
-    const components = header.flatMap((h, i) => (h.endsWith('KW') && !['itKW', 'facilityKW'].includes(h) ? [i] : []));
+    const facility = header.indexOf('facilityPower_kW');
+    const components = header.flatMap((h, i) => (h.endsWith('_kW') && !['itPower_kW', 'facilityPower_kW'].includes(h) ? [i] : []));
     expect(components.length).toBeGreaterThan(10);
     expect(lines.length - 1).toBe(hourly.hours * hourly.designs.length);
     for (const line of lines.slice(1)) {

@@ -29,7 +29,7 @@ describe('writeRunOutputs', () => {
   it('writes the documented files, creating parent folders, and returns their paths', async () => {
     const names = (await readdir(first)).sort();
     expect(names).toEqual([
-      'climate.vl.json', 'cumulative-cost.vl.json', 'hourly.csv', 'monte-carlo-tco.vl.json', 'monte-carlo.csv', 'monte-carlo.json',
+      'climate.vl.json', 'cumulative-cost.vl.json', 'hourly.csv', 'hourly.parquet', 'monte-carlo-tco.vl.json', 'monte-carlo.csv', 'monte-carlo.json', 'monte-carlo.parquet',
       'monthly-pue.vl.json', 'power-breakdown.vl.json', 'pue-heatmap.vl.json', 'pue-vs-wet-bulb.vl.json', 'report.html',
       'scenario.yaml', 'sources.txt', 'summary.json', 'summary.md', 'sweep.json', 'sweep.vl.json', 'tco-breakdown.vl.json', 'tornado.vl.json',
     ]);
@@ -85,7 +85,7 @@ describe('writeRunOutputs', () => {
 });
 
 describe('rebuildReport', () => {
-  it('rebuilds report.html, summary.md and the specs from the folder, keeping its inputs byte for byte', async () => {
+  it('rebuilds report.html, summary.md and the specs from the folder (hourly.parquet: full doubles), byte for byte as the run wrote them', async () => {
     const dir = join(root, 'rebuild');
     await writeRunOutputs(dir, run, {});
     const before = await readAll(dir);
@@ -94,7 +94,18 @@ describe('rebuildReport', () => {
     await rebuildReport(dir, {});
     const after = await readAll(dir);
     expect(Object.keys(after)).toEqual(Object.keys(before));
-    for (const name of ['summary.json', 'hourly.csv', 'scenario.yaml', 'sources.txt', 'monte-carlo.json', 'monte-carlo.csv', 'sweep.json']) {
+    for (const name of Object.keys(before)) expect(after[name] === before[name], name).toBe(true);
+  });
+
+  it('rebuilds from hourly.csv alone (8 significant digits): same KPIs, same charts, and writes hourly.parquet again', async () => {
+    const dir = join(root, 'rebuild-csv');
+    await writeRunOutputs(dir, run, {});
+    const before = await readAll(dir);
+    await rm(join(dir, 'hourly.parquet'));
+    await rebuildReport(dir, {});
+    const after = await readAll(dir);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const name of ['summary.json', 'hourly.csv', 'scenario.yaml', 'sources.txt', 'monte-carlo.json', 'monte-carlo.csv', 'monte-carlo.parquet', 'sweep.json']) {
       expect(after[name] === before[name], name).toBe(true);
     }
     // built from summary.json alone: identical; from hourly.csv (8 significant digits): same charts, same size

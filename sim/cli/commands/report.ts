@@ -1,9 +1,9 @@
 /**
  * `dctwin report OUTDIR [--png]`: rebuilds report.html, summary.md and the
- * chart specs of an earlier run from its summary.json and hourly.csv, without
- * simulating again; or, for a sweep folder (sweep.json, no summary.json), its
- * report.html and sweep.csv. Input files stay byte for byte; the folder is
- * rewritten all-or-nothing.
+ * chart specs of an earlier run from its summary.json and hourly.parquet (or
+ * hourly.csv when there is no Parquet file), without simulating again; or, for a
+ * sweep folder (sweep.json, no summary.json), its report.html and sweep.csv.
+ * Input files stay byte for byte; the folder is rewritten all-or-nothing.
  */
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { checkOutputTarget } from '../../../reports/outputTarget.js';
 export function reportCommand(io: Io): Command {
   return new Command('report')
     .description('rebuild report.html, summary.md and the chart specs of an output folder without re-simulating')
-    .argument('<outdir>', 'output folder of an earlier run (with summary.json and hourly.csv) or sweep (with sweep.json)')
+    .argument('<outdir>', 'output folder of an earlier run (with summary.json, and hourly.parquet or hourly.csv) or sweep (with sweep.json)')
     .option('--png', 'also write a PNG per chart (needs @resvg/resvg-js)', false)
     .action(async (outDirArg: string, options: { png: boolean }) => {
       const outDir = resolve(io.cwd, outDirArg);

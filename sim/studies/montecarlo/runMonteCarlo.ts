@@ -25,6 +25,7 @@ import { recostKpis, sampleScenario, type ScenarioSource } from './sampleScenari
 import { startSamples, type StartedSamples } from './samplePool.js';
 import { withCatalogueRanges } from '../../scenario/schema/costCatalogue.js';
 import { sampleTableCsv } from './sampleTable.js';
+import type { MonteCarloSamples } from '../../types/monteCarloSamples.js';
 import { monteCarloSensitivity, pointEvaluator } from './sensitivity.js';
 
 export interface MonteCarloOptions {
@@ -40,6 +41,8 @@ export interface MonteCarloRun {
   totals: Array<{ design: string; totals: number[] }>;
   /** monte-carlo.csv: each sample's drawn inputs and KPIs (sampleTable.ts). */
   csv: string;
+  /** The samples monte-carlo.csv is written from, for monte-carlo.parquet. */
+  samples: MonteCarloSamples;
 }
 
 /** A checked plan: what runMonteCarlo needs besides the base run. */
@@ -116,6 +119,6 @@ export async function runMonteCarlo(planned: MonteCarloPlan, base: Evaluation, o
   // Tornado points are evaluated like the samples, on this thread (2 per input + 1; re-simulated when physics is uncertain).
   const sensitivity = monteCarloSensitivity({ spec, plan, designIds: ids, vectors, evaluate: pointEvaluator(source, base, plan.moneyOnly) });
   if (sensitivity) summary.sensitivity = sensitivity;
-  const csv = sampleTableCsv({ seed: plan.seed, inputs, values: plan.values, designs: ids, vectors, moneyOnly: plan.moneyOnly });
-  return { summary, totals, csv };
+  const table: MonteCarloSamples = { seed: plan.seed, inputs, values: plan.values, designs: ids, kpis: KPI_NAMES, vectors, moneyOnly: plan.moneyOnly };
+  return { summary, totals, csv: sampleTableCsv(table), samples: table };
 }

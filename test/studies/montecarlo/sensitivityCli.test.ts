@@ -50,5 +50,8 @@ describe('dctwin run --samples: sensitivity outputs', () => {
     const two = await run('physics.yaml', 'two', ['--threads', '2', '--no-report']);
     expect(two.read('monte-carlo.csv')).toBe(one.read('monte-carlo.csv'));
     expect(two.read('summary.json')).toBe(one.read('summary.json'));
+    for (const name of ['monte-carlo.parquet', 'hourly.parquet']) {
+      expect(readFileSync(join(tmp, 'two', name)).equals(readFileSync(join(tmp, 'one', name))), name).toBe(true);
+    }
   }, 120_000);
 });
