@@ -65,6 +65,13 @@ export function normalize(parsed: ScenarioParsed, source: { file: string; dir: s
       text: `site.gridCarbon: ${perKWh} kg/kWh is above coal power's 0.91 kg/kWh (IPCC AR5 WGIII Table A.III.2); is the unit g/kWh?`,
     });
   }
+  const hourly = site.gridCarbonHourly;
+  if (hourly !== undefined && site.gridCarbonKgPerJ !== hourly.meanKgPerJ) { // a factor written beside the series
+    warnings.push({
+      path: ['site', 'gridCarbon'],
+      text: `site.gridCarbon: ${round(site.gridCarbonKgPerJ * JOULES_PER_KWH)} kg/kWh is not used: site.gridCarbonHourly gives every hour's factor (mean ${round(hourly.meanKgPerJ * JOULES_PER_KWH)} kg/kWh)`,
+    });
+  }
   const w = parsed.workload as Partial<ScenarioParsed['workload']> | undefined; // loader tests pass stand-in workloads
   if (w?.jobs?.kind === 'poisson' && w.nodes !== undefined) {
     const gpus = w.nodes.count * w.nodes.gpusPerNode;
