@@ -11,6 +11,7 @@ import { gridEmissions } from '../../sim/metrics/carbon.js';
 import { loadScenario } from '../../sim/scenario/load.js';
 import { evaluate } from '../../sim/studies/evaluate.js';
 import { jFromKWh } from '../../sim/units.js';
+import { kpiRows } from '../../reports/kpi.js';
 
 const perKWh = (kg: number) => kg / jFromKWh(1);
 
@@ -83,6 +84,12 @@ describe('emissions in a run (test/fixtures/montecarlo/money.yaml: 40 nodes, hou
       expect(line(base, 'carbonOpex')).toBeGreaterThan(0);
       expect(line(green, 'carbonOpex')).toBeCloseTo(line(base, 'carbonOpex') / 2, 6);
     });
+  });
+
+  it('the report KPI table: a location-based CUE row and a market-based label only with a green share', () => {
+    const labels = (s: typeof base) => kpiRows(s).map((r) => r.label).filter((l) => l.startsWith('CUE'));
+    expect(labels(base)).toEqual(['CUE (kg CO2e/kWh IT)']);
+    expect(labels(green)).toEqual(['CUE market-based, green share at 0 (kg CO2e/kWh IT)', 'CUE location-based (kg CO2e/kWh IT)']);
   });
 
   it('an hourly series of the constant factor gives the constant-factor emissions (sum of hours vs one product)', () => {
