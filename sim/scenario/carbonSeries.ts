@@ -26,7 +26,7 @@ import { HOURS_PER_YEAR, JOULES_PER_KWH, SECONDS_PER_HOUR } from '../units.js';
 import { GRID_CARBON_CAP } from './schema/capped.js';
 
 /** An hourly carbon CSV: 8784 rows of ~30 characters are ~0.3 MB; 4 MiB leaves room for extra columns. */
-export const CARBON_SERIES_FILE: InputFileKind = { what: 'hourly carbon CSV', maxBytes: 4 * 1024 * 1024 };
+export const CARBON_SERIES_FILE: InputFileKind = { what: 'CSV of hourly grid carbon', maxBytes: 4 * 1024 * 1024 };
 /** Hours of a leap year, and the first hour of Feb 29 in one (31 + 28 days). */
 const LEAP_YEAR_HOURS = HOURS_PER_YEAR + 24;
 const FEB_29_START_HOUR = (31 + 28) * 24;

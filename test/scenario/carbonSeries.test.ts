@@ -88,6 +88,13 @@ describe('site.gridCarbonHourly in a scenario', () => {
     expect(() => parseScenarioText(neither, MINIMAL)).toThrow(/minimal\.yaml:8: site\.gridCarbon: expected gridCarbon \(or gridCarbonHourly\), got neither/);
   });
 
+  it('refuses a missing file and one over 4 MiB by its size, before reading it', () => {
+    const big = join(tmp, 'big.csv');
+    writeFileSync(big, Buffer.alloc(4 * 1024 * 1024 + 1, 0x30));
+    expect(() => parseScenarioText(withHourly(big), MINIMAL)).toThrow(/site\.gridCarbonHourly: expected a CSV of hourly grid carbon of at most 4 MiB, got '.*big\.csv', a file of 4 MiB \(4194305 bytes\)/);
+    expect(() => parseScenarioText(withHourly('no-such.csv'), MINIMAL)).toThrow(/site\.gridCarbonHourly: expected an existing CSV of hourly grid carbon, got 'no-such\.csv'/);
+  });
+
   it('dctwin validate exits 2 naming the scenario line and the CSV line of a bad row', async () => {
     const scenario = join(tmp, 'hourly.yaml');
     writeFileSync(scenario, withHourly(bad).replace('../../../scenarios/', `${process.cwd()}/scenarios/`));
