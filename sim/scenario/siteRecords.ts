@@ -3,7 +3,9 @@
  * may name by id (`site: cn-hohhot` or `site: { record: cn-hohhot, ... }`). The record fills the
  * site's name, weather, gridCarbon and pueLimit; fields written in the scenario win.
  * The table is plain YAML data read with the size cap of a scenario file (never executed); every
- * figure names one of the table's `sources:` or the word `assumption`.
+ * figure names one of the table's `sources:` or the word `assumption`. Its `tariffs:` section (prices by
+ * province, siteTariffs.ts) is read by siteRecordCosts.ts; a site's gridCarbon is not filled when the
+ * scenario gives an hourly series (gridCarbonHourly).
  */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
