@@ -88,6 +88,14 @@ describe('site.gridCarbonHourly in a scenario', () => {
     expect(() => parseScenarioText(neither, MINIMAL)).toThrow(/minimal\.yaml:8: site\.gridCarbon: expected gridCarbon \(or gridCarbonHourly\), got neither/);
   });
 
+  it('warns when the series\' mean is above coal power (a g/kWh file headed kg/kWh)', () => {
+    const high = join(tmp, 'high.csv');
+    writeFileSync(high, hourCsv(8760, () => 1.2));
+    expect(parseScenarioText(withHourly(high), MINIMAL).warnings).toEqual([
+      "test/fixtures/scenarios/minimal.yaml:12: site.gridCarbonHourly: its mean 1.2 kg/kWh is above coal power's 0.91 kg/kWh (IPCC AR5 WGIII Table A.III.2); is the unit g/kWh?",
+    ]);
+  });
+
   it('refuses a missing file and one over 4 MiB by its size, before reading it', () => {
     const big = join(tmp, 'big.csv');
     writeFileSync(big, Buffer.alloc(4 * 1024 * 1024 + 1, 0x30));
