@@ -86,6 +86,11 @@ describe('site.gridCarbonHourly in a scenario', () => {
     ]);
     const neither = text.replace(/ {2}gridCarbon: .*\n/, '');
     expect(() => parseScenarioText(neither, MINIMAL)).toThrow(/minimal\.yaml:8: site\.gridCarbon: expected gridCarbon \(or gridCarbonHourly\), got neither/);
+    // reported with the site's other problems, and not beside a gridCarbon that is itself wrong
+    const withOthers = () => parseScenarioText(neither.replace(/ {2}controlStep: .*\n/, '  controlStep: 2 h\n'), MINIMAL);
+    expect(withOthers).toThrow(/site\.gridCarbon: expected gridCarbon \(or gridCarbonHourly\), got neither\n.*site\.controlStep: /);
+    const wrong = () => parseScenarioText(text.replace(/ {2}gridCarbon: .*\n/, '  gridCarbon: 0.5 kg\n'), MINIMAL);
+    expect(wrong).toThrow(/^[^\n]*site\.gridCarbon: expected [^\n]*, got '0\.5 kg'$/);
   });
 
   it('warns when the series\' mean is above coal power (a g/kWh file headed kg/kWh)', () => {

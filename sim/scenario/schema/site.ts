@@ -1,6 +1,7 @@
 /**
  * The `site:` block: where the data center is (its weather), what its grid
- * emits (a constant factor or an hourly series, and a contracted green-power share), how much it may draw, how finely the cooling plant is controlled, and
+ * emits (a constant factor or an hourly series, and a contracted green-power
+ * share), how much it may draw, how finely the cooling plant is controlled, and
  * which of its weather the plant is sized at (`designBasis`).
  * Keys stay plain in the file (`controlStep: 15 min`); the parsed site carries
  * suffixed SI names (`controlStepS: 900`).
@@ -65,7 +66,8 @@ export function makeSiteSchema<W extends z.ZodType>(weather: W) {
       if (site.gridCarbon === undefined && site.gridCarbonHourly === undefined) {
         ctx.addIssue({ code: 'custom', path: ['gridCarbon'], message: 'expected gridCarbon (or gridCarbonHourly), got neither' });
       }
-    })
+      // `when`: reported with the site's other problems, but not beside a gridCarbon(Hourly) that is itself wrong
+    }, { when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'gridCarbon' || i.path?.[0] === 'gridCarbonHourly') })
     .transform((site) => ({
       name: site.name,
       weather: (site as { weather?: unknown }).weather as z.output<W>,
