@@ -13,6 +13,7 @@ describe('run with site.gridCarbonHourly and site.greenShare', () => {
   const csv = join(tmp, 'grid.csv');
   let summary: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   let stderr = '';
+  let stdout = '';
   beforeAll(async () => {
     // night hours 0.3 kg/kWh, day hours (8-19) 0.7: a shape, not data
     writeFileSync(csv, ['hour,carbon_kg_per_kWh', ...Array.from({ length: 8760 }, (_, h) => `${h},${h % 24 >= 8 && h % 24 < 20 ? 0.7 : 0.3}`)].join('\n'));
@@ -22,6 +23,7 @@ describe('run with site.gridCarbonHourly and site.greenShare', () => {
     const code = await main(['run', 'test/fixtures/scenarios/minimal.yaml', '--out', out, '--no-report', '--set', `site.gridCarbonHourly=${csv}`, '--set', 'site.greenShare=40 %'], io);
     expect(code, io.err()).toBe(0);
     stderr = io.err();
+    stdout = io.out();
     summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     summary.sourcesText = readFileSync(join(out, 'sources.txt'), 'utf8');
   }, 180_000);
@@ -35,6 +37,11 @@ describe('run with site.gridCarbonHourly and site.greenShare', () => {
     // between the night and day factors times facility energy
     expect(m.emissionsLocationKg).toBeGreaterThan(0.3 * m.facilityEnergyKWh);
     expect(m.emissionsLocationKg).toBeLessThan(0.7 * m.facilityEnergyKWh);
+  });
+
+  it('prints both CUEs in the terminal table', () => {
+    expect(stdout).toMatch(/CUE market-based kg\/kWh +\d\.\d{3}/);
+    expect(stdout).toMatch(/CUE location-based kg\/kWh +\d\.\d{3}/);
   });
 
   it("warns that the file's gridCarbon is not used, and cites the carbon file's SOURCES.md", () => {
