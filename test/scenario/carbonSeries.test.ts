@@ -1,6 +1,7 @@
 // The hourly grid-carbon CSV (site.gridCarbonHourly): the two header forms, units, Feb 29 of a leap year
 // dropped, and every bad row refused with the file and line, alone and through a scenario (exit 2 on validate).
 import { afterAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,13 @@ describe('parseCarbonSeries', () => {
     expect(leap[1416]).toBeCloseTo(0.44, 12); // Mar 1 00:00 is row 1440 of the file (Feb 29's 24 rows dropped)
     // hour-indexed 8784 rows: the same 24 rows (hours 1416-1439) are dropped
     expect((kgPerKWh(parseCarbonSeries(hourCsv(8784, (h) => (h % 1000) / 1000), 'c.csv')) as number[])[1416]).toBeCloseTo(0.44, 12);
+  });
+
+  it('property: any 8760 values from 0 to 5 kg/kWh come back in order (x 1/3.6e6 kg/J)', () => {
+    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 5, noNaN: true }), { minLength: 8760, maxLength: 8760 }), (values) => {
+      const series = kgPerKWh(parseCarbonSeries(hourCsv(8760, (h) => values[h]), 'c.csv')) as number[];
+      series.forEach((v, h) => expect(v).toBeCloseTo(values[h], 12));
+    }), { numRuns: 20 });
   });
 
   it('refuses a bad value, naming the file, the line, the column, what was expected and what was found', () => {
