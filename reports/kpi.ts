@@ -40,6 +40,8 @@ const DEFS: KpiDef[] = [
   { key: 'metrics.ere', label: 'ERE ((facility - reused) / IT)', value: (d) => (d.metrics.heatReuse ? d.metrics.ere : undefined), text: formatRatio },
   { key: 'metrics.erf', label: 'ERF (reused / facility energy)', value: (d) => (d.metrics.heatReuse ? d.metrics.erf : undefined), text: formatRatio },
   { key: 'metrics.cueKgPerKWh', label: 'CUE (kg CO2e/kWh IT)', value: (d) => d.metrics.cueKgPerKWh, text: formatPerKWh },
+  // With a contracted green share (site.greenShare) the CUE above is market-based; this one counts every kWh at the grid factor.
+  { key: 'metrics.cueLocationKgPerKWh', label: 'CUE location-based (kg CO2e/kWh IT)', value: (d) => d.metrics.cueLocationKgPerKWh, text: formatPerKWh },
   { key: 'metrics.facilityPowerKW.peak', label: 'Peak facility power (kW)', value: (d) => d.metrics.facilityPowerKW.peak, text: formatKW },
   { key: 'metrics.itEnergyKWh', label: 'IT energy (MWh)', value: (d) => d.metrics.itEnergyKWh, text: formatMWh },
   { key: 'metrics.facilityEnergyKWh', label: 'Facility energy (MWh)', value: (d) => d.metrics.facilityEnergyKWh, text: formatMWh },
@@ -69,9 +71,14 @@ function loopRow(loop: 'liquid' | 'air', name: string): KpiDef {
 /** The KPI rows for a run's designs, in a fixed order; rows that apply to no design are left out. */
 export function kpiRows(summary: Summary): KpiRow[] {
   const first = summary.designs[0];
+  const dualCarbon = summary.designs.some((d) => d.metrics.cueLocationKgPerKWh !== undefined);
+  const label = (def: KpiDef) => {
+    if (def.key === 'savingsVsFirst' && first) return `Savings vs ${first.id}`;
+    return def.key === 'metrics.cueKgPerKWh' && dualCarbon ? 'CUE market-based, green share at 0 (kg CO2e/kWh IT)' : def.label;
+  };
   return DEFS.map((def) => ({
     key: def.key,
-    label: def.key === 'savingsVsFirst' && first ? `Savings vs ${first.id}` : def.label,
+    label: label(def),
     cells: summary.designs.map((d) => {
       const value = def.value(d, first);
       return { design: d.id, value, text: value === undefined || !Number.isFinite(value) ? '–' : def.text(value, d) };

@@ -72,11 +72,12 @@ export async function runScenario(req: RunRequest): Promise<RunOutcome> {
   return { summary, hourly, outDir, files, warnings: [...warnings, ...summary.warnings] };
 }
 
-/** The SOURCES.md beside the weather file and the job trace, so the report cites where its data came from. */
-export function dataSources(scenario: { site: { weather: { kind: string; path?: string } }; workload: { jobs: unknown } }): string | undefined {
+/** The SOURCES.md beside the weather file, the hourly carbon file and the job trace, so the report cites where its data came from. */
+export function dataSources(scenario: { site: { weather: { kind: string; path?: string }; gridCarbonHourly?: { path: string } }; workload: { jobs: unknown } }): string | undefined {
   const files: string[] = [];
   const w = scenario.site.weather;
   if (w.kind === 'file' && w.path) files.push(w.path);
+  if (scenario.site.gridCarbonHourly) files.push(scenario.site.gridCarbonHourly.path);
   const jobs = scenario.workload.jobs as { kind: string; trace?: { path: string }; profile?: { path: string } };
   const jobFile = jobs.trace?.path ?? jobs.profile?.path;
   if (jobFile) files.push(jobFile);

@@ -19,7 +19,11 @@ export function runTable(summary: Summary): string {
     })] : []),
     row('TUE / ITUE', (i) => `${num(m(i).tue, 3)} / ${num(m(i).itue, 3)}`),
     row('WUE L/kWh', (i) => num(m(i).wueLPerKWh, 3)),
-    row('CUE kg/kWh', (i) => num(m(i).cueKgPerKWh, 3)),
+    // With site.greenShare: the CUE above is market-based, and the location-based one follows.
+    ...(ds.some((d) => d.metrics.cueLocationKgPerKWh !== undefined) ? [
+      row('CUE market-based kg/kWh', (i) => num(m(i).cueKgPerKWh, 3)),
+      row('CUE location-based kg/kWh', (i) => num(m(i).cueLocationKgPerKWh ?? Number.NaN, 3)),
+    ] : [row('CUE kg/kWh', (i) => num(m(i).cueKgPerKWh, 3))]),
     ...(ds.some((d) => d.metrics.heatReuse) ? [
       row('ERE / ERF (heat reuse)', (i) => `${num(m(i).ere, 3)} / ${num(m(i).erf, 3)}`),
       row('Heat reused / available MWh', (i) => {

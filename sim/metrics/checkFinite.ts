@@ -17,7 +17,7 @@ import type { Summary } from '../types/summary.js';
 
 /** Result keys -> the scenario inputs that feed them (`costs.` is the design's own block). */
 const FEEDS: Array<[RegExp, string[]]> = [
-  [/\.(cueKgPerKWh|emissionsKg)$/, ['site.gridCarbon']],
+  [/\.(cueKgPerKWh|emissionsKg|cueLocationKgPerKWh|emissionsLocationKg)$/, ['site.gridCarbon']],
   [/\.carbonOpex$/, ['site.gridCarbon', 'costs.carbonPrice']],
   [/\.energyOpex$/, ['costs.energy']],
   [/\.demandOpex$/, ['costs.demandCharge']],

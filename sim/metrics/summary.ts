@@ -9,6 +9,7 @@ import { PUE_CATEGORY, boundaryPue, monthlyPue, partialPue, pue } from './pue.js
 import { cueKgPerKWh, ere, erf, wueLPerKWh } from './water.js';
 import { powerStats } from './powerStats.js';
 import { loopMetrics } from './loops.js';
+import { gridEmissions, type GridCarbonInput } from './carbon.js';
 import { SECONDS_PER_HOUR, hoursFromS, kWFromW, kWhFromJ } from '../units.js';
 import { float64Of, uint8Of, type ArrayPool } from '../simulation/arrayPool.js';
 
@@ -37,12 +38,14 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
     wetBulbC: tile(weather.wetBulbC, hours),
     designs: result.designs.map((r) => hourlyDesign(r, hours, options.componentSeries ?? true, options.arrays)),
   };
+  const { site } = scenario;
+  const carbon: GridCarbonInput = { kgPerJ: site.gridCarbonKgPerJ, hourlyKgPerJ: site.gridCarbonHourly?.kgPerJ, greenShare: site.greenShare };
   const designs: DesignSummary[] = result.designs.map((r, i) => {
     const spec = scenario.designs[i];
     return {
       id: spec.id,
       name: spec.name ?? spec.id,
-      metrics: designMetrics(r, hourly.designs[i], hourly, scenario.site.gridCarbonKgPerJ, options.arrays, spec.meteringBoundary),
+      metrics: designMetrics(r, hourly.designs[i], hourly, carbon, options.arrays, spec.meteringBoundary),
       jobs: { ...result.jobs },
     };
   });
@@ -101,7 +104,7 @@ function hourlyDesign(r: DesignTrace, hours: number, componentSeries: boolean, a
   };
 }
 
-function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, gridCarbonKgPerJ: number, arrays: ArrayPool | undefined,
+function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, carbon: GridCarbonInput, arrays: ArrayPool | undefined,
   boundary: { name: string; exclude: readonly string[] } | undefined): DesignMetrics {
   const energyJ = r.energyJ;
   const byComponent: Record<string, number> = {};
@@ -119,7 +122,6 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
   const itJ = energyJ[0];
   const computeJ = r.computeEnergyJ;
   const waterL = sum(r.waterLByHour);
-  const emissionsKg = facilityJ * gridCarbonKgPerJ;
   const reusedJ = r.heatReuse?.reusedJ ?? 0;
   const annualPue = pue(facilityJ, itJ);
   const itue = itJ / computeJ;
@@ -132,6 +134,9 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
     facilityHourlyJ[i] = h.facilityPowerW[i] * SECONDS_PER_HOUR;
     itHourlyJ[i] = h.itPowerW[i] * SECONDS_PER_HOUR;
   }
+  // depends on: the hourly facility energy (an hourly carbon series weighs each hour).
+  const { locationKg, marketKg: emissionsKg } = gridEmissions(facilityJ, facilityHourlyJ, carbon);
+  const dual = carbon.greenShare !== undefined; // both methods reported only where they can differ
   return {
     pue: annualPue,
     ...(boundary === undefined ? {} : { boundaryPue: { boundary: boundary.name, pue: boundaryPue(facilityJ, itJ, byComponentJ, boundary.exclude) } }),
@@ -140,6 +145,7 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
     itue,
     wueLPerKWh: wueLPerKWh(waterL, itJ),
     cueKgPerKWh: cueKgPerKWh(emissionsKg, itJ),
+    ...(dual ? { cueLocationKgPerKWh: cueKgPerKWh(locationKg, itJ) } : {}),
     ere: ere(facilityJ, reusedJ, itJ),
     erf: erf(reusedJ, facilityJ),
     ...(r.heatReuse === undefined ? {} : {
@@ -149,6 +155,7 @@ function designMetrics(r: DesignTrace, h: HourlyDesign, table: HourlyTable, grid
     facilityEnergyKWh: kWhFromJ(facilityJ),
     waterL,
     emissionsKg,
+    ...(dual ? { emissionsLocationKg: locationKg } : {}),
     itPowerKW: { mean: kWFromW(itStats.meanW), p95: kWFromW(itStats.p95W), peak: kWFromW(itStats.peakW) },
     facilityPowerKW: {
       mean: kWFromW(facilityStats.meanW),

@@ -3,13 +3,13 @@
  *
  * Equations:
  *   wueLPerKWh = siteWaterL / itEnergyKWh          (ISO/IEC 30134-9; The Green Grid WP#35)
- *   cueKgPerKWh = emissionsKg / itEnergyKWh, emissionsKg = facilityEnergyJ * gridCarbonKgPerJ
+ *   cueKgPerKWh = emissionsKg / itEnergyKWh, emissionsKg from carbon.ts (location- or market-based)
  *                                                  (ISO/IEC 30134-8; The Green Grid WP#32: CUE = CEF * PUE
  *                                                   when all energy is grid electricity)
  *   ere = (facilityEnergyJ - reusedEnergyJ) / itEnergyJ   (The Green Grid WP#29)
  *   erf = reusedEnergyJ / facilityEnergyJ                 (ISO/IEC 30134-6:2021; so ere = (1 - erf) * pue)
- * Assumptions: all energy from the grid at one constant emission factor; site
- * water only (no source water of power generation).
+ * Assumptions: site water only (no source water of power generation); carbon
+ * accounting in carbon.ts.
  */
 import { kWhFromJ } from '../units.js';
 

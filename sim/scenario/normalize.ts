@@ -58,11 +58,19 @@ export function normalize(parsed: ScenarioParsed, source: { file: string; dir: s
       text: `site.controlStep: ${round(site.controlStepS)} s does not divide an hour; hourly weather is then split unevenly (use 1, 5, 10, 15, 30 or 60 min)`,
     });
   }
+  const hourly = site.gridCarbonHourly;
   if (site.gridCarbonKgPerJ > MAX_GRID_CARBON_KG_PER_J) {
     const perKWh = round(site.gridCarbonKgPerJ * JOULES_PER_KWH);
+    const series = hourly !== undefined && site.gridCarbonKgPerJ === hourly.meanKgPerJ; // no gridCarbon written: the series' mean
+    warnings.push({
+      path: ['site', series ? 'gridCarbonHourly' : 'gridCarbon'],
+      text: `site.${series ? 'gridCarbonHourly: its mean' : 'gridCarbon:'} ${perKWh} kg/kWh is above coal power's 0.91 kg/kWh (IPCC AR5 WGIII Table A.III.2); is the unit g/kWh?`,
+    });
+  }
+  if (hourly !== undefined && site.gridCarbonKgPerJ !== hourly.meanKgPerJ) { // a factor written beside the series
     warnings.push({
       path: ['site', 'gridCarbon'],
-      text: `site.gridCarbon: ${perKWh} kg/kWh is above coal power's 0.91 kg/kWh (IPCC AR5 WGIII Table A.III.2); is the unit g/kWh?`,
+      text: `site.gridCarbon: ${round(site.gridCarbonKgPerJ * JOULES_PER_KWH)} kg/kWh is not used: site.gridCarbonHourly gives every hour's factor (mean ${round(hourly.meanKgPerJ * JOULES_PER_KWH)} kg/kWh)`,
     });
   }
   const w = parsed.workload as Partial<ScenarioParsed['workload']> | undefined; // loader tests pass stand-in workloads

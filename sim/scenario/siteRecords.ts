@@ -3,7 +3,9 @@
  * may name by id (`site: cn-hohhot` or `site: { record: cn-hohhot, ... }`). The record fills the
  * site's name, weather, gridCarbon and pueLimit; fields written in the scenario win.
  * The table is plain YAML data read with the size cap of a scenario file (never executed); every
- * figure names one of the table's `sources:` or the word `assumption`.
+ * figure names one of the table's `sources:` or the word `assumption`. Its `tariffs:` section (prices by
+ * province, siteTariffs.ts) is read by siteRecordCosts.ts; a site's gridCarbon is not filled when the
+ * scenario gives an hourly series (gridCarbonHourly).
  */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -12,6 +14,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { readInputText, SCENARIO_FILE } from '../inputFile.js';
+import { tariffSourceIssues, tariffsSchema } from './siteTariffs.js';
 
 /** Where the shipped table sits, relative to the package root. */
 export const SITE_TABLE_PATH = 'scenarios/sites/china-hubs.yaml';
@@ -33,8 +36,13 @@ const siteRecordSchema = z.strictObject({
 export type SiteRecord = z.output<typeof siteRecordSchema>;
 
 export const siteTableSchema = z
-  .strictObject({ sources: z.record(z.string(), z.string().min(1)), sites: z.array(siteRecordSchema).min(1).max(1000) })
+  .strictObject({
+    sources: z.record(z.string(), z.string().min(1)),
+    sites: z.array(siteRecordSchema).min(1).max(1000),
+    tariffs: tariffsSchema.optional(), // prices by province (siteTariffs.ts)
+  })
   .superRefine((table, ctx) => {
+    for (const issue of tariffSourceIssues(table.tariffs ?? {}, table.sources)) ctx.addIssue({ code: 'custom', ...issue });
     const ids = new Set<string>();
     table.sites.forEach((s, i) => {
       if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sites', i, 'id'], message: `duplicate id '${s.id}'` });
@@ -99,7 +107,7 @@ export function applySiteRecord(data: unknown): [] {
   if (record === undefined) return [];
   site.name ??= record.name;
   site.weather ??= recordWeatherPath(record, path);
-  site.gridCarbon ??= record.gridCarbon.value;
+  if (site.gridCarbonHourly === undefined) site.gridCarbon ??= record.gridCarbon.value; // an hourly series replaces the factor
   site.pueLimit ??= { value: record.pueLimit.value, source: pueLimitSource(record, table) };
   return [];
 }

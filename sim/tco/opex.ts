@@ -96,7 +96,7 @@ export function annualEnergyCost(tariff: EnergyTariff, powerW: Float64Array, hou
  *   pueSurchargeOpex = annualPueSurcharge(pueSurcharge, pue, annualItEnergyJ)              (pueSurcharge.ts)
  *   waterOpex       = waterPricePerM3 * annualWaterL / LITRES_PER_M3
  *   maintenanceOpex = maintenanceShare * maintenanceBase
- *   carbonOpex      = carbonPricePerKg * annualEmissionsKg
+ *   carbonOpex      = carbonPricePerKg * annualEmissionsKg   (market-based: metrics.emissionsKg, site.greenShare at 0; metrics/carbon.ts)
  * Assumptions: the scalar demand charge is billed on the year's peak in every month (a ratchet; conservative
  *   versus monthly maxima); maintenance is a fixed share of facility capex per year; the power-factor and PUE
  *   lines appear only when the tariff has them (the summary's lines stay as they were without them).

@@ -31,7 +31,10 @@ export interface DesignMetrics {
   tue: number;
   itue: number;
   wueLPerKWh: number;
+  /** kg CO2e per kWh of IT energy (ISO/IEC 30134-8), market-based: site.greenShare counted at 0 (sim/metrics/carbon.ts). */
   cueKgPerKWh: number;
+  /** With site.greenShare: CUE location-based (every kWh at the grid factor). */
+  cueLocationKgPerKWh?: number;
   /** Energy reuse effectiveness (facility - reused) / IT (The Green Grid WP#29); equals pue when no heat is reused. */
   ere: number;
   /** Energy reuse factor, reused / facility energy (ISO/IEC 30134-6); 0 when no heat is reused. */
@@ -41,7 +44,10 @@ export interface DesignMetrics {
   itEnergyKWh: number;
   facilityEnergyKWh: number;
   waterL: number;
+  /** kg CO2e over the simulated period, market-based (= location-based without site.greenShare); the TCO's carbon price uses it. */
   emissionsKg: number;
+  /** With site.greenShare: kg CO2e location-based (grid factor, hourly when given, on all facility energy). */
+  emissionsLocationKg?: number;
   itPowerKW: PowerStatsKW;
   facilityPowerKW: PowerStatsKW;
   /** Hour of the year (0-based) with the highest facility power, and its weather. */

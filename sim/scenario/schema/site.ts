@@ -1,12 +1,14 @@
 /**
  * The `site:` block: where the data center is (its weather), what its grid
- * emits, how much it may draw, how finely the cooling plant is controlled, and
+ * emits (a constant factor or an hourly series, and a contracted green-power
+ * share), how much it may draw, how finely the cooling plant is controlled, and
  * which of its weather the plant is sized at (`designBasis`).
  * Keys stay plain in the file (`controlStep: 15 min`); the parsed site carries
  * suffixed SI names (`controlStepS: 900`).
  */
 import { z } from 'zod';
-import { count, quantity } from '../fields.js';
+import { count, fraction, quantity } from '../fields.js';
+import { gridCarbonHourlyField } from './gridCarbonHourly.js';
 import { cappedQuantity, GRID_CARBON_CAP } from './capped.js';
 import { SECONDS_PER_HOUR } from '../../units.js';
 import { weatherSchema } from './climate.js';
@@ -33,8 +35,13 @@ export function makeSiteSchema<W extends z.ZodType>(weather: W) {
       }),
       name: z.string().min(1).meta({ description: 'site name shown in reports, e.g. Hangzhou' }),
       weather,
-      gridCarbon: cappedQuantity('kg/J', { min: 0 }, GRID_CARBON_CAP).meta({
-        description: "constant grid emission factor, e.g. '0.5703 kg/kWh' (cite its source in a comment)",
+      gridCarbon: cappedQuantity('kg/J', { min: 0 }, GRID_CARBON_CAP).optional().meta({
+        description: "constant grid emission factor, e.g. '0.5703 kg/kWh' (cite its source in a comment); gridCarbonHourly replaces it",
+      }),
+      gridCarbonHourly: gridCarbonHourlyField.optional(),
+      greenShare: fraction({ min: 0, max: 1 }).optional().meta({
+        description: "share of facility energy covered by contracted green power (PPA, green certificates), e.g. '30 %': counted " +
+          'at 0 kg/kWh in the market-based emissions (metrics.emissionsKg, cueKgPerKWh); location-based ones are reported beside',
       }),
       gridLimit: quantity('W', { above: 0 }).optional().meta({ description: "grid connection limit, e.g. '10 MW'" }),
       controlStep: quantity('s', { min: CONTROL_STEP_MIN_S, max: CONTROL_STEP_MAX_S })
@@ -55,10 +62,19 @@ export function makeSiteSchema<W extends z.ZodType>(weather: W) {
           "'station-1%', 'station-2%' or 'station-20-year' (20-year return-period dry bulb)",
       }),
     })
+    .superRefine((site, ctx) => {
+      if (site.gridCarbon === undefined && site.gridCarbonHourly === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['gridCarbon'], message: 'expected gridCarbon (or gridCarbonHourly), got neither' });
+      }
+      // `when`: reported with the site's other problems, but not beside a gridCarbon(Hourly) that is itself wrong
+    }, { when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'gridCarbon' || i.path?.[0] === 'gridCarbonHourly') })
     .transform((site) => ({
       name: site.name,
       weather: (site as { weather?: unknown }).weather as z.output<W>,
-      gridCarbonKgPerJ: site.gridCarbon,
+      // Emissions use the hourly series when there is one (normalize warns that a written gridCarbon is unused).
+      gridCarbonKgPerJ: site.gridCarbon ?? site.gridCarbonHourly!.meanKgPerJ,
+      ...(site.gridCarbonHourly !== undefined ? { gridCarbonHourly: site.gridCarbonHourly } : {}),
+      ...(site.greenShare !== undefined ? { greenShare: site.greenShare } : {}),
       gridLimitW: site.gridLimit,
       controlStepS: site.controlStep ?? SECONDS_PER_HOUR,
       years: site.years ?? 1,
