@@ -8,17 +8,20 @@ import { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { checkOutputTarget } from '../../../reports/outputTarget.js';
+import type { Lang } from '../../../reports/i18n/lang.js';
+import { parseLang } from '../options.js';
 
 export function reportCommand(io: Io): Command {
   return new Command('report')
     .description('rebuild report.html, summary.md and the chart specs of an output folder without re-simulating')
     .argument('<outdir>', 'output folder of an earlier run (with summary.json and hourly.csv)')
     .option('--png', 'also write a PNG per chart (needs @resvg/resvg-js)', false)
-    .action(async (outDirArg: string, options: { png: boolean }) => {
+    .option('--lang <lang>', 'language of report.html, summary.md and the charts: en (default) or zh-CN (Simplified Chinese)', parseLang)
+    .action(async (outDirArg: string, options: { png: boolean; lang?: Lang }) => {
       const outDir = resolve(io.cwd, outDirArg);
       checkOutputTarget({ path: outDir, shown: outDirArg, kind: 'folder' }); // rewritten in place: only a folder dctwin wrote
       const { rebuildReport } = await import('../../../reports/read.js'); // loaded on use: start-up stays fast
-      const files = await rebuildReport(outDir, { html: true, png: options.png });
+      const files = await rebuildReport(outDir, { html: true, png: options.png, lang: options.lang });
       io.stdout(`rebuilt report.html, summary.md and the chart specs: ${files.length} files in ${outDirArg}\n`);
     });
 }
