@@ -11,7 +11,7 @@ import type { ChartEntry } from './charts/index.js';
 import type { ReportRun } from './run.js';
 import { answerOf } from './answer.js';
 import { scriptSafe } from './bundles.js';
-import { REPORT_CSS } from './htmlStyle.js';
+import { reportCss } from './htmlStyle.js';
 import { kpiRows } from './kpi.js';
 import { escapeHtml } from './escapeHtml.js';
 import { decisionSections as sectionsOf } from './decisionSections.js';
@@ -147,7 +147,7 @@ export function reportHtml(run: ReportRun, charts: RenderedChart[], bundles: str
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(messages(lang).report.title(run.summary.scenario))}</title>
-<style>${REPORT_CSS}</style>
+<style>${reportCss(messages(lang).report.best)}</style>
 </head>
 <body>
 ${header(run, lang)}

@@ -24,6 +24,8 @@ export const en = {
       `dctwin report · ${[`scenario ${scenario}`, `weather ${weather}`, `seed ${seed}`, `${hours} h simulated`].join(' · ')}`,
     withOverrides: 'with',
     kpisTitle: 'Key figures per design',
+    /** After the winner's column head (CSS content: no quotes or backslashes). */
+    best: 'best',
     indicator: 'Indicator',
     warning: (text: string): string => `warning: ${text}`,
     chartsTitle: 'Charts',

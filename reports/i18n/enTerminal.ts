@@ -34,6 +34,7 @@ export const enTerminal = {
     waits: (mean: string, p95: string): string => `; mean wait ${mean}, p95 ${p95}`,
     skipped: (n: string): string => `; ${n} bad trace lines skipped`,
     wrote: (dir: string, files: string): string => `Wrote ${dir}/ (${files})`,
+    rebuilt: (files: string, dir: string): string => `rebuilt report.html, summary.md and the chart specs: ${files} files in ${dir}`,
   },
   decision: {
     tcoHeader: (currency: string, years: string, rate: string): string => `TCO, ${currency}, ${years} years at ${rate} %`,

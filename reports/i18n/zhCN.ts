@@ -24,6 +24,7 @@ export const zhCN: Messages = {
     kicker: (scenario, weather, seed, hours) => `dctwin 报告 · 场景 ${scenario} · 气象 ${weather} · 随机种子 ${seed} · 模拟 ${hours} h`,
     withOverrides: '覆盖参数',
     kpisTitle: '各设计方案关键指标',
+    best: '最优',
     indicator: '指标',
     warning: (text) => `警告：${text}`,
     chartsTitle: '图表',

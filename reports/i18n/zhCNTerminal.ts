@@ -35,6 +35,7 @@ export const zhCNTerminal: Messages['terminal'] = {
     waits: (mean, p95) => `；平均等待 ${mean}，p95 ${p95}`,
     skipped: (n) => `；跳过 ${n} 行错误轨迹`,
     wrote: (dir, files) => `已写入 ${dir}/（${files}）`,
+    rebuilt: (files, dir) => `已重建 report.html、summary.md 和图表规格：${dir} 中共 ${files} 个文件`,
   },
   decision: {
     tcoHeader: (currency, years, rate) => `总拥有成本 TCO，${currency}，${years} 年，折现率 ${rate} %`,

@@ -1,7 +1,7 @@
 /**
- * `dctwin report OUTDIR [--png]`: rebuilds report.html, summary.md and the
+ * `dctwin report OUTDIR [--png] [--lang en|zh-CN]`: rebuilds report.html, summary.md and the
  * chart specs of an earlier run from its summary.json and hourly.csv, without
- * simulating again. Input files stay byte for byte; the folder is rewritten
+ * simulating again, in the language asked for (a report can be rebuilt in another). Input files stay byte for byte; the folder is rewritten
  * all-or-nothing.
  */
 import { Command } from 'commander';
@@ -21,7 +21,8 @@ export function reportCommand(io: Io): Command {
       const outDir = resolve(io.cwd, outDirArg);
       checkOutputTarget({ path: outDir, shown: outDirArg, kind: 'folder' }); // rewritten in place: only a folder dctwin wrote
       const { rebuildReport } = await import('../../../reports/read.js'); // loaded on use: start-up stays fast
+      const { messages } = await import('../../../reports/i18n/lang.js');
       const files = await rebuildReport(outDir, { html: true, png: options.png, lang: options.lang });
-      io.stdout(`rebuilt report.html, summary.md and the chart specs: ${files.length} files in ${outDirArg}\n`);
+      io.stdout(`${messages(options.lang).terminal.run.rebuilt(String(files.length), outDirArg)}\n`);
     });
 }
