@@ -2,12 +2,16 @@
  * `--lang zh-CN` changes words, never numbers: every number of the English report.html (its text and
  * attributes, charts' SVG drawing and inline scripts aside), summary.md and chart specs appears in the
  * Chinese one at least as often (Chinese adds a few of its own: month names 1月-12月, "第 0 年").
- * Data files (summary.json, hourly.csv, ...) are byte-identical between languages.
+ * Data files (summary.json, hourly.csv, ...) are byte-identical between languages. Checked on the report
+ * fixture (every study: Monte Carlo, tornado, sweep) and on the bundled scenario (payback, capacity, money
+ * defaults, cost inputs, the GB 40879-2021 scope of a full-liquid and an air-cooled design).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runOutputFiles } from '../../../reports/write.js';
 import type { DesignSummary, SizingSummary } from '../../../sim/types/summary.js';
 import { fakeRun } from '../../fixtures/run/fakeRun.js';
+import { loadScenario } from '../../../sim/scenario/load.js';
+import { evaluate } from '../../../sim/studies/evaluate.js';
 
 /** The fixture run with every study, its designs given rack types (the GB 40879-2021 section then names both). */
 function run() {
@@ -90,5 +94,29 @@ describe('the zh-CN report', () => {
     for (const english of ['Key figures', 'Total cost of ownership', 'What decides', '>Capex<', 'Indicator', 'Charts', 'Inputs and sources', 'Monthly PUE per design', 'samples, seed']) {
       expect(chinese, english).not.toContain(english);
     }
+  });
+});
+
+describe('the zh-CN report of the bundled scenario (scenarios/default.yaml)', () => {
+  let enFiles = new Map<string, string | Uint8Array>();
+  let zhFiles = new Map<string, string | Uint8Array>();
+
+  beforeAll(async () => {
+    const { summary, hourly } = evaluate(loadScenario('scenarios/default.yaml').scenario);
+    [enFiles, zhFiles] = await Promise.all([runOutputFiles({ summary, hourly }), runOutputFiles({ summary, hourly }, { lang: 'zh-CN' })]);
+  }, 300_000);
+
+  it('holds every number of the English report.html and summary.md', () => {
+    expect(missing(pageText(text(enFiles, 'report.html')), pageText(text(zhFiles, 'report.html')))).toEqual([]);
+    expect(missing(text(enFiles, 'summary.md'), text(zhFiles, 'summary.md'))).toEqual([]);
+  });
+
+  it('has every decision section in Chinese, and the full-liquid design outside GB 40879-2021', () => {
+    const md = text(zhFiles, 'summary.md');
+    for (const heading of ['## 关键指标', '## GB 40879-2021 能效等级的适用范围', '## 资本支出增量的回收期', '电网容量限值下的容量', '## 采用的成本默认值', '## 成本输入']) {
+      expect(md, heading).toContain(heading);
+    }
+    expect(md).toContain('不在该适用范围内：liquid-pod');
+    expect(md).toContain('在该适用范围内：air-cooled');
   });
 });
