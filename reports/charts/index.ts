@@ -47,5 +47,6 @@ export function buildCharts(run: ReportRun, lang: Lang = DEFAULT_LANG): ChartEnt
   const sensitivity = summary.monteCarlo?.sensitivity;
   if (sensitivity?.inputs.length) charts.push({ name: 'tornado', title: c.tornado.title, spec: tornadoChart(sensitivity, summary.designs[0]?.tco?.currency ?? '', lang) });
   if (run.sweep?.rows.length) charts.push({ name: 'sweep', title: c.sweep.title, spec: sweepChart(run.sweep, lang) });
-  return charts;
+  // The language's font stack (English: the theme's own, so its specs are unchanged).
+  return charts.map((chart) => ({ ...chart, spec: { ...chart.spec, config: { ...chart.spec.config, font: c.font } } }));
 }

@@ -5,6 +5,9 @@
  * reorder words but never re-format a number. `Messages` is this object's
  * type: every other catalogue must have each of its keys (zhCN.ts).
  * Area files: enSections.ts (decision sections), enCharts.ts, enTerminal.ts.
+ * A new report part (a site ranking, a sweep report) adds its words as a new
+ * area pair (e.g. enSites.ts + zhCNSites.ts typed `Messages['sites']`), composed
+ * here and in zhCN.ts; the compiler then names every language that lacks a key.
  */
 import { enCharts } from './enCharts.js';
 import { enSections } from './enSections.js';

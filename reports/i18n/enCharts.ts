@@ -5,6 +5,8 @@
  * field names are identifiers and are not here.
  */
 export const enCharts = {
+  /** Font stack of every chart (theme.ts CHART_CONFIG.font). */
+  font: 'Helvetica, Arial, sans-serif',
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   design: 'Design',
   month: 'Month',

@@ -5,6 +5,8 @@
 import type { Messages } from './en.js';
 
 export const zhCNCharts: Messages['charts'] = {
+  // CJK faces first (macOS, Windows, Linux), so Chinese words never fall back to a face without them.
+  font: "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', Helvetica, Arial, sans-serif",
   months: ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'],
   design: '设计方案',
   month: '月份',

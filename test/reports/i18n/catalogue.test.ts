@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../reports/i18n/en.js';
 import { zhCN } from '../../../reports/i18n/zhCN.js';
 import { isLang, LANGS, messages } from '../../../reports/i18n/lang.js';
+import { CHART_CONFIG } from '../../../reports/charts/theme.js';
 
 type Tree = { [key: string]: unknown };
 
@@ -50,7 +51,7 @@ describe('the zh-CN catalogue', () => {
 
   it('writes Chinese wherever English has words', () => {
     const withoutHan = english
-      .filter(([k, text]) => /[a-z]{3,}/.test(text.replace(/dctwin|degC/g, '')) && !SAME_IN_BOTH.has(k)) // names and units are not words
+      .filter(([k, text]) => /[a-z]{3,}/.test(text.replace(/dctwin|degC/g, '')) && !SAME_IN_BOTH.has(k) && k !== 'charts.font') // names, units, fonts are not words
       .filter(([k]) => !/\p{Script=Han}/u.test(chinese.get(k) ?? ''))
       .map(([k]) => k);
     expect(withoutHan).toEqual([]);
@@ -64,6 +65,11 @@ describe('the zh-CN catalogue', () => {
     expect(zhCN.kpi.itEnergy).toContain('IT 设备能耗');
     expect(zhCN.kpi.facilityEnergy).toContain('数据中心总能耗');
     expect(zhCN.sections.tco.capex).toBe('资本支出');
+  });
+
+  it('gives English charts the font of the theme, so English chart specs are unchanged', () => {
+    expect(en.charts.font).toBe(CHART_CONFIG.font);
+    expect(zhCN.charts.font).toMatch(/^'PingFang SC'.*Helvetica, Arial, sans-serif$/);
   });
 
   it('names its languages, English first (the default)', () => {
