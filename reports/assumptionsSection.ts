@@ -9,8 +9,9 @@ import { formatNumber } from './format.js';
 import type { ReportSection } from './section.js';
 import { DEFAULT_LANG, messages, type Lang } from './i18n/lang.js';
 
-const valueText = (a: MoneyAssumption): string =>
-  a.unit.startsWith('fraction') ? `${formatNumber(a.value * 100, 1)} %${a.unit.replace('fraction', '')}` : `${formatNumber(a.value, 2).replace(/\.00$/, '')} ${a.unit}`;
+/** The value with its unit (`unit` words the unit in the report's language). */
+const valueText = (a: MoneyAssumption, unit: (u: string) => string): string =>
+  a.unit.startsWith('fraction') ? `${formatNumber(a.value * 100, 1)} %${unit(a.unit.replace('fraction', ''))}` : `${formatNumber(a.value, 2).replace(/\.00$/, '')} ${unit(a.unit)}`;
 
 export function assumptionsSection(summary: Summary, lang: Lang = DEFAULT_LANG): ReportSection | undefined {
   const m = messages(lang).sections.assumptions;
@@ -37,7 +38,7 @@ export function assumptionsSection(summary: Summary, lang: Lang = DEFAULT_LANG):
     header: m.header,
     rows: [...rows.values()].map(({ a, designs }) => ({
       label: a.input, key: `tco.assumptions.${a.input}`,
-      cells: [{ text: valueText(a), value: a.value }, { text: a.source }, { text: designs.length === all ? m.all : designs.join(', ') }],
+      cells: [{ text: valueText(a, m.unit), value: a.value }, { text: a.source }, { text: designs.length === all ? m.all : designs.join(', ') }],
     })),
     notes: [m.note],
   };

@@ -99,6 +99,8 @@ export const enSections = {
     notRecorded: 'Not recorded in this summary.json (written before dctwin stated its money defaults).',
     header: ['Input (under designs[i])', 'Value used', 'Source', 'Designs'],
     all: 'all',
+    /** A unit as summary.json states it ('years', ' per year', 'CNY/kW per month'), in words. */
+    unit: (unit: string): string => unit,
     note: 'Each of these was not given in the scenario; set it under the design\'s `costs:` to replace the default.',
   },
   sensitivity: {

@@ -11,7 +11,7 @@ export const zhCNSections: Messages['sections'] = {
       powerCapex: '供配电系统',
       coolingCapex: '制冷系统',
       liquidPremiumCapex: '液冷增量成本', // term? "liquid-cooling premium"
-      whiteSpaceCapex: '机房（白区）面积', // term? "white space"
+      whiteSpaceCapex: '白区（IT 机房）建设', // term? "white space": the IT room's fit-out
       itCapex: 'IT 设备',
       energyOpex: '电费',
       demandOpex: '需量电费', // 两部制电价中的需量（基本）电费
@@ -95,6 +95,7 @@ export const zhCNSections: Messages['sections'] = {
     notRecorded: '本 summary.json 未记录（生成于 dctwin 说明成本默认值之前）。',
     header: ['输入（位于 designs[i] 下）', '采用值', '来源', '设计方案'],
     all: '全部',
+    unit: (unit) => unit.replace(/^years$/, '年').replace(/ per year$/, '/年').replace(/ per month$/, '/月'),
     note: '以上各项场景中均未给出；在设计方案的 `costs:` 下设置即可替换默认值。',
   },
   sensitivity: {

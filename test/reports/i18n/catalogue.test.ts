@@ -12,8 +12,8 @@ import { CHART_CONFIG } from '../../../reports/charts/theme.js';
 
 type Tree = { [key: string]: unknown };
 
-/** A placeholder argument that serves as a text, a list of texts (`.join`) and a flag alike. */
-const placeholder = (i: number) => Object.assign([`<${i}>`], { toString: () => `<${i}>` });
+/** A placeholder argument that serves as a text (`.replace`), a list of texts (`.join`) and a flag alike. */
+const placeholder = (i: number) => Object.assign(new String(`<${i}>`), { join: () => `<${i}>` });
 
 /** Every leaf of a catalogue as [dotted key, text]; a function is called with placeholder arguments. */
 function leaves(tree: Tree, prefix = ''): [string, string][] {
@@ -34,6 +34,7 @@ const SAME_IN_BOTH = new Set([
   'terminal.run.tue', // 'TUE / ITUE'
   'charts.pueAxis', // 'PUE (-)'
   'terminal.run.componentEnergy', // '  <meter key> MWh'
+  'sections.assumptions.unit', // a unit: only its words ('per year') are translated
 ]);
 
 describe('the zh-CN catalogue', () => {
