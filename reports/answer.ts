@@ -2,12 +2,14 @@
  * The answer a report opens with: which design wins and why, in two plain
  * sentences shared by report.html, summary.md and the terminal. With a TCO for
  * every design the winner is the lowest total cost over the horizon; otherwise
- * the lowest annual PUE. "Why" compares the winner with the runner-up.
+ * the lowest annual PUE. "Why" compares the winner with the runner-up. The
+ * words come from the catalogue of the report's language (i18n/).
  */
 import type { DesignSummary, Summary } from '../sim/types/summary.js';
 import { HOURS_PER_YEAR } from '../sim/units.js';
 import { paybackBetween } from './charts/cumulativeCost.js';
-import { formatMWh, formatMoney, formatPercent, formatRatio, formatYears } from './format.js';
+import { formatMWh, formatMoney, formatNumber, formatPercent, formatRatio } from './format.js';
+import { DEFAULT_LANG, messages, type Lang, type Messages } from './i18n/lang.js';
 
 export interface Answer {
   /** Id of the winning design. */
@@ -26,64 +28,58 @@ export function rankDesigns(summary: Summary): DesignSummary[] {
   return [...summary.designs].sort((a, b) => key(a) - key(b));
 }
 
-function energySentence(w: DesignSummary, r: DesignSummary, period: string): string {
+function energySentence(w: DesignSummary, r: DesignSummary, period: string, m: Messages): string {
   const deltaKWh = r.metrics.facilityEnergyKWh - w.metrics.facilityEnergyKWh;
-  const pues = `PUE ${formatRatio(w.metrics.pue)} vs ${formatRatio(r.metrics.pue)}`;
-  if (deltaKWh >= 0) {
-    return `uses ${formatMWh(deltaKWh)} MWh (${formatPercent(deltaKWh / r.metrics.facilityEnergyKWh)}) less facility energy ${period} than ${r.id} (${pues})`;
-  }
-  return `uses ${formatMWh(-deltaKWh)} MWh more facility energy ${period} than ${r.id} (${pues})`;
+  const pues = m.answer.pues(formatRatio(w.metrics.pue), formatRatio(r.metrics.pue));
+  if (deltaKWh >= 0) return m.answer.usesLess(formatMWh(deltaKWh), formatPercent(deltaKWh / r.metrics.facilityEnergyKWh), period, r.id, pues);
+  return m.answer.usesMore(formatMWh(-deltaKWh), period, r.id, pues);
 }
 
-function tcoWhy(w: DesignSummary, r: DesignSummary, period: string): string {
+function tcoWhy(w: DesignSummary, r: DesignSummary, period: string, m: Messages): string {
   const currency = w.tco!.currency;
   const capexDelta = w.tco!.capex - r.tco!.capex;
-  const energy = energySentence(w, r, period);
+  const energy = energySentence(w, r, period, m);
   if (capexDelta > 0) {
     const payback = paybackBetween(w, r);
-    const paid = payback ? `, paying back after ${formatYears(payback.years)}` : '';
-    return `It ${energy}, which outweighs its ${formatMoney(capexDelta, currency)} higher capex${paid}.`;
+    const paid = payback ? m.answer.payingBack(m.years(formatNumber(payback.years, 1))) : '';
+    return m.answer.outweighsCapex(energy, formatMoney(capexDelta, currency), paid);
   }
-  const build = `costs ${formatMoney(-capexDelta, currency)} less to build`;
-  return r.metrics.facilityEnergyKWh >= w.metrics.facilityEnergyKWh
-    ? `It ${build} and ${energy}.`
-    : `It ${build}, which outweighs that it ${energy}.`;
+  const build = m.answer.costsLessToBuild(formatMoney(-capexDelta, currency));
+  return r.metrics.facilityEnergyKWh >= w.metrics.facilityEnergyKWh ? m.answer.cheaperBoth(build, energy) : m.answer.cheaperToBuildOnly(build, energy);
 }
 
-function tueNote(summary: Summary, winner: DesignSummary): string {
+function tueNote(summary: Summary, winner: DesignSummary, m: Messages): string {
   const byTue = [...summary.designs].sort((a, b) => a.metrics.tue - b.metrics.tue)[0];
   if (byTue.id === winner.id) return '';
-  return ` By TUE, which also counts server fans and power supplies as overhead, ${byTue.id} is ahead (${formatRatio(byTue.metrics.tue)} vs ${formatRatio(winner.metrics.tue)}).`;
+  return m.answer.tueNote(byTue.id, formatRatio(byTue.metrics.tue), formatRatio(winner.metrics.tue));
 }
 
-export function answerOf(summary: Summary): Answer {
+/** The answer in `lang` (numbers formatted the same in every language). */
+export function answerOf(summary: Summary, lang: Lang = DEFAULT_LANG): Answer {
+  const m = messages(lang);
   const ranked = rankDesigns(summary);
   const [w, r] = ranked;
-  if (!w) return { winner: '', basis: 'pue', headline: 'The run has no designs.', why: '' };
+  if (!w) return { winner: '', basis: 'pue', headline: m.answer.noDesigns, why: '' };
   const basis = hasTco(summary) ? 'tco' : 'pue';
-  const period = summary.simulatedHours === HOURS_PER_YEAR ? 'a year' : `in the ${summary.simulatedHours} simulated hours`;
+  const period = summary.simulatedHours === HOURS_PER_YEAR ? m.answer.aYear : m.answer.inHours(String(summary.simulatedHours));
   const name = w.name && w.name !== w.id ? `${w.id} (${w.name})` : w.id;
   if (basis === 'tco') {
     const t = w.tco!;
-    const total = `TCO ${formatMoney(t.total, t.currency)}`;
-    if (!r) return { winner: w.id, basis, headline: `${name}: ${total} over ${t.horizonYears} years.`, why: '' };
+    const total = m.answer.tcoTotal(formatMoney(t.total, t.currency));
+    const years = String(t.horizonYears);
+    if (!r) return { winner: w.id, basis, headline: m.answer.tcoSingle(name, total, years), why: '' };
     const margins = ranked
       .slice(1)
-      .map((o) => `${formatMoney(o.tco!.total - t.total, t.currency)} (${formatPercent((o.tco!.total - t.total) / o.tco!.total)}) less than ${o.id}`);
-    return {
-      winner: w.id,
-      basis,
-      headline: `${name} is the cheapest design over ${t.horizonYears} years: ${total}, ${margins.join(', ')}.`,
-      why: tcoWhy(w, r, period) + tueNote(summary, w),
-    };
+      .map((o) => m.answer.margin(formatMoney(o.tco!.total - t.total, t.currency), formatPercent((o.tco!.total - t.total) / o.tco!.total), o.id));
+    return { winner: w.id, basis, headline: m.answer.tcoHeadline(name, years, total, margins), why: tcoWhy(w, r, period, m) + tueNote(summary, w, m) };
   }
-  const pue = `PUE ${formatRatio(w.metrics.pue)} (${w.metrics.pueCategory})`;
-  if (!r) return { winner: w.id, basis, headline: `${name}: ${pue}.`, why: '' };
-  const others = ranked.slice(1).map((o) => `${formatRatio(o.metrics.pue)} for ${o.id}`);
+  const pue = m.answer.pueLabel(formatRatio(w.metrics.pue), w.metrics.pueCategory);
+  if (!r) return { winner: w.id, basis, headline: m.answer.pueSingle(name, pue), why: '' };
+  const others = ranked.slice(1).map((o) => m.answer.pueOther(formatRatio(o.metrics.pue), o.id));
   return {
     winner: w.id,
     basis,
-    headline: `${name} has the lowest PUE: ${pue}, vs ${others.join(', ')}.`,
-    why: `It ${energySentence(w, r, period)}.${tueNote(summary, w)}`,
+    headline: m.answer.pueHeadline(name, pue, others),
+    why: m.answer.pueWhy(energySentence(w, r, period, m), tueNote(summary, w, m)),
   };
 }

@@ -7,11 +7,14 @@
 import type { MoneyAssumption, Summary } from '../sim/types/summary.js';
 import { formatNumber } from './format.js';
 import type { ReportSection } from './section.js';
+import { DEFAULT_LANG, messages, type Lang } from './i18n/lang.js';
 
-const valueText = (a: MoneyAssumption): string =>
-  a.unit.startsWith('fraction') ? `${formatNumber(a.value * 100, 1)} %${a.unit.replace('fraction', '')}` : `${formatNumber(a.value, 2).replace(/\.00$/, '')} ${a.unit}`;
+/** The value with its unit (`unit` words the unit in the report's language). */
+const valueText = (a: MoneyAssumption, unit: (u: string) => string): string =>
+  a.unit.startsWith('fraction') ? `${formatNumber(a.value * 100, 1)} %${unit(a.unit.replace('fraction', ''))}` : `${formatNumber(a.value, 2).replace(/\.00$/, '')} ${unit(a.unit)}`;
 
-export function assumptionsSection(summary: Summary): ReportSection | undefined {
+export function assumptionsSection(summary: Summary, lang: Lang = DEFAULT_LANG): ReportSection | undefined {
+  const m = messages(lang).sections.assumptions;
   if (!summary.designs.some((d) => d.tco)) return undefined;
   // One row per (input, value, source), naming the designs that took it.
   const rows = new Map<string, { a: MoneyAssumption; designs: string[] }>();
@@ -23,20 +26,20 @@ export function assumptionsSection(summary: Summary): ReportSection | undefined 
       rows.set(key, r);
     }
   }
-  const title = 'Money defaults applied';
+  const title = m.title;
   if (rows.size === 0) {
     const recorded = summary.designs.every((d) => !d.tco || d.tco.assumptions);
-    return { id: 'money-defaults', title, header: [], rows: [], notes: [recorded ? 'None: the scenario states every money input.' : 'Not recorded in this summary.json (written before dctwin stated its money defaults).'] };
+    return { id: 'money-defaults', title, header: [], rows: [], notes: [recorded ? m.none : m.notRecorded] };
   }
   const all = summary.designs.filter((d) => d.tco).length;
   return {
     id: 'money-defaults',
     title,
-    header: ['Input (under designs[i])', 'Value used', 'Source', 'Designs'],
+    header: m.header,
     rows: [...rows.values()].map(({ a, designs }) => ({
       label: a.input, key: `tco.assumptions.${a.input}`,
-      cells: [{ text: valueText(a), value: a.value }, { text: a.source }, { text: designs.length === all ? 'all' : designs.join(', ') }],
+      cells: [{ text: valueText(a, m.unit), value: a.value }, { text: a.source }, { text: designs.length === all ? m.all : designs.join(', ') }],
     })),
-    notes: ['Each of these was not given in the scenario; set it under the design\'s `costs:` to replace the default.'],
+    notes: [m.note],
   };
 }

@@ -8,8 +8,11 @@ import type { Summary } from '../sim/types/summary.js';
 import { formatKW, formatNumber, formatTempC } from './format.js';
 import type { ReportSection, SectionCell, SectionRow } from './section.js';
 import type { CapacitySummary } from '../sim/types/summary.js';
+import { DEFAULT_LANG, messages, type Lang } from './i18n/lang.js';
 
-export function capacitySection(summary: Summary): ReportSection | undefined {
+export function capacitySection(summary: Summary, lang: Lang = DEFAULT_LANG): ReportSection | undefined {
+  const all = messages(lang);
+  const m = all.sections.capacity;
   const ds = summary.designs;
   if (ds.length === 0 || !ds.every((d) => d.capacity)) return undefined;
   const limitKW = ds[0].capacity!.gridLimitKW;
@@ -24,18 +27,18 @@ export function capacitySection(summary: Summary): ReportSection | undefined {
   const kw = (v: number) => ({ text: formatKW(v), value: v });
   return {
     id: 'capacity',
-    title: `Capacity under the ${formatNumber(limitKW)} kW grid limit`,
-    header: ['Racks and power', ...ds.map((d) => d.id)],
+    title: m.title(formatNumber(limitKW)),
+    header: [m.header, ...ds.map((d) => d.id)],
     rows: [
-      row('Racks now', 'racks', (c) => n(c.racks)),
-      row('Worst-hour facility kW per rack', 'peakFacilityKWPerRack', (c) => kw(c.peakFacilityKWPerRack)),
-      row('Racks that fit (simulated load)', 'racksFitAtSimulatedLoad', (c) => n(c.racksFitAtSimulatedLoad)),
-      row('Design-point facility kW per rack', 'designFacilityKWPerRack', (c) => kw(c.designFacilityKWPerRack)),
-      row('Racks that fit (all nodes at full load)', 'racksFitAtDesignLoad', (c) => n(c.racksFitAtDesignLoad)),
-      row('Binding hour (highest facility power)', 'bindingHour.timestamp', (c) =>
-        `${c.bindingHour.timestamp}, ${formatKW(c.bindingHour.facilityKW)} kW, ${formatTempC(c.bindingHour.dryBulbC)} dry bulb / ${formatTempC(c.bindingHour.wetBulbC)} wet bulb`),
-      row('Within the limit in every hour now', 'fits', (c) => (c.fits ? 'yes' : 'NO')),
+      row(m.racks, 'racks', (c) => n(c.racks)),
+      row(m.peakPerRack, 'peakFacilityKWPerRack', (c) => kw(c.peakFacilityKWPerRack)),
+      row(m.fitSimulated, 'racksFitAtSimulatedLoad', (c) => n(c.racksFitAtSimulatedLoad)),
+      row(m.designPerRack, 'designFacilityKWPerRack', (c) => kw(c.designFacilityKWPerRack)),
+      row(m.fitDesign, 'racksFitAtDesignLoad', (c) => n(c.racksFitAtDesignLoad)),
+      row(m.bindingHour, 'bindingHour.timestamp', (c) =>
+        m.binding(c.bindingHour.timestamp, formatKW(c.bindingHour.facilityKW), formatTempC(c.bindingHour.dryBulbC), formatTempC(c.bindingHour.wetBulbC))),
+      row(m.fits, 'fits', (c) => (c.fits ? all.yes : all.no)),
     ],
-    notes: ['Racks that fit = grid limit / facility kW per rack: facility power is assumed to scale with the rack count at the same per-rack load (fixed loads such as lighting make this slightly conservative).'],
+    notes: [m.note],
   };
 }

@@ -10,7 +10,7 @@ import type { SweepChartData } from './sweepChartData.js';
 import { sweepStudyChart } from './charts/sweepStudy.js';
 import { renderSvg } from './render.js';
 import { escapeHtml } from './escapeHtml.js';
-import { REPORT_CSS } from './htmlStyle.js';
+import { reportCss } from './htmlStyle.js';
 
 export interface CompareReportInput {
   /** The KPI table: header (first cell empty) and rows of display text, as the terminal prints them. */
@@ -66,7 +66,7 @@ export async function compareReportHtml(input: CompareReportInput): Promise<stri
   const names = input.scenarios.map((s) => s.label).join(', ');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>dctwin compare · ${escapeHtml(names)}</title>
-<style>${REPORT_CSS}
+<style>${reportCss()}
 .wide { max-width: 100%; overflow-x: auto; } pre { white-space: pre-wrap; font-size: 12px; }</style>
 </head><body>
 <h1>Compare: ${escapeHtml(names)}</h1>

@@ -6,44 +6,43 @@
 import type { CostInput, Summary } from '../sim/types/summary.js';
 import { formatNumber } from './format.js';
 import { markdownTable } from './section.js';
-
-const HEADER = ['Design', 'Line', 'Price', 'Range (default uncertainty)', 'Source', 'Record', 'How the price was obtained'];
+import { DEFAULT_LANG, messages, type Lang } from './i18n/lang.js';
 
 /** `formatNumber` with two decimals below 100 (small per-kW prices stay readable), none above. */
 const price = (x: number) => formatNumber(x, Math.abs(x) < 100 && x !== 0 ? 2 : 0);
 
-function row(designId: string, i: CostInput): string[] {
+function row(designId: string, i: CostInput, typedIn: string): string[] {
   const range = i.lowPrice !== undefined && i.highPrice !== undefined ? `${price(i.lowPrice)} – ${price(i.highPrice)}` : '–';
   const record = i.entry === undefined ? '–' : `${i.entry} (${i.tag})`;
-  return [designId, i.line, `${price(i.price)} ${i.unit}`, range, i.source, record, i.basis ?? 'typed in the scenario'];
+  return [designId, i.line, `${price(i.price)} ${i.unit}`, range, i.source, record, i.basis ?? typedIn];
 }
 
 /** One row per design and capex line, in design order; empty when no design has recorded inputs. */
-export function costInputRows(summary: Summary): string[][] {
-  return summary.designs.flatMap((d) => (d.tco?.inputs ?? []).map((i) => row(d.id, i)));
+export function costInputRows(summary: Summary, lang: Lang = DEFAULT_LANG): string[][] {
+  const { typedIn } = messages(lang).sections.costInputs;
+  return summary.designs.flatMap((d) => (d.tco?.inputs ?? []).map((i) => row(d.id, i, typedIn)));
 }
 
-const NOTE = 'Tags: P primary source, S secondary, U assumption (no published figure; the reasoning is in the source column). '
-  + 'Ranges are the records\' low–high after the same conversion; `dctwin run --samples N` draws each as triangular [low, price, high] unless the scenario says otherwise.';
-
 /** The Markdown section (with its heading), or '' when there are no inputs. */
-export function costInputsMarkdown(summary: Summary): string {
-  const rows = costInputRows(summary);
+export function costInputsMarkdown(summary: Summary, lang: Lang = DEFAULT_LANG): string {
+  const rows = costInputRows(summary, lang);
   if (rows.length === 0) return '';
-  const table = markdownTable(HEADER, rows, HEADER.map((_, k) => (k === 2 || k === 3 ? 'r' : 'l')));
-  return `\n## Cost inputs\n\n${table}\n\n${NOTE}\n`;
+  const m = messages(lang).sections.costInputs;
+  const table = markdownTable(m.header, rows, m.header.map((_, k) => (k === 2 || k === 3 ? 'r' : 'l')));
+  return `\n## ${m.title}\n\n${table}\n\n${m.note}\n`;
 }
 
 /** The HTML section, or '' when there are no inputs; `escape` is the page's HTML escaper. */
-export function costInputsHtml(summary: Summary, escape: (text: string) => string): string {
-  const rows = costInputRows(summary);
+export function costInputsHtml(summary: Summary, escape: (text: string) => string, lang: Lang = DEFAULT_LANG): string {
+  const rows = costInputRows(summary, lang);
   if (rows.length === 0) return '';
-  const head = HEADER.map((h) => `<th scope="col">${escape(h)}</th>`).join('');
+  const m = messages(lang).sections.costInputs;
+  const head = m.header.map((h) => `<th scope="col">${escape(h)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('\n');
   return `<section id="cost-inputs">
-<h2>Cost inputs</h2>
+<h2>${escape(m.title)}</h2>
 <table class="kpi"><thead><tr>${head}</tr></thead>
 <tbody>${body}</tbody></table>
-<p>${escape(NOTE)}</p>
+<p>${escape(m.note)}</p>
 </section>`;
 }

@@ -4,6 +4,7 @@
  * (each renders them through section.ts).
  */
 import type { Summary } from '../sim/types/summary.js';
+import { DEFAULT_LANG, type Lang } from './i18n/lang.js';
 import { assumptionsSection } from './assumptionsSection.js';
 import { capacitySection } from './capacitySection.js';
 import { paybackSection } from './paybackSection.js';
@@ -12,7 +13,8 @@ import { siteSection } from './siteSection.js';
 import { spreadSection } from './spreadSection.js';
 import { tcoSection } from './tcoSection.js';
 
-export function decisionSections(summary: Summary): ReportSection[] {
-  return [siteSection(summary), tcoSection(summary), paybackSection(summary), spreadSection(summary), capacitySection(summary), assumptionsSection(summary)]
+/** The sections in `lang`; a section added here takes the language too (its words go in i18n/enSections.ts and zhCNSections.ts). */
+export function decisionSections(summary: Summary, lang: Lang = DEFAULT_LANG): ReportSection[] {
+  return [siteSection(summary), tcoSection(summary, lang), paybackSection(summary, lang), spreadSection(summary, lang), capacitySection(summary, lang), assumptionsSection(summary, lang)]
     .filter((s): s is ReportSection => s !== undefined);
 }

@@ -2,7 +2,8 @@
  * The stylesheet of report.html: readable on screen, compact in print (A4,
  * charts never split across pages, the winner's column highlighted in both).
  */
-export const REPORT_CSS = `
+/** The stylesheet; `best` is the word after the winner's column head, in the report's language (CSS `content` string). */
+export const reportCss = (best = 'best'): string => `
 :root { --ink: #1d2430; --muted: #5b6472; --line: #d8dde5; --win: #e8f4ea; --win-ink: #1e6b34; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 980px; padding: 24px 28px 48px; color: var(--ink);
@@ -18,7 +19,7 @@ table.kpi th:first-child { text-align: left; font-weight: normal; color: var(--m
 table.kpi thead th { font-weight: bold; color: var(--ink); vertical-align: bottom; }
 table.kpi thead th small { display: block; font-weight: normal; color: var(--muted); }
 table.kpi .winner { background: var(--win); }
-table.kpi thead th.winner::after { content: ' ✓ best'; color: var(--win-ink); font-size: 12px; }
+table.kpi thead th.winner::after { content: ' ✓ ${best}'; color: var(--win-ink); font-size: 12px; }
 table.kpi td.text { text-align: left; }
 table.kpi tr.total th, table.kpi tr.total td { font-weight: bold; color: var(--ink); }
 div.table-scroll { overflow-x: auto; max-width: 100%; }

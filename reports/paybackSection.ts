@@ -6,19 +6,21 @@
 import type { Summary } from '../sim/types/summary.js';
 import { paybackLines } from './payback.js';
 import type { ReportSection } from './section.js';
+import { DEFAULT_LANG, messages, type Lang } from './i18n/lang.js';
 
-export function paybackSection(summary: Summary): ReportSection | undefined {
-  const lines = paybackLines(summary);
+export function paybackSection(summary: Summary, lang: Lang = DEFAULT_LANG): ReportSection | undefined {
+  const m = messages(lang).sections.payback;
+  const lines = paybackLines(summary, lang);
   if (lines.length === 0) return undefined;
   const t = summary.designs[0].tco!;
   return {
     id: 'payback',
-    title: 'Payback of the capex premium',
+    title: m.title,
     header: [],
     rows: [],
     notes: [
       ...lines.map((l) => `- ${l}`),
-      `Simple payback: years until the cumulative opex saving covers the capex premium; discounted: the same with each year's saving discounted at ${+(t.discountRate * 100).toFixed(4)} %, within the ${t.horizonYears}-year horizon.`,
+      m.note(String(+(t.discountRate * 100).toFixed(4)), String(t.horizonYears)),
     ],
   };
 }

@@ -23,12 +23,15 @@ import { summaryMarkdown } from './markdown.js';
 import { OUTPUT_FILES } from './outputNames.js';
 import { loadPngRenderer } from './png.js';
 import { renderSvg } from './render.js';
+import { DEFAULT_LANG, type Lang } from './i18n/lang.js';
 
 export interface WriteOptions {
   /** Also write `<chart>.png` (needs @resvg/resvg-js). Default false. */
   png?: boolean;
   /** Write report.html. Default true. */
   html?: boolean;
+  /** Language of report.html, summary.md and the charts' words (`--lang`). Default 'en'; data files are the same in every language. */
+  lang?: Lang;
 }
 
 /** Names of the files that hold a run's inputs for `dctwin report`. */
@@ -50,10 +53,11 @@ export const summaryJson = (summary: Summary): string => jsonText(summary);
 /** Every output file of a run, name -> content, in writing order. */
 export async function runOutputFiles(run: ReportRun, options: WriteOptions = {}): Promise<Map<string, string | Uint8Array>> {
   const html = options.html ?? true;
+  const lang = options.lang ?? DEFAULT_LANG;
   const toPng = options.png ? await loadPngRenderer() : undefined;
   const files = new Map<string, string | Uint8Array>();
   files.set(RUN_INPUT_FILES.summary, summaryJson(run.summary));
-  files.set(OUTPUT_FILES.summaryMd, summaryMarkdown(run.summary));
+  files.set(OUTPUT_FILES.summaryMd, summaryMarkdown(run.summary, lang));
   const hourly = hourlyTidyTable(run.hourly);
   files.set(RUN_INPUT_FILES.hourly, tidyCsv(hourly));
   files.set(RUN_INPUT_FILES.hourlyParquet, tidyParquet(hourly));
@@ -63,12 +67,12 @@ export async function runOutputFiles(run: ReportRun, options: WriteOptions = {})
   if (run.monteCarloCsv !== undefined) files.set(RUN_INPUT_FILES.monteCarloCsv, run.monteCarloCsv);
   if (run.monteCarloSamples !== undefined) files.set(RUN_INPUT_FILES.monteCarloParquet, tidyParquet(monteCarloTable(run.monteCarloSamples, run.summary)));
   if (run.sweep?.rows.length) files.set(RUN_INPUT_FILES.sweep, compactJson(run.sweep));
-  const charts = buildCharts(run);
+  const charts = buildCharts(run, lang);
   for (const chart of charts) files.set(`${chart.name}.vl.json`, compactJson(chart.spec));
   if (html || toPng) {
     const rendered: RenderedChart[] = [];
     for (const chart of charts) rendered.push({ ...chart, svg: await renderSvg(chart.spec, { idPrefix: `${chart.name}-` }) });
-    if (html) files.set(OUTPUT_FILES.reportHtml, reportHtml(run, rendered, await vegaBundles()));
+    if (html) files.set(OUTPUT_FILES.reportHtml, reportHtml(run, rendered, await vegaBundles(), lang));
     if (toPng) for (const chart of rendered) files.set(`${chart.name}.png`, toPng(chart.svg));
   }
   return files;

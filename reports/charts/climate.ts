@@ -8,14 +8,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { HourlyTable } from '../../sim/types/hourly.js';
 import { formatTempC, roundSignificant } from '../format.js';
 import { monthlyRange } from './aggregate.js';
-import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, MONTHS, VEGA_LITE_SCHEMA } from './theme.js';
-
-export const CLIMATE_TITLE = 'Climate: monthly dry- and wet-bulb temperature';
-
-const SERIES = [
-  { name: 'Dry bulb', color: '#D95F02' },
-  { name: 'Wet bulb', color: '#1B9E77' },
-];
+import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, VEGA_LITE_SCHEMA } from './theme.js';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
 /** Per design, the lowest outdoor wet bulb of an hour with the chiller on (absent if it never ran). */
 export function chillerThresholds(table: HourlyTable): { design: string; wetBulbC: number }[] {
@@ -28,7 +22,13 @@ export function chillerThresholds(table: HourlyTable): { design: string; wetBulb
   return out;
 }
 
-export function climateChart(table: HourlyTable, weather: string): TopLevelSpec {
+export function climateChart(table: HourlyTable, weather: string, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const c = messages(lang).charts;
+  const MONTHS = c.months;
+  const SERIES = [
+    { name: c.climate.dryBulb, color: '#D95F02' },
+    { name: c.climate.wetBulb, color: '#1B9E77' },
+  ];
   const values = [
     ...monthlyRange(table, table.dryBulbC).map((r) => ({ series: SERIES[0].name, ...r })),
     ...monthlyRange(table, table.wetBulbC).map((r) => ({ series: SERIES[1].name, ...r })),
@@ -42,23 +42,23 @@ export function climateChart(table: HourlyTable, weather: string): TopLevelSpec 
   const thresholds = chillerThresholds(table).map((t) => ({
     design: t.design,
     wetBulbC: roundSignificant(t.wetBulbC, 4),
-    label: `${t.design}: chiller ran from ${formatTempC(t.wetBulbC)} wet bulb`,
+    label: c.climate.chillerFrom(t.design, formatTempC(t.wetBulbC)),
   }));
-  const x = { field: 'month', type: 'ordinal' as const, sort: MONTHS, title: 'Month', axis: { labelAngle: 0 } };
+  const x = { field: 'month', type: 'ordinal' as const, sort: MONTHS, title: c.month, axis: { labelAngle: 0 } };
   const color = {
     field: 'series',
     type: 'nominal' as const,
-    title: 'Temperature',
+    title: c.climate.temperature,
     scale: { domain: SERIES.map((s) => s.name), range: SERIES.map((s) => s.color) },
     legend: { orient: 'top' as const },
   };
   const thresholdText = thresholds.length
-    ? `Dashed lines: lowest wet bulb with a chiller running (${thresholds.map((t) => t.label).join('; ')})`
-    : 'No design ran a chiller: every hour was free cooling';
+    ? c.climate.thresholds(thresholds.map((t) => t.label).join('; '))
+    : c.climate.noChiller;
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: CLIMATE_TITLE, subtitle: [`Weather: ${weather}; bars span each month's hourly min to max, ticks mark the mean`, thresholdText] },
-    description: `Monthly ranges of outdoor dry-bulb and wet-bulb temperature at ${weather}. ${thresholdText}.`,
+    title: { text: c.climate.title, subtitle: [c.climate.subtitle(weather), thresholdText] },
+    description: c.climate.description(weather, thresholdText),
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
     layer: [
@@ -70,15 +70,15 @@ export function climateChart(table: HourlyTable, weather: string): TopLevelSpec 
             encoding: {
               x,
               xOffset: { field: 'series', type: 'nominal', sort: SERIES.map((s) => s.name) },
-              y: { field: 'minC', type: 'quantitative', title: 'Temperature (°C)' },
+              y: { field: 'minC', type: 'quantitative', title: c.climate.temperatureAxis },
               y2: { field: 'maxC' },
               color,
               tooltip: [
-                { field: 'series', type: 'nominal', title: 'Series' },
-                { field: 'month', type: 'ordinal', title: 'Month' },
-                { field: 'minC', type: 'quantitative', title: 'Min (°C)', format: '.1f' },
-                { field: 'meanC', type: 'quantitative', title: 'Mean (°C)', format: '.1f' },
-                { field: 'maxC', type: 'quantitative', title: 'Max (°C)', format: '.1f' },
+                { field: 'series', type: 'nominal', title: c.climate.series },
+                { field: 'month', type: 'ordinal', title: c.month },
+                { field: 'minC', type: 'quantitative', title: c.climate.min, format: '.1f' },
+                { field: 'meanC', type: 'quantitative', title: c.climate.mean, format: '.1f' },
+                { field: 'maxC', type: 'quantitative', title: c.climate.max, format: '.1f' },
               ],
             },
           },

@@ -9,10 +9,9 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { DesignSummary, Summary } from '../../sim/types/summary.js';
-import { formatYears, roundSignificant } from '../format.js';
+import { formatNumber, roundSignificant } from '../format.js';
 import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, VEGA_LITE_SCHEMA, designColorEncoding } from './theme.js';
-
-export const CUMULATIVE_COST_TITLE = 'Cumulative discounted cost and payback';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
 /** Cumulative present value of the cash flows at the end of each year 0..n. */
 export function cumulativeDiscountedCost(cashFlows: number[], discountRate: number): number[] {
@@ -48,7 +47,9 @@ export function paybackBetween(a: DesignSummary, b: DesignSummary): Payback | un
   return undefined;
 }
 
-export function cumulativeCostChart(summary: Summary): TopLevelSpec {
+export function cumulativeCostChart(summary: Summary, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const all = messages(lang);
+  const c = all.charts;
   const designs = summary.designs.filter((d) => d.tco);
   const ids = designs.map((d) => d.id);
   const currency = designs[0]?.tco?.currency ?? '';
@@ -63,16 +64,16 @@ export function cumulativeCostChart(summary: Summary): TopLevelSpec {
     .slice(1)
     .map((d) => paybackBetween(d, designs[0]))
     .filter((p): p is Payback => p !== undefined)
-    .map((p) => ({ ...p, years: roundSignificant(p.years, 4), cost: roundSignificant(p.cost, 6), label: `${p.premium} pays back vs ${p.versus} after ${formatYears(p.years)}` }));
+    .map((p) => ({ ...p, years: roundSignificant(p.years, 4), cost: roundSignificant(p.cost, 6), label: c.cumulativeCost.paysBack(p.premium, p.versus, all.years(formatNumber(p.years, 1))) }));
   const paybackText = paybacks.length
     ? paybacks.map((p) => p.label).join('; ')
-    : 'No payback crossing within the horizon';
-  const x = { field: 'year', type: 'quantitative' as const, title: 'Year (0 = construction)', axis: { tickMinStep: 1 } };
-  const y = { field: 'cost', type: 'quantitative' as const, title: `Cumulative present value (${currency})`, axis: { format: '~s' }, scale: { zero: false } };
+    : c.cumulativeCost.noPayback;
+  const x = { field: 'year', type: 'quantitative' as const, title: c.cumulativeCost.x, axis: { tickMinStep: 1 } };
+  const y = { field: 'cost', type: 'quantitative' as const, title: c.cumulativeCost.y(currency), axis: { format: '~s' }, scale: { zero: false } };
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: CUMULATIVE_COST_TITLE, subtitle: `Year 0 is capex; later years are discounted opex. ${paybackText}` },
-    description: `Line chart of cumulative discounted cost per year for ${ids.join(', ')}. ${paybackText}.`,
+    title: { text: c.cumulativeCost.title, subtitle: c.cumulativeCost.subtitle(paybackText) },
+    description: c.cumulativeCost.description(ids.join(', '), paybackText),
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
     layer: [
@@ -82,11 +83,11 @@ export function cumulativeCostChart(summary: Summary): TopLevelSpec {
         encoding: {
           x,
           y,
-          color: designColorEncoding(ids),
+          color: designColorEncoding(ids, c.design),
           tooltip: [
-            { field: 'design', type: 'nominal', title: 'Design' },
-            { field: 'year', type: 'quantitative', title: 'Year' },
-            { field: 'cost', type: 'quantitative', title: `Cumulative (${currency})`, format: ',.0f' },
+            { field: 'design', type: 'nominal', title: c.design },
+            { field: 'year', type: 'quantitative', title: c.cumulativeCost.year },
+            { field: 'cost', type: 'quantitative', title: c.cumulativeCost.cumulative(currency), format: ',.0f' },
           ],
         },
       },

@@ -7,8 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { MonteCarloDesign } from '../run.js';
 import { formatMoney, roundSignificant } from '../format.js';
 import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, VEGA_LITE_SCHEMA, designColorEncoding } from './theme.js';
-
-export const MONTE_CARLO_TITLE = 'Uncertainty of total cost of ownership (Monte Carlo)';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
 /** Quantile by linear interpolation between order statistics (type 7, the R and NumPy default). */
 export function quantile(sorted: number[], p: number): number {
@@ -18,7 +17,8 @@ export function quantile(sorted: number[], p: number): number {
   return sorted[lower] + (position - lower) * (sorted[upper] - sorted[lower]);
 }
 
-export function monteCarloChart(samples: MonteCarloDesign[], currency: string): TopLevelSpec {
+export function monteCarloChart(samples: MonteCarloDesign[], currency: string, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const c = messages(lang).charts;
   const ids = samples.map((s) => s.design);
   const values = samples.flatMap((s) => s.totals.map((total) => ({ design: s.design, total: roundSignificant(total, 6) })));
   const percentiles = samples.flatMap((s) => {
@@ -29,11 +29,11 @@ export function monteCarloChart(samples: MonteCarloDesign[], currency: string): 
     .filter((p) => p.percentile === 'p50')
     .map((p) => `${p.design} ${formatMoney(p.total, currency)}`)
     .join(', ');
-  const x = { field: 'total', type: 'quantitative' as const, title: `Total cost of ownership (${currency}, present value)`, axis: { format: '~s' }, scale: { zero: false } };
+  const x = { field: 'total', type: 'quantitative' as const, title: c.monteCarlo.x(currency), axis: { format: '~s' }, scale: { zero: false } };
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: MONTE_CARLO_TITLE, subtitle: `${samples[0]?.totals.length ?? 0} samples per design; ticks mark p10, p50 and p90` },
-    description: `Density curves of sampled TCO for ${ids.join(', ')}. Medians: ${medians}.`,
+    title: { text: c.monteCarlo.title, subtitle: c.monteCarlo.subtitle(String(samples[0]?.totals.length ?? 0)) },
+    description: c.monteCarlo.description(ids.join(', '), medians),
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
     layer: [
@@ -43,8 +43,8 @@ export function monteCarloChart(samples: MonteCarloDesign[], currency: string): 
         mark: { type: 'area', opacity: 0.35, line: true },
         encoding: {
           x: { ...x, field: 'value' },
-          y: { field: 'density', type: 'quantitative', title: 'Relative likelihood', stack: null, axis: { labels: false, ticks: false } },
-          color: designColorEncoding(ids),
+          y: { field: 'density', type: 'quantitative', title: c.monteCarlo.likelihood, stack: null, axis: { labels: false, ticks: false } },
+          color: designColorEncoding(ids, c.design),
         },
       },
       {
@@ -52,11 +52,11 @@ export function monteCarloChart(samples: MonteCarloDesign[], currency: string): 
         mark: { type: 'tick', thickness: 2, size: 18, tooltip: true },
         encoding: {
           x,
-          color: designColorEncoding(ids),
+          color: designColorEncoding(ids, c.design),
           tooltip: [
-            { field: 'design', type: 'nominal', title: 'Design' },
-            { field: 'percentile', type: 'nominal', title: 'Percentile' },
-            { field: 'total', type: 'quantitative', title: `TCO (${currency})`, format: ',.0f' },
+            { field: 'design', type: 'nominal', title: c.design },
+            { field: 'percentile', type: 'nominal', title: c.monteCarlo.percentile },
+            { field: 'total', type: 'quantitative', title: c.monteCarlo.tco(currency), format: ',.0f' },
           ],
         },
       },

@@ -13,35 +13,34 @@ import {
   CHART_WIDTH,
   COMPONENT_GROUPS,
   FACET_HEIGHT,
-  MONTH_LABEL_EXPR,
   MONTH_START_DAYS,
   VEGA_LITE_SCHEMA,
   designRowFacet,
+  monthLabelExpr,
 } from './theme.js';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
-export const POWER_BREAKDOWN_TITLE = 'Where the power goes: daily mean by component group';
-
-export function powerBreakdownChart(table: HourlyTable): TopLevelSpec {
+export function powerBreakdownChart(table: HourlyTable, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const c = messages(lang).charts;
+  const label = (category: string) => c.groups[category] ?? category;
   const days = daysOf(table);
   const values: { design: string; day: number; group: string; order: number; powerKW: number }[] = [];
   for (const design of table.designs) {
-    COMPONENT_GROUPS.forEach(({ category, label }, order) => {
+    COMPONENT_GROUPS.forEach(({ category }, order) => {
       const keys = Object.keys(design.componentPowerW).filter((k) => design.componentCategory[k] === category);
       const groupW = sumSeries(keys.map((k) => design.componentPowerW[k]), table.hours);
       dailyMeans(days, groupW).forEach((meanW, d) => {
-        values.push({ design: design.id, day: days.dayOfYear[d], group: label, order, powerKW: roundSignificant(kWFromW(meanW), 5) });
+        values.push({ design: design.id, day: days.dayOfYear[d], group: label(category), order, powerKW: roundSignificant(kWFromW(meanW), 5) });
       });
     });
   }
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
-      text: POWER_BREAKDOWN_TITLE,
-      subtitle: 'Stacked daily means; the top edge is facility power, the blue base is IT power',
+      text: c.powerBreakdown.title,
+      subtitle: c.powerBreakdown.subtitle,
     },
-    description:
-      `Stacked area charts, one per design (${table.designs.map((d) => d.id).join(', ')}), of daily mean power in kW ` +
-      'by group: IT, cooling, power-chain losses, lighting and misc.',
+    description: c.powerBreakdown.description(table.designs.map((d) => d.id).join(', ')),
     data: { values },
     mark: { type: 'area', tooltip: true, interpolate: 'step-after' },
     width: CHART_WIDTH,
@@ -51,24 +50,24 @@ export function powerBreakdownChart(table: HourlyTable): TopLevelSpec {
       x: {
         field: 'day',
         type: 'quantitative',
-        title: 'Day of year',
+        title: c.dayOfYear,
         scale: { domain: [1, 366], nice: false },
-        axis: { values: MONTH_START_DAYS, labelExpr: MONTH_LABEL_EXPR },
+        axis: { values: MONTH_START_DAYS, labelExpr: monthLabelExpr(c.months) },
       },
-      y: { field: 'powerKW', type: 'quantitative', stack: 'zero', title: 'Power (kW, daily mean)' },
+      y: { field: 'powerKW', type: 'quantitative', stack: 'zero', title: c.powerBreakdown.power },
       color: {
         field: 'group',
         type: 'nominal',
-        title: 'Component group',
-        scale: { domain: COMPONENT_GROUPS.map((g) => g.label), range: COMPONENT_GROUPS.map((g) => g.color) },
+        title: c.powerBreakdown.group,
+        scale: { domain: COMPONENT_GROUPS.map((g) => label(g.category)), range: COMPONENT_GROUPS.map((g) => g.color) },
         legend: { orient: 'top' },
       },
       order: { field: 'order', type: 'quantitative', sort: 'ascending' },
       tooltip: [
-        { field: 'design', type: 'nominal', title: 'Design' },
-        { field: 'day', type: 'quantitative', title: 'Day of year' },
-        { field: 'group', type: 'nominal', title: 'Group' },
-        { field: 'powerKW', type: 'quantitative', title: 'Power (kW)', format: ',.1f' },
+        { field: 'design', type: 'nominal', title: c.design },
+        { field: 'day', type: 'quantitative', title: c.dayOfYear },
+        { field: 'group', type: 'nominal', title: c.powerBreakdown.groupShort },
+        { field: 'powerKW', type: 'quantitative', title: c.powerBreakdown.powerTip, format: ',.1f' },
       ],
     },
     config: CHART_CONFIG,

@@ -7,11 +7,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { HourlyTable } from '../../sim/types/hourly.js';
 import { roundSignificant } from '../format.js';
 import { dayOfYear } from './aggregate.js';
-import { CHART_CONFIG, CHART_WIDTH, MONTH_LABEL_EXPR, MONTH_START_DAYS, VEGA_LITE_SCHEMA, designRowFacet } from './theme.js';
+import { CHART_CONFIG, CHART_WIDTH, MONTH_START_DAYS, VEGA_LITE_SCHEMA, designRowFacet, monthLabelExpr } from './theme.js';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
-export const PUE_HEATMAP_TITLE = 'Hourly PUE through the year';
-
-export function pueHeatmapChart(table: HourlyTable): TopLevelSpec {
+export function pueHeatmapChart(table: HourlyTable, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const c = messages(lang).charts;
   const values: { design: string; day: number; hour: number; pue: number }[] = [];
   for (const design of table.designs) {
     for (let h = 0; h < table.hours; h++) {
@@ -29,12 +29,10 @@ export function pueHeatmapChart(table: HourlyTable): TopLevelSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
-      text: PUE_HEATMAP_TITLE,
-      subtitle: 'Each cell is one hour (local standard time): facility power / IT power; darker is more overhead',
+      text: c.pueHeatmap.title,
+      subtitle: c.pueHeatmap.subtitle,
     },
-    description:
-      `Heatmap of hourly PUE for ${table.designs.map((d) => d.id).join(', ')}: ` +
-      'day of the year on the horizontal axis, hour of the day on the vertical axis, colour is PUE.',
+    description: c.pueHeatmap.description(table.designs.map((d) => d.id).join(', ')),
     data: { values },
     mark: { type: 'rect', aria: false },
     width: { step: CHART_WIDTH / 365 },
@@ -45,28 +43,28 @@ export function pueHeatmapChart(table: HourlyTable): TopLevelSpec {
         field: 'day',
         type: 'ordinal',
         scale: { domain: days },
-        title: 'Day of year',
-        axis: { values: MONTH_START_DAYS, labelExpr: MONTH_LABEL_EXPR, labelAngle: 0, ticks: false },
+        title: c.dayOfYear,
+        axis: { values: MONTH_START_DAYS, labelExpr: monthLabelExpr(c.months), labelAngle: 0, ticks: false },
       },
       y: {
         field: 'hour',
         type: 'ordinal',
         scale: { domain: Array.from({ length: 24 }, (_, i) => i) },
-        title: 'Hour of day',
+        title: c.hourOfDay,
         axis: { values: [0, 6, 12, 18] },
       },
       color: {
         field: 'pue',
         type: 'quantitative',
-        title: 'PUE (-)',
+        title: c.pueAxis,
         scale: { scheme: 'yelloworangered' },
         legend: { orient: 'right', format: '.2f' },
       },
       tooltip: [
-        { field: 'design', type: 'nominal', title: 'Design' },
-        { field: 'day', type: 'ordinal', title: 'Day of year' },
-        { field: 'hour', type: 'ordinal', title: 'Hour of day' },
-        { field: 'pue', type: 'quantitative', title: 'PUE (-)', format: '.3f' },
+        { field: 'design', type: 'nominal', title: c.design },
+        { field: 'day', type: 'ordinal', title: c.dayOfYear },
+        { field: 'hour', type: 'ordinal', title: c.hourOfDay },
+        { field: 'pue', type: 'quantitative', title: c.pueAxis, format: '.3f' },
       ],
     },
     config: CHART_CONFIG,

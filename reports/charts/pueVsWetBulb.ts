@@ -8,8 +8,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { HourlyTable } from '../../sim/types/hourly.js';
 import { roundSignificant } from '../format.js';
 import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, VEGA_LITE_SCHEMA, designColorEncoding } from './theme.js';
-
-export const PUE_VS_WET_BULB_TITLE = 'Hourly PUE vs outdoor wet-bulb temperature';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
 const WET_BULB_STEP_K = 0.5;
 const PUE_STEP = 0.005;
@@ -54,20 +53,19 @@ function gridded(table: HourlyTable) {
   return { cells, means };
 }
 
-export function pueVsWetBulbChart(table: HourlyTable): TopLevelSpec {
+export function pueVsWetBulbChart(table: HourlyTable, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const c = messages(lang).charts;
   const ids = table.designs.map((d) => d.id);
   const { cells, means } = gridded(table);
-  const x = { field: 'wetBulbC', type: 'quantitative' as const, title: 'Outdoor wet-bulb temperature (°C)' };
-  const y = { field: 'pue', type: 'quantitative' as const, title: 'Hourly PUE (-)', scale: { zero: false } };
+  const x = { field: 'wetBulbC', type: 'quantitative' as const, title: c.pueVsWetBulb.x };
+  const y = { field: 'pue', type: 'quantitative' as const, title: c.pueVsWetBulb.y, scale: { zero: false } };
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
-      text: PUE_VS_WET_BULB_TITLE,
-      subtitle: 'Dots: hours on a 0.5 K x 0.005 grid (larger = more hours); line: mean PUE per 1 K wet-bulb band',
+      text: c.pueVsWetBulb.title,
+      subtitle: c.pueVsWetBulb.subtitle,
     },
-    description:
-      `Scatter plot of hourly PUE against outdoor wet-bulb temperature for ${ids.join(', ')}, ` +
-      'with a line of the mean PUE per 1 K band of wet bulb.',
+    description: c.pueVsWetBulb.description(ids.join(', ')),
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
     layer: [
@@ -77,20 +75,20 @@ export function pueVsWetBulbChart(table: HourlyTable): TopLevelSpec {
         encoding: {
           x,
           y,
-          color: designColorEncoding(ids),
-          size: { field: 'hours', type: 'quantitative', title: 'Hours', scale: { range: [4, 120] } },
+          color: designColorEncoding(ids, c.design),
+          size: { field: 'hours', type: 'quantitative', title: c.hours, scale: { range: [4, 120] } },
           tooltip: [
-            { field: 'design', type: 'nominal', title: 'Design' },
-            { field: 'wetBulbC', type: 'quantitative', title: 'Wet bulb (°C)', format: '.1f' },
-            { field: 'pue', type: 'quantitative', title: 'PUE (-)', format: '.3f' },
-            { field: 'hours', type: 'quantitative', title: 'Hours' },
+            { field: 'design', type: 'nominal', title: c.design },
+            { field: 'wetBulbC', type: 'quantitative', title: c.pueVsWetBulb.wetBulbTip, format: '.1f' },
+            { field: 'pue', type: 'quantitative', title: c.pueAxis, format: '.3f' },
+            { field: 'hours', type: 'quantitative', title: c.hours },
           ],
         },
       },
       {
         data: { values: means },
         mark: { type: 'line', strokeWidth: 2.5 },
-        encoding: { x, y, color: designColorEncoding(ids) },
+        encoding: { x, y, color: designColorEncoding(ids, c.design) },
       },
     ],
     config: CHART_CONFIG,

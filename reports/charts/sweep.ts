@@ -5,17 +5,17 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { SweepData } from '../run.js';
 import { CHART_CONFIG, CHART_HEIGHT, CHART_WIDTH, VEGA_LITE_SCHEMA, designColor } from './theme.js';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
-export const SWEEP_TITLE = 'Parameter sweep';
-
-export function sweepChart(sweep: SweepData): TopLevelSpec {
+export function sweepChart(sweep: SweepData, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const w = messages(lang).charts.sweep;
   const series = sweep.series ?? 'design';
   const names = [...new Set(sweep.rows.map((r) => String(r[series] ?? '')))];
   const rows = [...sweep.rows].sort((a, b) => Number(a[sweep.x.field]) - Number(b[sweep.x.field]));
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: `${SWEEP_TITLE}: ${sweep.y.title} vs ${sweep.x.title}`, subtitle: `${sweep.rows.length} cases, one line per ${series}` },
-    description: `Line chart of ${sweep.y.title} against ${sweep.x.title} for ${names.join(', ')}.`,
+    title: { text: w.heading(w.title, sweep.y.title, sweep.x.title), subtitle: w.subtitle(String(sweep.rows.length), series) },
+    description: w.description(sweep.y.title, sweep.x.title, names.join(', ')),
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
     data: { values: rows },

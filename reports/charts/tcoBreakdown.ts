@@ -7,8 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../sim/types/summary.js';
 import { formatMoney, roundSignificant } from '../format.js';
 import { CHART_CONFIG, CHART_WIDTH, VEGA_LITE_SCHEMA } from './theme.js';
-
-export const TCO_BREAKDOWN_TITLE = 'Total cost of ownership by cost line';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
 /** Cost lines in first-seen order over the designs (a stable stacking and legend order). */
 export function costLines(summary: Summary): string[] {
@@ -17,7 +16,8 @@ export function costLines(summary: Summary): string[] {
   return lines;
 }
 
-export function tcoBreakdownChart(summary: Summary): TopLevelSpec {
+export function tcoBreakdownChart(summary: Summary, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const c = messages(lang).charts;
   const designs = summary.designs.filter((d) => d.tco);
   const tco = designs[0]?.tco;
   const currency = tco?.currency ?? '';
@@ -31,10 +31,10 @@ export function tcoBreakdownChart(summary: Summary): TopLevelSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
-      text: TCO_BREAKDOWN_TITLE,
-      subtitle: `Present value over ${tco?.horizonYears ?? '?'} years at a ${roundSignificant((tco?.discountRate ?? 0) * 100, 3)} % discount rate, ${currency}`,
+      text: c.tcoBreakdown.title,
+      subtitle: c.tcoBreakdown.subtitle(String(tco?.horizonYears ?? '?'), String(roundSignificant((tco?.discountRate ?? 0) * 100, 3)), currency),
     },
-    description: `Stacked bar chart of the total cost of ownership of each design by cost line. Totals: ${totals}.`,
+    description: c.tcoBreakdown.description(totals),
     width: CHART_WIDTH,
     height: { step: 36 },
     data: { values },
@@ -45,15 +45,15 @@ export function tcoBreakdownChart(summary: Summary): TopLevelSpec {
         field: 'cost',
         type: 'quantitative',
         stack: 'zero',
-        title: `Present value (${currency})`,
+        title: c.tcoBreakdown.presentValue(currency),
         axis: { format: '~s' },
       },
-      color: { field: 'line', type: 'nominal', title: 'Cost line', sort: lines, scale: { scheme: 'tableau10' }, legend: { orient: 'bottom', columns: 4 } },
+      color: { field: 'line', type: 'nominal', title: c.tcoBreakdown.line, sort: lines, scale: { scheme: 'tableau10' }, legend: { orient: 'bottom', columns: 4 } },
       order: { field: 'order', type: 'quantitative', sort: 'ascending' },
       tooltip: [
-        { field: 'design', type: 'nominal', title: 'Design' },
-        { field: 'line', type: 'nominal', title: 'Cost line' },
-        { field: 'cost', type: 'quantitative', title: `Present value (${currency})`, format: ',.0f' },
+        { field: 'design', type: 'nominal', title: c.design },
+        { field: 'line', type: 'nominal', title: c.tcoBreakdown.line },
+        { field: 'cost', type: 'quantitative', title: c.tcoBreakdown.presentValue(currency), format: ',.0f' },
       ],
     },
     config: CHART_CONFIG,

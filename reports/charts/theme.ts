@@ -31,7 +31,7 @@ export function designColorEncoding(designIds: string[], title = 'Design') {
   };
 }
 
-/** Component groups in stacking order (IT at the bottom), with their labels and colours. */
+/** Component groups in stacking order (IT at the bottom), with their (English) labels and colours; other languages: i18n charts.groups. */
 export const COMPONENT_GROUPS: { category: ComponentCategory; label: string; color: string }[] = [
   { category: 'it', label: 'IT', color: '#4C78A8' },
   { category: 'cooling', label: 'Cooling', color: '#54A24B' },
@@ -54,10 +54,11 @@ export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', '
 /** First day-of-year (1-based) of each month in a 365-day year, for axis ticks. */
 export const MONTH_START_DAYS = [1, 32, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
 
-/** Axis label expression turning a day-of-year tick into its month name. */
-export const MONTH_LABEL_EXPR = `[${MONTHS.map((m) => `'${m}'`).join(',')}][indexof([${MONTH_START_DAYS.join(
-  ',',
-)}], datum.value)]`;
+/** Axis label expression turning a day-of-year tick into its month name (`months`: the report language's names). */
+export const monthLabelExpr = (months: string[]): string =>
+  `[${months.map((m) => `'${m}'`).join(',')}][indexof([${MONTH_START_DAYS.join(',')}], datum.value)]`;
+
+export const MONTH_LABEL_EXPR = monthLabelExpr(MONTHS);
 
 /** A row facet with one panel per design, labelled on the left in scenario order. */
 export function designRowFacet(designIds: string[]) {

@@ -9,17 +9,17 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { MonteCarloSensitivity } from '../../sim/types/sensitivity.js';
 import { formatMoney, roundSignificant } from '../format.js';
 import { CHART_CONFIG, CHART_WIDTH, VEGA_LITE_SCHEMA } from './theme.js';
-
-export const TORNADO_TITLE = 'What decides the answer: tornado of the TCO difference';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
 /** An input value as written in the scenario: number and unit. */
 const withUnit = (value: number, unit: string) => `${roundSignificant(value, 4)}${unit ? ` ${unit}` : ''}`;
 
-export function tornadoChart(s: MonteCarloSensitivity, currency: string): TopLevelSpec {
+export function tornadoChart(s: MonteCarloSensitivity, currency: string, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const t = messages(lang).charts.tornado;
   const labels = s.inputs.map((i) => i.path);
   const points = s.inputs.flatMap((i, k) => [
-    { input: labels[k], end: 'input at p10', value: withUnit(i.p10, i.unit), difference: roundSignificant(i.differenceAtP10, 6) },
-    { input: labels[k], end: 'input at p90', value: withUnit(i.p90, i.unit), difference: roundSignificant(i.differenceAtP90, 6) },
+    { input: labels[k], end: t.atP10, value: withUnit(i.p10, i.unit), difference: roundSignificant(i.differenceAtP10, 6) },
+    { input: labels[k], end: t.atP90, value: withUnit(i.p90, i.unit), difference: roundSignificant(i.differenceAtP90, 6) },
   ]);
   const bars = s.inputs.map((i, k) => ({
     input: labels[k],
@@ -28,18 +28,17 @@ export function tornadoChart(s: MonteCarloSensitivity, currency: string): TopLev
     swing: roundSignificant(i.swing, 6),
     rho: i.rankCorrelation === null ? null : roundSignificant(i.rankCorrelation, 3),
   }));
-  const x = { type: 'quantitative' as const, title: `TCO of ${s.runnerUp} minus ${s.leader} (${currency}, present value; > 0: ${s.leader} cheaper)`, axis: { format: '~s' } };
+  const x = { type: 'quantitative' as const, title: t.x(s.runnerUp, s.leader, currency), axis: { format: '~s' } };
   // Offline rendering estimates text at 0.8 em per character: a limit of 400 px keeps paths of ~45 characters whole.
   const y = { field: 'input', type: 'nominal' as const, sort: labels, title: null, axis: { labelLimit: 400 } };
   const rules = [
-    { at: 'all inputs at p50', difference: roundSignificant(s.differenceAtP50, 6), dash: 'dashed' },
-    { at: 'zero: the designs cost the same', difference: 0, dash: 'solid' },
+    { at: t.allAtP50, difference: roundSignificant(s.differenceAtP50, 6), dash: 'dashed' },
+    { at: t.zero, difference: 0, dash: 'solid' },
   ];
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: TORNADO_TITLE, subtitle: `${s.leader} versus ${s.runnerUp} (lowest p50 TCO); each input from its p10 to its p90 (values at the points), the others at p50 (dashed line)` },
-    description: `Tornado chart. With every input at its p50, ${s.runnerUp} costs ${formatMoney(s.differenceAtP50, currency)} more than ${s.leader}. ` +
-      `Largest swings: ${s.inputs.slice(0, 2).map((i) => `${i.path} ${formatMoney(i.swing, currency)}`).join(', ')}.`,
+    title: { text: t.title, subtitle: t.subtitle(s.leader, s.runnerUp) },
+    description: t.description(s.runnerUp, formatMoney(s.differenceAtP50, currency), s.leader, s.inputs.slice(0, 2).map((i) => `${i.path} ${formatMoney(i.swing, currency)}`).join(', ')),
     width: CHART_WIDTH,
     height: { step: 44 },
     layer: [
@@ -49,9 +48,9 @@ export function tornadoChart(s: MonteCarloSensitivity, currency: string): TopLev
         encoding: {
           y, x: { ...x, field: 'low' }, x2: { field: 'high' },
           tooltip: [
-            { field: 'input', type: 'nominal', title: 'Input' },
-            { field: 'swing', type: 'quantitative', title: `Swing (${currency})`, format: ',.0f' },
-            { field: 'rho', type: 'quantitative', title: 'Rank correlation with the difference', format: '.2f' },
+            { field: 'input', type: 'nominal', title: t.input },
+            { field: 'swing', type: 'quantitative', title: t.swing(currency), format: ',.0f' },
+            { field: 'rho', type: 'quantitative', title: t.rho, format: '.2f' },
           ],
         },
       },
@@ -63,10 +62,10 @@ export function tornadoChart(s: MonteCarloSensitivity, currency: string): TopLev
           shape: { field: 'end', type: 'nominal', title: null, legend: { orient: 'top' } },
           color: { field: 'end', type: 'nominal', title: null, scale: { range: ['#0072B2', '#D55E00'] } },
           tooltip: [
-            { field: 'input', type: 'nominal', title: 'Input' },
-            { field: 'end', type: 'nominal', title: 'Point' },
-            { field: 'value', type: 'nominal', title: 'Input value' },
-            { field: 'difference', type: 'quantitative', title: `Difference (${currency})`, format: ',.0f' },
+            { field: 'input', type: 'nominal', title: t.input },
+            { field: 'end', type: 'nominal', title: t.point },
+            { field: 'value', type: 'nominal', title: t.inputValue },
+            { field: 'difference', type: 'quantitative', title: t.difference(currency), format: ',.0f' },
           ],
         },
       },
@@ -81,7 +80,7 @@ export function tornadoChart(s: MonteCarloSensitivity, currency: string): TopLev
         encoding: {
           x: { ...x, field: 'difference' },
           strokeDash: { field: 'dash', type: 'nominal', scale: { domain: ['dashed', 'solid'], range: [[4, 3], [1, 0]] }, legend: null },
-          tooltip: [{ field: 'at', type: 'nominal', title: 'Line' }],
+          tooltip: [{ field: 'at', type: 'nominal', title: t.line }],
         },
       },
     ],

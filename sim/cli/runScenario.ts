@@ -13,6 +13,7 @@ import { checkFinite } from '../metrics/checkFinite.js';
 import type { Summary } from '../types/summary.js';
 import type { HourlyTable } from '../types/hourly.js';
 import { writeRunOutputs } from '../../reports/write.js';
+import type { Lang } from '../../reports/i18n/lang.js';
 import { checkOutputTarget } from '../../reports/outputTarget.js';
 import { checkWork } from '../studies/workEstimate.js';
 import { planMonteCarlo, runMonteCarlo, startMonteCarlo, type MonteCarloRun } from '../studies/montecarlo/runMonteCarlo.js';
@@ -26,6 +27,8 @@ export interface RunRequest {
   cwd: string;
   html: boolean;
   png: boolean;
+  /** `--lang`: language of report.html, summary.md and the charts' words (default English). */
+  lang?: Lang;
   /** Monte Carlo over the scenario's uncertainty: block (`--samples`, `--threads`). */
   monteCarlo?: { samples: number; threads?: number; onProgress?: (done: number, total: number) => void };
   /** `--allow-large`: run past the work limits of sim/studies/workEstimate.ts. */
@@ -67,7 +70,7 @@ export async function runScenario(req: RunRequest): Promise<RunOutcome> {
     outDir,
     // scenario.yaml and the report show what was simulated: the file with the --set overrides applied.
     { summary, hourly, scenarioText: effectiveScenarioText(scenarioText, req.overrides, req.shownFile), sources: dataSources(scenario), monteCarlo: mc?.totals, monteCarloCsv: mc?.csv, monteCarloSamples: mc?.samples },
-    { html: req.html, png: req.png },
+    { html: req.html, png: req.png, lang: req.lang },
   );
   return { summary, hourly, outDir, files, warnings: [...warnings, ...summary.warnings] };
 }

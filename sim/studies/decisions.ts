@@ -19,10 +19,11 @@ import { premiumPayback } from '../tco/npv.js';
 import { timestamp } from '../metrics/summary.js';
 import { jFromKWh, kWFromW } from '../units.js';
 
-export function sizingSummary(s: SizedDesign, nodesPerRack: number): SizingSummary {
+export function sizingSummary(s: SizedDesign, nodesPerRack: number, rackType: SizingSummary['rackType']): SizingSummary {
   const heatW = s.designLiquidHeatW + s.designAirHeatW;
   return {
     racks: s.racks,
+    rackType,
     nodesPerRack,
     designItPowerKW: kWFromW(s.designItPowerW),
     designCoolingPowerKW: kWFromW(s.designCoolingPowerW),
@@ -45,7 +46,7 @@ export function addDecisions(summary: Summary, hourly: HourlyTable, result: Simu
   summary.designs.forEach((d, i) => {
     const sized = result.sizing[i];
     const spec = scenario.designs[i];
-    d.sizing = sizingSummary(sized, sized.nodesPerRack);
+    d.sizing = sizingSummary(sized, sized.nodesPerRack, spec.racks.type);
     if (spec.costs !== undefined) {
       const m = d.metrics;
       d.tco = computeTco(spec.costs, scenario.currency, {

@@ -2,6 +2,8 @@
 /** Design-point sizing: all nodes at full load in the design weather of `designPoint.basis`. */
 export interface SizingSummary {
   racks: number;
+  /** The scenario's rack type (air, liquid-pod, hybrid): what GB 40879-2021's scope is judged by (reports/gb40879.ts). */
+  rackType: 'air' | 'liquid-pod' | 'hybrid';
   nodesPerRack: number;
   designItPowerKW: number;
   designCoolingPowerKW: number;

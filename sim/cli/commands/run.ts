@@ -9,7 +9,8 @@ import { basename, resolve } from 'node:path';
 import { printable } from '../../printable.js';
 import { checkInputFile, SCENARIO_FILE } from '../../inputFile.js';
 import type { Io } from '../io.js';
-import { collect, parsePositiveInt, parseSeed } from '../options.js';
+import { collect, parseLang, parsePositiveInt, parseSeed } from '../options.js';
+import type { Lang } from '../../../reports/i18n/lang.js';
 import { defaultScenarioPath } from '../packageRoot.js';
 import { checkOutputTarget } from '../../../reports/outputTarget.js';
 
@@ -24,13 +25,14 @@ export function runCommand(io: Io): Command {
     .option('--set <path=value>', 'override a scenario field, e.g. workload.nodes.count=320 (repeatable)', collect, [])
     .option('--no-report', 'skip report.html (faster)')
     .option('--png', 'also write every chart as PNG')
+    .option('--lang <lang>', 'language of report.html, summary.md and the table: en (default) or zh-CN (Simplified Chinese)', parseLang)
     .option('--samples <n>', "Monte Carlo over the scenario's uncertainty: block: p10/p50/p90 of every KPI", (t) => parsePositiveInt('--samples', t, 1_000_000))
     .option('--threads <n>', 'threads simulating --samples, this one included (default: all cores)', (t) => parsePositiveInt('--threads', t, 1024))
     .option('--allow-large', 'run past the work limits (nodes, jobs, control steps x designs x samples) that catch typos')
-    .action(async (file: string | undefined, opts: { out?: string; json?: boolean; seed?: number; set: string[]; report: boolean; png?: boolean; samples?: number; threads?: number; allowLarge?: boolean }) => {
+    .action(async (file: string | undefined, opts: { out?: string; json?: boolean; seed?: number; set: string[]; report: boolean; png?: boolean; samples?: number; threads?: number; allowLarge?: boolean; lang?: Lang }) => {
       if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before loading
       if (file !== undefined) checkInputFile(resolve(io.cwd, file), file, SCENARIO_FILE); // a FIFO, a device: refused before loading
-      const [{ runScenario }, { runTable }, { decisionTable }, { monteCarloTable }, { progressBar }] = await Promise.all([
+      const [{ runScenario }, { runTable, wroteLine }, { decisionTable }, { monteCarloTable }, { progressBar }] = await Promise.all([
         import('../runScenario.js'),
         import('../runTable.js'),
         import('../decisionTable.js'),
@@ -49,13 +51,15 @@ export function runCommand(io: Io): Command {
         cwd: io.cwd,
         html: opts.report,
         png: Boolean(opts.png),
+        lang: opts.lang,
         allowLarge: opts.allowLarge,
         monteCarlo: opts.samples === undefined ? undefined : { samples: opts.samples, threads: opts.threads, onProgress: progress?.update },
       }).finally(() => progress?.stop());
       for (const w of run.warnings) io.stderr(`warning: ${printable(w)}\n`);
       const mc = run.summary.monteCarlo;
-      const mcTable = mc ? monteCarloTable(mc, run.summary.designs[0].tco?.currency) : '';
+      const mcTable = mc ? monteCarloTable(mc, run.summary.designs[0].tco?.currency, opts.lang) : '';
+      const wrote = wroteLine(run.outDir, run.files.map((f) => basename(f)).join(', '), opts.lang);
       if (opts.json) io.stdout(`${JSON.stringify(run.summary, null, 2)}\n`);
-      else io.stdout(`${runTable(run.summary)}${decisionTable(run.summary)}${mcTable}\nWrote ${run.outDir}/ (${run.files.map((f) => basename(f)).join(', ')})\n`);
+      else io.stdout(`${runTable(run.summary, opts.lang)}${decisionTable(run.summary, opts.lang)}${mcTable}\n${wrote}\n`);
     });
 }

@@ -1,0 +1,122 @@
+/**
+ * `--lang zh-CN` changes words, never numbers: every number of the English report.html (its text and
+ * attributes, charts' SVG drawing and inline scripts aside), summary.md and chart specs appears in the
+ * Chinese one at least as often (Chinese adds a few of its own: month names 1月-12月, "第 0 年").
+ * Data files (summary.json, hourly.csv, ...) are byte-identical between languages. Checked on the report
+ * fixture (every study: Monte Carlo, tornado, sweep) and on the bundled scenario (payback, capacity, money
+ * defaults, cost inputs, the GB 40879-2021 scope of a full-liquid and an air-cooled design).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runOutputFiles } from '../../../reports/write.js';
+import type { DesignSummary, SizingSummary } from '../../../sim/types/summary.js';
+import { fakeRun } from '../../fixtures/run/fakeRun.js';
+import { loadScenario } from '../../../sim/scenario/load.js';
+import { evaluate } from '../../../sim/studies/evaluate.js';
+
+/** The fixture run with every study, its designs given rack types (the GB 40879-2021 section then names both). */
+function run() {
+  const r = fakeRun(365, { studies: true });
+  const types: SizingSummary['rackType'][] = ['air', 'liquid-pod'];
+  r.summary.designs = r.summary.designs.map((d, i): DesignSummary => ({ ...d, sizing: { rackType: types[i] } as SizingSummary }));
+  return r;
+}
+
+/** Number tokens (1,234.5 counts as one) with how often each occurs. */
+function numberCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [token] of text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return counts;
+}
+
+/** English numbers missing from the Chinese text (or fewer there), as `token: en x, zh y`. */
+function missing(english: string, chinese: string): string[] {
+  const zh = numberCounts(chinese);
+  return [...numberCounts(english)].filter(([t, n]) => (zh.get(t) ?? 0) < n).map(([t, n]) => `${t}: en ${n}, zh ${zh.get(t) ?? 0}`);
+}
+
+/** report.html without what is not words: inline scripts (bundles, chart specs), styles, the charts' SVG drawing, character references. */
+const pageText = (html: string) =>
+  html.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<style\b[\s\S]*?<\/style>/g, '').replace(/<svg\b[\s\S]*?<\/svg>/g, '')
+    .replace(/&#\d+;/g, "'"); // an escaped apostrophe (&#39;) is not a number
+
+let en = new Map<string, string | Uint8Array>();
+let zh = new Map<string, string | Uint8Array>();
+const text = (files: Map<string, string | Uint8Array>, name: string) => String(files.get(name));
+
+beforeAll(async () => {
+  const r = run();
+  [en, zh] = await Promise.all([runOutputFiles(r), runOutputFiles(r, { lang: 'zh-CN' })]);
+}, 120_000);
+
+describe('the zh-CN report', () => {
+  it('writes the same files, the data ones byte for byte', () => {
+    expect([...zh.keys()]).toEqual([...en.keys()]);
+    for (const name of ['summary.json', 'hourly.csv', 'scenario.yaml', 'sources.txt', 'monte-carlo.json', 'monte-carlo.csv', 'sweep.json']) {
+      expect(zh.get(name), name).toEqual(en.get(name));
+    }
+  });
+
+  it('report.html holds every number of the English one', () => {
+    const english = pageText(text(en, 'report.html'));
+    const chinese = pageText(text(zh, 'report.html'));
+    expect(numberCounts(english).size).toBeGreaterThan(100); // the comparison has something to compare
+    expect(missing(english, chinese)).toEqual([]);
+  });
+
+  it('summary.md holds every number of the English one', () => {
+    expect(missing(text(en, 'summary.md'), text(zh, 'summary.md'))).toEqual([]);
+  });
+
+  it('every chart spec holds every number of the English one, and the same data', () => {
+    const specs = [...en.keys()].filter((n) => n.endsWith('.vl.json'));
+    expect(specs.length).toBeGreaterThanOrEqual(9);
+    for (const name of specs) {
+      expect(missing(text(en, name), text(zh, name)), name).toEqual([]);
+      const rows = (files: Map<string, string | Uint8Array>) => JSON.stringify(JSON.parse(text(files, name)).data?.values?.length ?? null);
+      expect(rows(zh), name).toBe(rows(en));
+    }
+  });
+
+  it('is Chinese: html lang, headings, the GB 40879-2021 scope next to the KPIs', () => {
+    const html = text(zh, 'report.html');
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(text(en, 'report.html')).toContain('<html lang="en">');
+    for (const heading of ['各设计方案关键指标', '按成本项的总拥有成本 TCO', '决定结论的因素', '图表', '输入与来源']) expect(html).toContain(heading);
+    expect(html.indexOf('id="gb40879"')).toBeGreaterThan(html.indexOf('id="kpis"'));
+    expect(html.indexOf('id="gb40879"')).toBeLessThan(html.indexOf('id="tco"'));
+    expect(text(zh, 'summary.md')).toContain('## GB 40879-2021 能效等级的适用范围');
+    expect(text(en, 'summary.md')).toContain('## GB 40879-2021 energy-efficiency grades: where they apply');
+    expect(text(zh, 'monthly-pue.vl.json')).toContain('各设计方案的月度 PUE');
+  });
+
+  it('leaves no English heading or row label in the page text', () => {
+    const chinese = pageText(text(zh, 'report.html'));
+    for (const english of ['Key figures', 'Total cost of ownership', 'What decides', '>Capex<', 'Indicator', 'Charts', 'Inputs and sources', 'Monthly PUE per design', 'samples, seed']) {
+      expect(chinese, english).not.toContain(english);
+    }
+  });
+});
+
+describe('the zh-CN report of the bundled scenario (scenarios/default.yaml)', () => {
+  let enFiles = new Map<string, string | Uint8Array>();
+  let zhFiles = new Map<string, string | Uint8Array>();
+
+  beforeAll(async () => {
+    const { summary, hourly } = evaluate(loadScenario('scenarios/default.yaml').scenario);
+    [enFiles, zhFiles] = await Promise.all([runOutputFiles({ summary, hourly }), runOutputFiles({ summary, hourly }, { lang: 'zh-CN' })]);
+  }, 300_000);
+
+  it('holds every number of the English report.html and summary.md', () => {
+    expect(missing(pageText(text(enFiles, 'report.html')), pageText(text(zhFiles, 'report.html')))).toEqual([]);
+    expect(missing(text(enFiles, 'summary.md'), text(zhFiles, 'summary.md'))).toEqual([]);
+  });
+
+  it('has every decision section in Chinese, and the full-liquid design outside GB 40879-2021', () => {
+    const md = text(zhFiles, 'summary.md');
+    for (const heading of ['## 关键指标', '## GB 40879-2021 能效等级的适用范围', '## 资本支出增量的回收期', '电网容量限值下的容量', '## 采用的成本默认值', '## 成本输入']) {
+      expect(md, heading).toContain(heading);
+    }
+    expect(md).toContain('不在该适用范围内：liquid-pod');
+    expect(md).toContain('在该适用范围内：air-cooled');
+  });
+});
