@@ -92,7 +92,12 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     // `when` runs the id check even when a design has other problems, so all are reported at once.
     designs: z.array(design).min(1).max(20).superRefine(checkUniqueIds, { when: () => true }),
     uncertainty: (f.uncertainty as F['uncertainty']).optional(),
-  }).superRefine((s, ctx) => checkPickedCurrencies(s as Parameters<typeof checkPickedCurrencies>[0], ctx));
+    // Expanded into one scenario per site before validation (siteEntries.ts); only a command that runs one site sees it here.
+    sites: z.unknown().optional().meta({ description: 'several sites, each simulated with the same workload and designs (see the README, Several sites)' }),
+  }).superRefine((s, ctx) => {
+    if (s.sites !== undefined) ctx.addIssue({ code: 'custom', path: ['sites'], message: 'expected one site here (dctwin run, dctwin sites and dctwin validate read sites:), got a list of sites' });
+    checkPickedCurrencies(s as Parameters<typeof checkPickedCurrencies>[0], ctx);
+  });
 }
 
 export const scenarioSchema = makeScenarioSchema({
@@ -124,6 +129,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
   const { $schema, ...rest } = schema;
   siteAcceptsRecords(rest.properties as Record<string, Record<string, unknown>>);
+  sitesList(rest as { properties: Record<string, Record<string, unknown>>; required?: string[] });
   return { $schema, title: 'dctwin scenario', description: 'one site, one workload, and the designs to compare on them', ...rest };
 }
 
@@ -133,4 +139,18 @@ function siteAcceptsRecords(properties: Record<string, Record<string, unknown>>)
   const required = (site.required as string[] | undefined) ?? [];
   const block = { ...site, required: [], anyOf: [{ required }, { required: ['record'] }] };
   properties.site = { anyOf: [block, { type: 'string', minLength: 1, description: 'id of a site record in scenarios/sites/china-hubs.yaml, e.g. cn-hohhot' }] };
+}
+
+/**
+ * `sites:` (siteEntries.ts): 2-50 entries, each a record id or the fields of `site:` plus region, currency and
+ * the shared money keys of `costs:`; with it, `site:` is optional (it then holds defaults every entry may override).
+ */
+function sitesList(schema: { properties: Record<string, Record<string, unknown>>; required?: string[] }): void {
+  const p = schema.properties;
+  const [block, id] = p.site.anyOf as Record<string, unknown>[];
+  const fields = { ...(block.properties as Record<string, unknown>), region: { enum: ['east', 'west'], description: 'east or west (default: the record\'s); workload.latency: east-only excludes west sites' }, currency: { type: 'string', description: "ISO 4217 code of this site's prices (default: the scenario's currency)" }, costs: p.costs };
+  const entry = { ...block, properties: fields, description: 'a site: its fields replace site: defaults; its costs keys replace the top-level and every design\'s' };
+  p.sites = { type: 'array', minItems: 2, maxItems: 50, items: { anyOf: [entry, id] }, description: p.sites.description };
+  schema.required = (schema.required ?? []).filter((k) => k !== 'site');
+  (schema as Record<string, unknown>).anyOf = [{ required: ['site'] }, { required: ['sites'] }];
 }
