@@ -16,7 +16,7 @@ import { checkOutputTarget } from '../../../reports/outputTarget.js';
 export function runCommand(io: Io): Command {
   return new Command('run')
     .description('simulate a scenario (default: the bundled Hangzhou scenario) and write its reports')
-    .addHelpText('after', helpExamples(['dctwin run', 'dctwin run scenarios/default.yaml --set workload.nodes.count=320 --out out/320-nodes', "dctwin run scenarios/default.yaml --set 'designs[id=air-cooled].cooling.air.supplyAir=27 degC' --no-report", 'dctwin run --json --no-report']))
+    .addHelpText('after', helpExamples(['dctwin run', 'dctwin run scenarios/default.yaml --set workload.nodes.count=320 --out out/320-nodes', "dctwin run scenarios/default.yaml --set 'designs[id=air-cooled].cooling.air.supplyAir=27 degC' --no-report", 'dctwin run --json --no-report', 'dctwin run scenarios/east-west.yaml --no-report --threads 2']))
     .argument('[file]', 'scenario file (YAML or JSON)')
     .option('-o, --out <dir>', 'output folder (default: out/<scenario name>/)')
     .option('--json', 'print summary.json to stdout instead of the table')
@@ -25,17 +25,18 @@ export function runCommand(io: Io): Command {
     .option('--no-report', 'skip report.html (faster)')
     .option('--png', 'also write every chart as PNG')
     .option('--samples <n>', "Monte Carlo over the scenario's uncertainty: block: p10/p50/p90 of every KPI", (t) => parsePositiveInt('--samples', t, 1_000_000))
-    .option('--threads <n>', 'threads simulating --samples, this one included (default: all cores)', (t) => parsePositiveInt('--threads', t, 1024))
+    .option('--threads <n>', 'threads simulating --samples or the sites of sites:, this one included (default: all cores)', (t) => parsePositiveInt('--threads', t, 1024))
     .option('--allow-large', 'run past the work limits (nodes, jobs, control steps x designs x samples) that catch typos')
     .action(async (file: string | undefined, opts: { out?: string; json?: boolean; seed?: number; set: string[]; report: boolean; png?: boolean; samples?: number; threads?: number; allowLarge?: boolean }) => {
       if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before loading
       if (file !== undefined) checkInputFile(resolve(io.cwd, file), file, SCENARIO_FILE); // a FIFO, a device: refused before loading
-      const [{ runScenario }, { runTable }, { decisionTable }, { monteCarloTable }, { progressBar }] = await Promise.all([
+      const [{ runScenario }, { runTable }, { decisionTable }, { monteCarloTable }, { progressBar }, { siteRankingTable }] = await Promise.all([
         import('../runScenario.js'),
         import('../runTable.js'),
         import('../decisionTable.js'),
         import('../monteCarloTable.js'),
         import('../progressBar.js'),
+        import('../siteRankingTable.js'),
       ]);
       const scenarioFile = file ? resolve(io.cwd, file) : defaultScenarioPath();
       const shownFile = file ?? 'scenarios/default.yaml';
@@ -51,11 +52,12 @@ export function runCommand(io: Io): Command {
         png: Boolean(opts.png),
         allowLarge: opts.allowLarge,
         monteCarlo: opts.samples === undefined ? undefined : { samples: opts.samples, threads: opts.threads, onProgress: progress?.update },
+        threads: opts.threads,
       }).finally(() => progress?.stop());
       for (const w of run.warnings) io.stderr(`warning: ${printable(w)}\n`);
       const mc = run.summary.monteCarlo;
       const mcTable = mc ? monteCarloTable(mc, run.summary.designs[0].tco?.currency) : '';
       if (opts.json) io.stdout(`${JSON.stringify(run.summary, null, 2)}\n`);
-      else io.stdout(`${runTable(run.summary)}${decisionTable(run.summary)}${mcTable}\nWrote ${run.outDir}/ (${run.files.map((f) => basename(f)).join(', ')})\n`);
+      else io.stdout(`${runTable(run.summary)}${decisionTable(run.summary)}${mcTable}${siteRankingTable(run.summary)}\nWrote ${run.outDir}/ (${run.files.map((f) => basename(f)).join(', ')})\n`);
     });
 }
