@@ -10,7 +10,8 @@
  *               itself or its record, never from `site:`
  *   currency  = the entry's, else the scenario's
  *   costs     = the top-level costs with the entry's keys replacing the same keys, and those keys removed
- *               from every design's costs (the design then inherits the site's): a site's money is its own
+ *               from every design's costs (the design then inherits the site's): a site's money is its own;
+ *               `costs.catalogue` (cost year, exchange rates into the site's currency) replaces every design's
  *   region    = the entry's, else its record's; with `workload.latency: east-only` a west site is
  *               excluded (not simulated) and a site without a region is an error at `sites[i].region`
  *
@@ -97,11 +98,15 @@ export function expandSites(data: Record<string, unknown>, origins?: readonly En
       else if (region === 'west') excluded = 'workload.latency east-only: a west site does not serve latency-bound inference for eastern users';
     }
     const siteCosts = isRecord(costs) ? costs : {};
+    const { catalogue, ...money } = siteCosts;
     const expanded: Record<string, unknown> = structuredClone({ ...shared, site: { ...inherited, ...fields } });
     if (currency !== undefined) expanded.currency = currency;
-    if (costs !== undefined) expanded.costs = isRecord(costs) ? { ...(isRecord(data.costs) ? data.costs : {}), ...structuredClone(costs) } : costs;
+    if (costs !== undefined) expanded.costs = isRecord(costs) ? { ...(isRecord(data.costs) ? data.costs : {}), ...structuredClone(money) } : costs;
     for (const design of Array.isArray(expanded.designs) ? expanded.designs : []) {
-      if (isRecord(design) && isRecord(design.costs)) for (const k of SITE_COST_KEYS) if (k in siteCosts) delete design.costs[k];
+      if (!isRecord(design) || !isRecord(design.costs)) continue;
+      for (const k of SITE_COST_KEYS) if (k in siteCosts) delete design.costs[k];
+      // The catalogue's conversion inputs (cost year, exchange rates into the site's currency) are the site's too.
+      if (catalogue !== undefined) design.costs.catalogue = structuredClone(catalogue);
     }
     const fromEntry = (key: string | number) => typeof raw === 'string' || String(key) in fields || !(String(key) in inherited);
     const filePath = (p: ResolvedPath): ResolvedPath => {
@@ -109,7 +114,7 @@ export function expandSites(data: Record<string, unknown>, origins?: readonly En
       if (p[0] === 'currency' && currency !== undefined) return at('currency');
       if (p[0] === 'costs' && p.length > 1 && String(p[1]) in siteCosts) return at(...p);
       if (p[0] === 'costs' && p.length === 1 && costs !== undefined) return at('costs');
-      const replaced = (k: string | number) => String(k) in siteCosts && (SITE_COST_KEYS as readonly string[]).includes(String(k));
+      const replaced = (k: string | number) => String(k) in siteCosts && [...SITE_COST_KEYS, 'catalogue'].includes(String(k));
       if (p[0] === 'designs' && p[2] === 'costs' && p.length > 3 && replaced(p[3])) return at('costs', ...p.slice(3));
       return p;
     };

@@ -8,6 +8,7 @@
  * An excluded site has no rows; its entry in `sites` says why, with `designs: []`.
  */
 import type { SiteRankingRow, SiteSummary } from '../../types/sites.js';
+import type { Summary } from '../../types/summary.js';
 import type { SitesLoad } from '../../scenario/loadSites.js';
 import { loadWeather } from '../../models/climate/weather.js';
 import type { SiteRun } from './siteRuns.js';
@@ -62,3 +63,14 @@ export function siteRanking(sites: readonly SiteSummary[]): SiteRankingRow[] {
 /** Whether siteRanking ranked by TCO (else by PUE), for the terminal and report captions. */
 export const rankedByTco = (ranking: readonly SiteRankingRow[]): boolean =>
   ranking.length > 0 && ranking.every((r) => r.tcoTotal !== null) && new Set(ranking.map((r) => r.currency)).size === 1;
+
+/**
+ * The run's summary.json: the first simulated site's summary as its own run has it, plus `sites` and
+ * `siteRanking`; undefined when no site was simulated.
+ */
+export function sitesRunSummary(load: SitesLoad, runs: readonly (SiteRun | undefined)[]): { summary: Summary; first: number } | undefined {
+  const first = runs.findIndex((r) => r !== undefined);
+  if (first < 0) return undefined;
+  const sites = siteSummaries(load, runs);
+  return { summary: { ...structuredClone(runs[first]!.summary), sites, siteRanking: siteRanking(sites) }, first };
+}
