@@ -52,9 +52,18 @@ export function readScenarioText(file: string, shown = file): string {
 /** Validates scenario `text` as if read from `file` (relative paths resolve against its folder). */
 export function parseScenarioText(text: string, file: string, overrides: readonly string[] = [], shownAs = file): LoadResult {
   const dir = dirname(resolve(file));
-  const { value, warningsAt } = validateText(scenarioSchema, text, file, { overrides, shownAs, extraChecks: currencyProblems, prepare: prepareScenario });
+  const { value, warningsAt } = validateText(scenarioSchema, text, file, { overrides, shownAs, extraChecks: currencyProblems, prepare: (data) => oneSite(data, shownAs) });
   const { scenario, warnings } = normalize(value, { file, dir });
   return { scenario, warnings: warningsAt(warnings) };
+}
+
+/** A scenario with `sites:` is read by loadSites.ts (dctwin run, sites, validate); a command that runs one site says so. */
+function oneSite(data: unknown, shownAs: string): ResolvedPath[] {
+  const sites = (data as { sites?: unknown } | null)?.sites;
+  if (sites !== undefined) {
+    throw new InputError(`${shownAs}: sites: expected one site here (dctwin run, dctwin sites and dctwin validate read sites:), got ${showFound(sites)}`);
+  }
+  return prepareScenario(data);
 }
 
 /** Before validation: a named site record fills the site, then the top-level costs fill each design's. */

@@ -92,12 +92,9 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     // `when` runs the id check even when a design has other problems, so all are reported at once.
     designs: z.array(design).min(1).max(20).superRefine(checkUniqueIds, { when: () => true }),
     uncertainty: (f.uncertainty as F['uncertainty']).optional(),
-    // Expanded into one scenario per site before validation (siteEntries.ts); only a command that runs one site sees it here.
+    // Expanded into one scenario per site before validation (loadSites.ts); parseScenarioText refuses it (one site).
     sites: z.unknown().optional().meta({ description: 'several sites, each simulated with the same workload and designs (see the README, Several sites)' }),
-  }).superRefine((s, ctx) => {
-    if (s.sites !== undefined) ctx.addIssue({ code: 'custom', path: ['sites'], message: 'expected one site here (dctwin run, dctwin sites and dctwin validate read sites:), got a list of sites' });
-    checkPickedCurrencies(s as Parameters<typeof checkPickedCurrencies>[0], ctx);
-  });
+  }).superRefine((s, ctx) => checkPickedCurrencies(s as Parameters<typeof checkPickedCurrencies>[0], ctx));
 }
 
 export const scenarioSchema = makeScenarioSchema({
@@ -148,9 +145,15 @@ function siteAcceptsRecords(properties: Record<string, Record<string, unknown>>)
 function sitesList(schema: { properties: Record<string, Record<string, unknown>>; required?: string[] }): void {
   const p = schema.properties;
   const [block, id] = p.site.anyOf as Record<string, unknown>[];
-  const fields = { ...(block.properties as Record<string, unknown>), region: { enum: ['east', 'west'], description: 'east or west (default: the record\'s); workload.latency: east-only excludes west sites' }, currency: { type: 'string', description: "ISO 4217 code of this site's prices (default: the scenario's currency)" }, costs: p.costs };
+  const fields = { ...(block.properties as Record<string, unknown>), region: { enum: ['east', 'west'], description: 'east or west (default: the record\'s); workload.latency: east-only excludes west sites' }, currency: { type: 'string', description: "ISO 4217 code of this site's prices (default: the scenario's currency)" }, costs: siteCosts(p.costs) };
   const entry = { ...block, properties: fields, description: 'a site: its fields replace site: defaults; its costs keys replace the top-level and every design\'s' };
   p.sites = { type: 'array', minItems: 2, maxItems: 50, items: { anyOf: [entry, id] }, description: p.sites.description };
   schema.required = (schema.required ?? []).filter((k) => k !== 'site');
   (schema as Record<string, unknown>).anyOf = [{ required: ['site'] }, { required: ['sites'] }];
+}
+
+/** A site's costs: the top-level block's keys, plus `catalogue` (cost year, exchange rates into the site's currency) for every design. */
+function siteCosts(costs: Record<string, unknown>): Record<string, unknown> {
+  const catalogue = { type: 'object', description: "the catalogue's conversion inputs at this site (costYear, escalation, exchangeRates into its currency, ranges); replaces every design's costs.catalogue" };
+  return { ...costs, properties: { ...(costs.properties as Record<string, unknown>), catalogue } };
 }
