@@ -25,7 +25,8 @@ export function siteRankingTable(summary: Summary): string {
   const header = ['rank', 'site', 'design', 'TCO (present value)', 'PUE', 'PUE limit', 'pass', 'WUE L/kWh', 'CUE kg/kWh'];
   const excluded = sites.filter((s) => s.excluded !== undefined).map((s) => `Not simulated: ${s.id} (${printable(s.name)}): ${printable(s.excluded!)}\n`);
   const failing = ranking.filter((r) => r.pass === false).length;
+  const limited = ranking.filter((r) => r.pass !== null).length;
   return `\nSites, ranked by ${byTco ? 'TCO (one currency), ties by PUE' : 'annual PUE (TCO not comparable: a design without costs, or several currencies)'}\n` +
     textTable(header, rows) + excluded.join('') +
-    `${failing} of ${ranking.length} site x design above their site's PUE limit\n`;
+    `${failing} of ${limited} site x design with a PUE limit above it (FAIL)\n`;
 }

@@ -16,7 +16,7 @@ import { checkOutputTarget } from '../../../reports/outputTarget.js';
 export function runCommand(io: Io): Command {
   return new Command('run')
     .description('simulate a scenario (default: the bundled Hangzhou scenario) and write its reports')
-    .addHelpText('after', helpExamples(['dctwin run', 'dctwin run scenarios/default.yaml --set workload.nodes.count=320 --out out/320-nodes', "dctwin run scenarios/default.yaml --set 'designs[id=air-cooled].cooling.air.supplyAir=27 degC' --no-report", 'dctwin run --json --no-report', 'dctwin run scenarios/east-west.yaml --no-report --threads 2']))
+    .addHelpText('after', helpExamples(['dctwin run', 'dctwin run scenarios/default.yaml --set workload.nodes.count=320 --out out/320-nodes', "dctwin run scenarios/default.yaml --set 'designs[id=air-cooled].cooling.air.supplyAir=27 degC' --no-report", 'dctwin run --json --no-report']))
     .argument('[file]', 'scenario file (YAML or JSON)')
     .option('-o, --out <dir>', 'output folder (default: out/<scenario name>/)')
     .option('--json', 'print summary.json to stdout instead of the table')

@@ -17,10 +17,7 @@ import { checkOutputTarget } from '../../../reports/outputTarget.js';
 export function sitesCommand(io: Io): Command {
   return new Command('sites')
     .description("simulate a scenario's workload and designs at several sites (its own and site records) and rank site x design")
-    .addHelpText('after', helpExamples([
-      'dctwin sites scenarios/default.yaml --site cn-hohhot --site cn-guiyang --no-report',
-      'dctwin sites scenarios/east-west.yaml --site cn-beijing --no-report --json',
-    ]))
+    .addHelpText('after', helpExamples(['dctwin sites scenarios/default.yaml --site cn-hohhot --no-report']))
     .argument('<file>', 'scenario file (YAML or JSON): its site, or its sites: list, comes first')
     .option('--site <id>', 'a site record id of scenarios/sites/china-hubs.yaml to add, e.g. cn-hohhot (repeatable)', collect, [])
     .option('-o, --out <dir>', 'output folder (default: out/<scenario name>/)')
