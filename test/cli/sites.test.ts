@@ -1,8 +1,8 @@
 // `dctwin sites FILE --site id…` and `dctwin run` on a scenario with sites: (in process, through main): the
 // outputs (summary.sites, siteRanking, sites.csv, sites/<id>/), the ranking table, and the inputs refused with exit 2.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { main } from '../../sim/cli/main.js';
 import { fakeIo } from './fakeIo.js';
@@ -44,6 +44,16 @@ describe('dctwin sites FILE --site id', () => {
     expect(run.out).toMatch(/cn-hohhot\s+liquid-pod\s+-\s+[\d.]+\s+1\.25\s+(pass|FAIL)/);
   });
 
+  it('dctwin report on the folder rebuilds the report and keeps sites.csv and sites/<id>/ byte for byte', async () => {
+    const csv = readFileSync(join(out, 'sites.csv'), 'utf8');
+    const own = readFileSync(join(out, 'sites', 'cn-hohhot', 'summary.json'), 'utf8');
+    const r = await dctwin('report', out);
+    expect(r.code, r.err).toBe(0);
+    expect(readFileSync(join(out, 'sites.csv'), 'utf8')).toBe(csv);
+    expect(readFileSync(join(out, 'sites', 'cn-hohhot', 'summary.json'), 'utf8')).toBe(own);
+    expect(existsSync(join(out, 'report.html'))).toBe(true);
+  }, 120_000);
+
   it('refuses an unknown record id, and no --site on a one-site file (exit 2, nothing run)', async () => {
     const unknown = await dctwin('sites', MINIMAL, '--site', 'cn-hohot', '--out', join(tmp, 'x'));
     expect(unknown.code).toBe(2);
@@ -66,6 +76,18 @@ describe('dctwin run on a scenario with sites:', () => {
     const r = await dctwin('run', TWO_SITES, '--samples', '4', '--out', join(tmp, 'mc'));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/sites: expected a scenario with one site for --samples/);
+  });
+
+  it('counts every site in the work limits (control steps x designs x sites), before simulating', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => `  - { name: P${i}, weather: ../../../scenarios/weather/CHN_Zhejiang.Hangzhou.584570_CSWD.epw, gridCarbon: 0.5 kg/kWh }\n`).join('');
+    const file = join(tmp, 'many.yaml');
+    const text = readFileSync(MINIMAL, 'utf8').replace(/^site:\n(?: {2}.*\n|\n)+/m, `site: { controlStep: 1 min, years: 30 }\nsites:\n${many}`)
+      .replace('../../../scenarios/weather', resolve('scenarios/weather'));
+    writeFileSync(file, text.replaceAll('../../../scenarios/weather', resolve('scenarios/weather')));
+    const r = await dctwin('run', file, '--out', join(tmp, 'many'));
+    expect(r.code).toBe(2);
+    // 30 years of 1-min steps x 1 design = 15,768,000 design-steps a site; x 40 sites = 630,720,000 > 500,000,000.
+    expect(r.err).toMatch(/sites: expected at most 500,000,000 control steps x designs x sites without --allow-large, got 630,720,000/);
   });
 
   it('validate checks every site and prints the work per site', async () => {
