@@ -78,6 +78,20 @@ describe('dctwin run on a scenario with sites:', () => {
     expect(r.err).toMatch(/sites: expected a scenario with one site for --samples/);
   });
 
+  it('with workload.latency east-only, a west site is listed as excluded and not simulated', async () => {
+    const out = join(tmp, 'east-only');
+    const r = await dctwin('run', TWO_SITES, '--out', out, '--no-report', '--set', 'workload.latency=east-only');
+    expect(r.code, r.err).toBe(0);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.sites[1]).toMatchObject({ id: 'elsewhere', region: 'west', designs: [], excluded: expect.stringMatching(/east-only/) });
+    // The excluded site's station still comes from its weather file's header (Hangzhou's file here).
+    expect(summary.sites[1].latitude).toBeCloseTo(summary.sites[0].latitude, 6);
+    expect(summary.siteRanking.map((row: { site: string }) => row.site)).toEqual(['cn-hangzhou']);
+    expect(readFileSync(join(out, 'sites.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(2);
+    expect(existsSync(join(out, 'sites', 'elsewhere'))).toBe(false);
+    expect(r.out).toMatch(/Not simulated: elsewhere \(Elsewhere\): workload\.latency east-only/);
+  }, 120_000);
+
   it('counts every site in the work limits (control steps x designs x sites), before simulating', async () => {
     const many = Array.from({ length: 40 }, (_, i) => `  - { name: P${i}, weather: ../../../scenarios/weather/CHN_Zhejiang.Hangzhou.584570_CSWD.epw, gridCarbon: 0.5 kg/kWh }\n`).join('');
     const file = join(tmp, 'many.yaml');
