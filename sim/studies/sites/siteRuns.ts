@@ -55,12 +55,14 @@ export const siteRunner = (load: SitesLoad, seed: number | undefined, overrides:
 
 /**
  * Runs every site of `load` that is not excluded; returns one run per entry of load.sites (undefined when
- * excluded). `threads` defaults to every core; never more threads than sites.
+ * excluded). `threads` defaults to every core; never more threads than sites. `thisThread: false` leaves
+ * every site to the workers (tests use it to compare a worker's results with this thread's).
  */
-export async function runSites(source: SitesSource, load: SitesLoad, threads = availableParallelism()): Promise<(SiteRun | undefined)[]> {
+export async function runSites(source: SitesSource, load: SitesLoad, threads = availableParallelism(), options: { thisThread?: boolean } = {}): Promise<(SiteRun | undefined)[]> {
   const todo = load.sites.flatMap((s, i) => (s.excluded === undefined ? [i] : []));
   const task: SitesTask = { counter: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT), todo };
-  const workers = Math.max(0, Math.min(threads, todo.length) - 1);
+  const here = options.thisThread ?? true;
+  const workers = here ? Math.max(0, Math.min(threads, todo.length) - 1) : Math.max(1, Math.min(threads - 1, todo.length));
   const { filename, execArgv } = workerEntry(import.meta.url, 'sitesWorker');
   const pool = workers === 0 ? undefined : new Piscina<SitesTask, SitesReply>({ filename, execArgv, workerData: source, minThreads: workers, maxThreads: workers, idleTimeout: 1000 });
   const stop = () => Atomics.store(new Int32Array(task.counter), 0, todo.length); // no thread takes another site
@@ -69,7 +71,7 @@ export async function runSites(source: SitesSource, load: SitesLoad, threads = a
   const runs: (SiteRun | undefined)[] = load.sites.map(() => undefined);
   try {
     await new Promise((r) => setImmediate(r)); // let the workers start before this thread takes its first site
-    for (const [k, run] of takeSites(task, siteRunner(load, source.seed, source.overrides))) runs[todo[k]] = run;
+    if (here) for (const [k, run] of takeSites(task, siteRunner(load, source.seed, source.overrides))) runs[todo[k]] = run;
     for (const outcome of await settled) {
       if (outcome.status === 'rejected') throw outcome.reason;
       const reply = outcome.value;
