@@ -2,6 +2,7 @@
 // never the first site's; a Beijing-style PUE surcharge equals its hand-computed present value; the ranking
 // rule; and the outputs are byte-identical on one thread and on two.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -76,6 +77,22 @@ describe('siteRanking', () => {
   it('ranks by TCO when every row has one in one currency; ties by PUE, then site order', () => {
     const rows = siteRanking([site('a', 'CNY', [['x', 1.3, 100], ['y', 1.1, 90]]), site('b', 'CNY', [['x', 1.2, 100], ['y', 1.1, 90]])]);
     expect(rows.map((r) => `${r.rank}:${r.site}/${r.design}`)).toEqual(['1:a/y', '2:b/y', '3:b/x', '4:a/x']);
+  });
+
+  it('property: ranks 1..n, every site x design once, ordered by (TCO, PUE, site order) in one currency', () => {
+    const design = fc.tuple(fc.constantFrom(1.1, 1.2, 1.3), fc.constantFrom(90, 100, 110));
+    fc.assert(fc.property(fc.array(fc.array(design, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (spec) => {
+      const sites = spec.map((ds, i) => site(`s${i}`, 'CNY', ds.map(([pue, tco], j) => [`d${j}`, pue, tco] as [string, number, number])));
+      const rows = siteRanking(sites);
+      expect(rows.map((r) => r.rank)).toEqual(rows.map((_, i) => i + 1));
+      expect(new Set(rows.map((r) => `${r.site}/${r.design}`)).size).toBe(spec.flat().length);
+      const key = (r: (typeof rows)[number]) => [r.tcoTotal!, r.pue, Number(r.site.slice(1)), Number(r.design.slice(1))];
+      for (let i = 1; i < rows.length; i++) {
+        const [a, b] = [key(rows[i - 1]), key(rows[i])];
+        const order = a.map((x, k) => Math.sign(x - b[k])).find((d) => d !== 0) ?? 0;
+        expect(order).toBeLessThan(0);
+      }
+    }));
   });
 
   it('ranks by PUE when currencies differ or a design has no TCO', () => {
