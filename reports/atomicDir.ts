@@ -11,7 +11,7 @@
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { InputError } from '../sim/errors.js';
-import { isOutputFileName } from './outputNames.js';
+import { isOutputPath } from './outputNames.js';
 import { checkOutputTarget, errnoOf } from './outputTarget.js';
 import { clearStaleTemps } from './staleTemp.js';
 
@@ -44,7 +44,7 @@ export function checkReplaceable(outDir: string): void {
 /** Writes `files` (name -> content, in order) as the folder `outDir`, all or nothing. */
 export async function writeDirAtomically(outDir: string, files: Map<string, string | Uint8Array>): Promise<void> {
   for (const name of files.keys()) {
-    if (!isOutputFileName(name)) throw new RangeError(`writeDirAtomically: '${name}' is not a dctwin output name (reports/outputNames.ts)`);
+    if (!isOutputPath(name)) throw new RangeError(`writeDirAtomically: '${name}' is not a dctwin output name (reports/outputNames.ts)`);
   }
   const tmp = `${outDir}.tmp-${process.pid}`;
   const old = `${outDir}.old-${process.pid}`;
@@ -55,7 +55,10 @@ export async function writeDirAtomically(outDir: string, files: Map<string, stri
     await mkdir(dirname(outDir), { recursive: true });
     await mkdir(tmp);
     made = true;
-    for (const [name, content] of files) await writeFile(join(tmp, name), content);
+    for (const [name, content] of files) {
+      if (name.includes('/')) await mkdir(dirname(join(tmp, name)), { recursive: true }); // sites/<id>/ of a several-site run
+      await writeFile(join(tmp, name), content);
+    }
     checkReplaceable(outDir); // a foreign file may have arrived while writing
     if (await exists(outDir)) {
       await rename(outDir, old);

@@ -8,8 +8,9 @@
  * malformed file is an InputError naming the file. `rebuildReport` is the
  * work of `dctwin report OUTDIR`.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { ComponentCategory } from '../sim/types/hourly.js';
 import type { Summary } from '../sim/types/summary.js';
 import { InputError, locate } from '../sim/errors.js';
@@ -18,6 +19,7 @@ import { parseHourlyParquet } from './hourlyParquetRead.js';
 import type { MonteCarloDesign, ReportRun, SweepData } from './run.js';
 import { RUN_INPUT_FILES, runOutputFiles, type WriteOptions } from './write.js';
 import { writeDirAtomically } from './atomicDir.js';
+import { isOutputPath, OUTPUT_FILES, SITES_FOLDER } from './outputNames.js';
 
 async function readText(path: string, required: boolean): Promise<string | undefined> {
   try {
@@ -121,6 +123,17 @@ export async function rebuildReport(outDir: string, options: WriteOptions = {}):
   const { run, texts } = await readRunFolder(outDir);
   const files = await runOutputFiles(run, options);
   for (const [name, text] of texts) files.set(name, text);
+  for (const [name, bytes] of await siteOutputs(outDir)) files.set(name, bytes);
   await writeDirAtomically(outDir, files);
   return [...files.keys()].map((name) => join(outDir, name));
+}
+
+/** A several-site run's sites.csv, sites.parquet and sites/<id>/ files, kept byte for byte (they are not rebuilt here). */
+async function siteOutputs(outDir: string): Promise<Map<string, Uint8Array>> {
+  const kept = new Map<string, Uint8Array>();
+  const names = existsSync(join(outDir, SITES_FOLDER)) ? readdirSync(join(outDir, SITES_FOLDER), { recursive: true, encoding: 'utf8' }) : [];
+  for (const name of [OUTPUT_FILES.sitesCsv, OUTPUT_FILES.sitesParquet, ...names.map((n) => `${SITES_FOLDER}/${n.split(sep).join('/')}`)]) {
+    if (isOutputPath(name) && existsSync(join(outDir, name))) kept.set(name, await readFile(join(outDir, name)));
+  }
+  return kept;
 }

@@ -5,6 +5,7 @@
  *   dist/sim/cli/bin.js        entry: commander, the command definitions, main (static imports only)
  *   dist/sim/cli/chunks/*.js   chunks each command's action imports on use (esbuild code splitting)
  *   dist/sim/cli/chunks/worker.js   the Monte Carlo worker (samplePool.ts finds `./worker.js` beside its chunk)
+ *   dist/sim/cli/chunks/sitesWorker.js   the several-site worker (siteRuns.ts)
  *
  * Why: unbundled, Node reads ~1,500 files at start-up (zod, yaml and mathjs's 1,262 ESM files); mathjs's
  * main entry alone takes 0.6-1 s to import. Bundled, the ESM `import { unit } from 'mathjs'` is tree-shaken
@@ -70,7 +71,9 @@ export async function bundleCli(root: string = packageRoot(), outdir: string = j
     chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
   });
   const worker = await build({ ...common, entryPoints: ['sim/studies/montecarlo/worker.ts'], outfile: join(outdir, CHUNK_DIR, 'worker.js') });
-  return [...Object.keys(cli.metafile?.outputs ?? {}), ...Object.keys(worker.metafile?.outputs ?? {})].sort();
+  // siteRuns.ts finds `./sitesWorker.js` beside its chunk, as samplePool.ts finds `./worker.js`.
+  const sites = await build({ ...common, entryPoints: ['sim/studies/sites/sitesWorker.ts'], outfile: join(outdir, CHUNK_DIR, 'sitesWorker.js') });
+  return [worker, sites].reduce((files, b) => [...files, ...Object.keys(b.metafile?.outputs ?? {})], Object.keys(cli.metafile?.outputs ?? {})).sort();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -11,6 +11,7 @@ import { KPI_COLUMNS } from '../studies/sweep/kpis.js';
 import { writeDirAtomically } from '../../reports/atomicDir.js';
 import { OUTPUT_FILES } from '../../reports/outputNames.js';
 import { tidyCsv, type TidyColumn, type TidyTable } from '../../reports/tables/tidyTable.js';
+import { tidyParquet } from '../../reports/tables/parquet.js';
 import type { CompareReportInput } from '../../reports/compareReport.js';
 
 /** Longest default folder name before the names are cut to `<first>-and-<n>-more`. */
@@ -70,9 +71,11 @@ export async function writeCompare(
   parts: { json: string; columns: readonly CompareColumn[]; report: CompareReportInput; html: boolean },
 ): Promise<string[]> {
   const weather = new Map(parts.report.scenarios.map((s) => [s.file, s.weather]));
-  const files = new Map<string, string>([
+  const tidy = compareTidyTable(parts.columns, (file) => weather.get(file) ?? '');
+  const files = new Map<string, string | Uint8Array>([
     [OUTPUT_FILES.compareJson, parts.json],
-    [OUTPUT_FILES.compareCsv, tidyCsv(compareTidyTable(parts.columns, (file) => weather.get(file) ?? ''))],
+    [OUTPUT_FILES.compareCsv, tidyCsv(tidy)],
+    [OUTPUT_FILES.compareParquet, tidyParquet(tidy)],
     [OUTPUT_FILES.compareMd, compareMarkdown(parts.report)],
   ]);
   if (parts.html) {

@@ -1,11 +1,12 @@
 /**
  * The work behind `dctwin run`: load -> simulate -> summarize -> costs -> write.
  * Outputs go to a temporary folder renamed into place by reports/write.ts, so a
- * failed run leaves nothing half-written.
+ * failed run leaves nothing half-written. A scenario with several sites goes to runSites.ts.
  */
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseScenarioText, readScenarioText } from '../scenario/load.js';
+import { parseSitesText } from '../scenario/loadSites.js';
 import { effectiveScenarioText } from '../scenario/effectiveScenario.js';
 import { readInputText, SOURCES_FILE } from '../inputFile.js';
 import { evaluate } from '../studies/evaluate.js';
@@ -33,6 +34,10 @@ export interface RunRequest {
   monteCarlo?: { samples: number; threads?: number; onProgress?: (done: number, total: number) => void };
   /** `--allow-large`: run past the work limits of sim/studies/workEstimate.ts. */
   allowLarge?: boolean;
+  /** `dctwin sites --site`: site record ids run beside the file's site(s) (runSites.ts). */
+  addedSites?: string[];
+  /** Threads simulating the sites of a several-site scenario (default: all cores). */
+  threads?: number;
 }
 
 export interface RunOutcome {
@@ -45,6 +50,9 @@ export interface RunOutcome {
 
 export async function runScenario(req: RunRequest): Promise<RunOutcome> {
   const scenarioText = readScenarioText(req.file, req.shownFile);
+  // `sites:` (or --site): every site simulated, the first one's run at the top of the output folder.
+  const sites = parseSitesText(scenarioText, req.file, req.overrides, req.shownFile, req.addedSites);
+  if (sites !== undefined) return (await import('./runSites.js')).runSitesScenario(req, scenarioText, sites);
   const { scenario, warnings } = parseScenarioText(scenarioText, req.file, req.overrides, req.shownFile);
   // Before anything is generated or allocated: a typo like `nodes.count: 1e9` fails here, at once.
   checkWork(scenario, req.shownFile, { allowLarge: req.allowLarge, runs: req.monteCarlo?.samples, runsLabel: 'samples', runsFlag: '--samples' });

@@ -16,6 +16,7 @@ import { writeDirAtomically } from '../../reports/atomicDir.js';
 import { OUTPUT_FILES } from '../../reports/outputNames.js';
 import { sweepTidyTable } from '../../reports/tables/sweepTable.js';
 import { tidyCsv } from '../../reports/tables/tidyTable.js';
+import { tidyParquet } from '../../reports/tables/parquet.js';
 
 /** Rows the terminal table shows; the files hold all. */
 const SHOWN_ROWS = 40;
@@ -28,8 +29,10 @@ export function defaultSweepDir(cwd: string, scenario: string, shard?: Shard): s
 
 /** Writes sweep.csv and sweep.json (and, for a complete sweep, report.html) as one folder, replacing an earlier sweep output. */
 export async function writeSweep(outDir: string, table: SweepTable): Promise<string[]> {
-  const files = new Map<string, string>([
-    [SWEEP_FILES.csv, tidyCsv(sweepTidyTable(table))],
+  const tidy = sweepTidyTable(table);
+  const files = new Map<string, string | Uint8Array>([
+    [SWEEP_FILES.csv, tidyCsv(tidy)],
+    [SWEEP_FILES.parquet, tidyParquet(tidy)],
     [SWEEP_FILES.json, sweepJson(table)],
   ]);
   if (table.shard === undefined) {

@@ -52,13 +52,22 @@ export function readScenarioText(file: string, shown = file): string {
 /** Validates scenario `text` as if read from `file` (relative paths resolve against its folder). */
 export function parseScenarioText(text: string, file: string, overrides: readonly string[] = [], shownAs = file): LoadResult {
   const dir = dirname(resolve(file));
-  const { value, warningsAt } = validateText(scenarioSchema, text, file, { overrides, shownAs, extraChecks: currencyProblems, prepare: prepareScenario });
+  const { value, warningsAt } = validateText(scenarioSchema, text, file, { overrides, shownAs, extraChecks: currencyProblems, prepare: (data) => oneSite(data, shownAs) });
   const { scenario, warnings } = normalize(value, { file, dir });
   return { scenario, warnings: warningsAt(warnings) };
 }
 
+/** A scenario with `sites:` is read by loadSites.ts (dctwin run, sites, validate); a command that runs one site says so. */
+function oneSite(data: unknown, shownAs: string): ResolvedPath[] {
+  const sites = (data as { sites?: unknown } | null)?.sites;
+  if (sites !== undefined) {
+    throw new InputError(`${shownAs}: sites: expected one site here (dctwin run, dctwin sites and dctwin validate read sites:), got ${showFound(sites)}`);
+  }
+  return prepareScenario(data);
+}
+
 /** Before validation: a named site record fills the site, then the top-level costs fill each design's. */
-const prepareScenario = (data: unknown): ResolvedPath[] => [...applySiteRecord(data), ...inheritSiteCosts(data)];
+export const prepareScenario = (data: unknown): ResolvedPath[] => [...applySiteRecord(data), ...inheritSiteCosts(data)];
 
 /**
  * Parses `text` as YAML and validates it with any zod `schema`: the machinery
@@ -104,7 +113,7 @@ let lastParsed: { text: string; doc: Document; lineCounter: LineCounter; raw: un
  * sample (~3 ms each for the default scenario), and the copy (structuredClone keeps YAML aliases shared,
  * as toJS makes them) is what a new parse would give.
  */
-function parsedYaml(text: string, shownAs: string): { doc: Document; lineCounter: LineCounter; raw: unknown } {
+export function parsedYaml(text: string, shownAs: string): { doc: Document; lineCounter: LineCounter; raw: unknown } {
   if (lastParsed?.text !== text) {
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: true });
@@ -123,7 +132,7 @@ function parsedYaml(text: string, shownAs: string): { doc: Document; lineCounter
 }
 
 /** What a document that is not a map of fields holds, in words (`a list of 2 items`), or undefined for a map. */
-function notAMapOfFields(raw: unknown, doc: Document, text: string): string | undefined {
+export function notAMapOfFields(raw: unknown, doc: Document, text: string): string | undefined {
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) return undefined;
   if (raw === null || raw === undefined) {
     if (text.trim() === '') return 'an empty file';
@@ -138,7 +147,7 @@ function notAMapOfFields(raw: unknown, doc: Document, text: string): string | un
 /** yaml's pretty messages end with ` at line N, column M:` and a code excerpt; keep the first clause. */
 const firstLine = (message: string) => message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 
-interface Located {
+export interface Located {
   line: number;
   text: string;
 }
@@ -148,7 +157,7 @@ interface Located {
  * the item's line in a list, or the nearest existing parent's for a missing
  * key. A problem inside a `--set` value says so instead of a line.
  */
-function locator(doc: Document, lineCounter: LineCounter, setPaths: ResolvedPath[], shown: string) {
+export function locator(doc: Document, lineCounter: LineCounter, setPaths: ResolvedPath[], shown: string) {
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
   const walk = (path: ResolvedPath): { line: number; depth: number } => {
     let node = doc.contents as Node | null;
@@ -182,7 +191,7 @@ function locator(doc: Document, lineCounter: LineCounter, setPaths: ResolvedPath
 }
 
 /** Orders messages as they appear in the file (stable); `--set` ones last. */
-const sortByLine = (located: Located[]): string[] =>
+export const sortByLine = (located: Located[]): string[] =>
   located
     .map((l, i) => ({ ...l, i }))
     .sort((a, b) => a.line - b.line || a.i - b.i)

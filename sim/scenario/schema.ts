@@ -92,6 +92,8 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     // `when` runs the id check even when a design has other problems, so all are reported at once.
     designs: z.array(design).min(1).max(20).superRefine(checkUniqueIds, { when: () => true }),
     uncertainty: (f.uncertainty as F['uncertainty']).optional(),
+    // Expanded into one scenario per site before validation (loadSites.ts); parseScenarioText refuses it (one site).
+    sites: z.unknown().optional().meta({ description: 'several sites, each simulated with the same workload and designs (see the README, Several sites)' }),
   }).superRefine((s, ctx) => checkPickedCurrencies(s as Parameters<typeof checkPickedCurrencies>[0], ctx));
 }
 
@@ -124,6 +126,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any', target: 'draft-7' });
   const { $schema, ...rest } = schema;
   siteAcceptsRecords(rest.properties as Record<string, Record<string, unknown>>);
+  sitesList(rest as { properties: Record<string, Record<string, unknown>>; required?: string[] });
   return { $schema, title: 'dctwin scenario', description: 'one site, one workload, and the designs to compare on them', ...rest };
 }
 
@@ -133,4 +136,24 @@ function siteAcceptsRecords(properties: Record<string, Record<string, unknown>>)
   const required = (site.required as string[] | undefined) ?? [];
   const block = { ...site, required: [], anyOf: [{ required }, { required: ['record'] }] };
   properties.site = { anyOf: [block, { type: 'string', minLength: 1, description: 'id of a site record in scenarios/sites/china-hubs.yaml, e.g. cn-hohhot' }] };
+}
+
+/**
+ * `sites:` (siteEntries.ts): 2-50 entries, each a record id or the fields of `site:` plus region, currency and
+ * the shared money keys of `costs:`; with it, `site:` is optional (it then holds defaults every entry may override).
+ */
+function sitesList(schema: { properties: Record<string, Record<string, unknown>>; required?: string[] }): void {
+  const p = schema.properties;
+  const [block, id] = p.site.anyOf as Record<string, unknown>[];
+  const fields = { ...(block.properties as Record<string, unknown>), region: { enum: ['east', 'west'], description: 'east or west (default: the record\'s); workload.latency: east-only excludes west sites' }, currency: { type: 'string', description: "ISO 4217 code of this site's prices (default: the scenario's currency)" }, costs: siteCosts(p.costs) };
+  const entry = { ...block, properties: fields, description: 'a site: its fields replace site: defaults; its costs keys replace the top-level and every design\'s' };
+  p.sites = { type: 'array', minItems: 2, maxItems: 50, items: { anyOf: [entry, id] }, description: p.sites.description };
+  schema.required = (schema.required ?? []).filter((k) => k !== 'site');
+  (schema as Record<string, unknown>).anyOf = [{ required: ['site'] }, { required: ['sites'] }];
+}
+
+/** A site's costs: the top-level block's keys, plus `catalogue` (cost year, exchange rates into the site's currency) for every design. */
+function siteCosts(costs: Record<string, unknown>): Record<string, unknown> {
+  const catalogue = { type: 'object', description: "the catalogue's conversion inputs at this site (costYear, escalation, exchangeRates into its currency, ranges); replaces every design's costs.catalogue" };
+  return { ...costs, properties: { ...(costs.properties as Record<string, unknown>), catalogue } };
 }

@@ -26,6 +26,8 @@ const siteRecordSchema = z.strictObject({
   name: z.string().min(1),
   province: z.string().min(1),
   role: z.string().min(1),
+  /** East Data, West Compute side: `east` (near eastern users) or `west` (a western resource hub); workload.latency reads it. */
+  region: z.enum(['east', 'west']),
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
   weather: z.string().min(1),

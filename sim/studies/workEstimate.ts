@@ -10,7 +10,8 @@
  *                 utilization profiles, their steps (one event each)
  *   design-steps  control steps (years x 8,760 h / controlStep) x designs
  *   total         design-steps x Monte Carlo samples (every sample counted, even money-only
- *                 ones that re-simulate nothing) or x sweep cases of the shard
+ *                 ones that re-simulate nothing), x sweep cases of the shard, or x the sites simulated
+ *                 of a `sites:` scenario (each site checked with that count: sim/cli/runSites.ts)
  *
  * The limits leave scenarios/scale-1m-jobs.yaml (2,000 nodes, ~1.25 M jobs, 525,600 steps x
  * 2 designs) 50x, 16x and 19x below them, and the default scenario with `--samples 1000`

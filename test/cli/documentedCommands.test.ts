@@ -59,7 +59,7 @@ describe('the README', () => {
 });
 
 describe('--help', () => {
-  const COMMANDS = ['run', 'validate', 'sweep', 'climate', 'compare', 'merge', 'report', 'schema'];
+  const COMMANDS = ['run', 'sites', 'validate', 'sweep', 'climate', 'compare', 'merge', 'report', 'schema'];
 
   it('every example under "Examples:" exits 0', async () => {
     let examples = 0;

@@ -100,6 +100,18 @@ describe('writeDirAtomically: only folders dctwin wrote are replaced', () => {
     rmSync(tmp);
   });
 
+  it("writes and replaces a several-site run's sites/<id>/ folders; a foreign file inside one is named", async () => {
+    const dir = join(root, 'sites-run');
+    const nested = new Map([...files(), ['sites.csv', 'site\n'], ['sites/cn-hohhot/summary.json', '{}\n']]);
+    await writeDirAtomically(dir, nested);
+    expect(readFileSync(join(dir, 'sites', 'cn-hohhot', 'summary.json'), 'utf8')).toBe('{}\n');
+    await writeDirAtomically(dir, nested); // an earlier several-site output is replaceable
+    writeFileSync(join(dir, 'sites', 'cn-hohhot', 'notes.md'), 'mine');
+    await expect(writeDirAtomically(dir, nested)).rejects.toThrowError(foreignMessage(dir, 'sites/cn-hohhot/notes.md'));
+    expect(readFileSync(join(dir, 'sites', 'cn-hohhot', 'notes.md'), 'utf8')).toBe('mine');
+    await expect(writeDirAtomically(join(root, 'bug2'), new Map([['sites/../x/summary.json', 'x']]))).rejects.toThrowError(RangeError);
+  });
+
   it('refuses, as a bug, to write a name that is not in the list', async () => {
     await expect(writeDirAtomically(join(root, 'bug'), new Map([['notes.txt', 'x']]))).rejects.toThrowError(RangeError);
   });

@@ -18,7 +18,9 @@ describe('scenario JSON Schema', () => {
     const schema = scenarioJsonSchema();
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(expect.arrayContaining(['name', 'currency', 'site', 'workload', 'designs']));
+    expect(schema.required).toEqual(expect.arrayContaining(['name', 'currency', 'workload', 'designs']));
+    // One site, or several (sites:, where site: holds the defaults): one of the two is required.
+    expect(schema.anyOf).toEqual([{ required: ['site'] }, { required: ['sites'] }]);
     expect(() => new Ajv({ strict: false }).compile(schema)).not.toThrow();
   });
 

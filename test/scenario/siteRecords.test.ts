@@ -33,6 +33,8 @@ describe('the shipped site table (unit test of the shipped data)', () => {
     expect(station.latitude).toBeCloseTo(s.latitude, 2);
     expect(station.longitude).toBeCloseTo(s.longitude, 2);
     expect(s.currency).toBe('CNY');
+    // East Data, West Compute side (workload.latency): the four western hub provinces and Gansu/Sichuan/Chongqing are west.
+    expect(s.region).toBe(['Inner Mongolia', 'Guizhou', 'Ningxia', 'Gansu', 'Sichuan', 'Chongqing'].includes(s.province) ? 'west' : 'east');
   });
 });
 

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { runCommand } from './run.js';
+import { sitesCommand } from './sites.js';
 import { climateCommand } from './climate.js';
 import { validateCommand } from './validate.js';
 import { schemaCommand } from './schema.js';
@@ -12,4 +13,4 @@ import { mergeCommand } from './merge.js';
 
 export type CommandFactory = (io: Io) => Command;
 
-export const COMMANDS: CommandFactory[] = [runCommand, validateCommand, schemaCommand, climateCommand, reportCommand, compareCommand, sweepCommand, mergeCommand];
+export const COMMANDS: CommandFactory[] = [runCommand, sitesCommand, validateCommand, schemaCommand, climateCommand, reportCommand, compareCommand, sweepCommand, mergeCommand];

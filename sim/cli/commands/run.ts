@@ -27,17 +27,18 @@ export function runCommand(io: Io): Command {
     .option('--png', 'also write every chart as PNG')
     .option('--lang <lang>', 'language of report.html, summary.md and the table: en (default) or zh-CN (Simplified Chinese)', parseLang)
     .option('--samples <n>', "Monte Carlo over the scenario's uncertainty: block: p10/p50/p90 of every KPI", (t) => parsePositiveInt('--samples', t, 1_000_000))
-    .option('--threads <n>', 'threads simulating --samples, this one included (default: all cores)', (t) => parsePositiveInt('--threads', t, 1024))
+    .option('--threads <n>', 'threads simulating --samples or the sites of sites:, this one included (default: all cores)', (t) => parsePositiveInt('--threads', t, 1024))
     .option('--allow-large', 'run past the work limits (nodes, jobs, control steps x designs x samples) that catch typos')
     .action(async (file: string | undefined, opts: { out?: string; json?: boolean; seed?: number; set: string[]; report: boolean; png?: boolean; samples?: number; threads?: number; allowLarge?: boolean; lang?: Lang }) => {
       if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before loading
       if (file !== undefined) checkInputFile(resolve(io.cwd, file), file, SCENARIO_FILE); // a FIFO, a device: refused before loading
-      const [{ runScenario }, { runTable, wroteLine }, { decisionTable }, { monteCarloTable }, { progressBar }] = await Promise.all([
+      const [{ runScenario }, { runTable, wroteLine }, { decisionTable }, { monteCarloTable }, { progressBar }, { siteRankingTable }] = await Promise.all([
         import('../runScenario.js'),
         import('../runTable.js'),
         import('../decisionTable.js'),
         import('../monteCarloTable.js'),
         import('../progressBar.js'),
+        import('../siteRankingTable.js'),
       ]);
       const scenarioFile = file ? resolve(io.cwd, file) : defaultScenarioPath();
       const shownFile = file ?? 'scenarios/default.yaml';
@@ -54,12 +55,13 @@ export function runCommand(io: Io): Command {
         lang: opts.lang,
         allowLarge: opts.allowLarge,
         monteCarlo: opts.samples === undefined ? undefined : { samples: opts.samples, threads: opts.threads, onProgress: progress?.update },
+        threads: opts.threads,
       }).finally(() => progress?.stop());
       for (const w of run.warnings) io.stderr(`warning: ${printable(w)}\n`);
       const mc = run.summary.monteCarlo;
       const mcTable = mc ? monteCarloTable(mc, run.summary.designs[0].tco?.currency, opts.lang) : '';
       const wrote = wroteLine(run.outDir, run.files.map((f) => basename(f)).join(', '), opts.lang);
       if (opts.json) io.stdout(`${JSON.stringify(run.summary, null, 2)}\n`);
-      else io.stdout(`${runTable(run.summary, opts.lang)}${decisionTable(run.summary, opts.lang)}${mcTable}\n${wrote}\n`);
+      else io.stdout(`${runTable(run.summary, opts.lang)}${decisionTable(run.summary, opts.lang)}${mcTable}${siteRankingTable(run.summary)}\n${wrote}\n`);
     });
 }

@@ -118,6 +118,8 @@ export interface WorkloadParams {
   scheduler: PlacementPolicy;
   /** Jobs replayed before the simulated window (not metered), so the cluster starts the year in steady state, s. */
   warmUpS?: number;
+  /** Which sites may serve the workload: `east-only` excludes west sites of a `sites:` list (siteEntries.ts). */
+  latency?: 'any' | 'east-only';
 }
 
 /** Wall-input figures to component power (nameplate.ts); a figure below the node's own fan and PSU draw is an issue. */
@@ -145,6 +147,7 @@ export const workloadSchema = z
     scheduler: z.enum(['first-fit', 'best-fit']).default('first-fit'),
     // Long jobs take weeks to fill an empty cluster; a warm-up replays jobs before the metered year.
     warmUp: quantity('s', { min: 0, max: 3.2e7 }).default(0).meta({ description: "jobs run before the metered window, e.g. '90 days'" }),
+    latency: z.enum(['any', 'east-only']).default('any').meta({ description: "sites that may serve it: any (default), or east-only for latency-bound inference served to eastern users (a west site of sites: is then not simulated)" }),
   })
   .transform((w, ctx): WorkloadParams => {
     const n = w.nodes;
@@ -194,5 +197,6 @@ export const workloadSchema = z
       jobs,
       scheduler: w.scheduler,
       warmUpS: w.warmUp,
+      latency: w.latency,
     };
   });

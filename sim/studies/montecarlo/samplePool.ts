@@ -25,10 +25,10 @@ import { InputError } from '../../errors.js';
 import { sampleSimulator, type ScenarioSource } from './sampleScenario.js';
 import { runSharedSamples, SharedSamples, type SampleReply, type SampleTask } from './sharedSamples.js';
 
-/** The worker entry next to this module, and the Node flags it needs. */
-export function workerEntry(moduleUrl: string = import.meta.url): { filename: string; execArgv: string[] } {
+/** The worker entry `name` next to the module at `moduleUrl` (default: this module's worker), and the Node flags it needs. */
+export function workerEntry(moduleUrl: string = import.meta.url, name = 'worker'): { filename: string; execArgv: string[] } {
   const fromSource = moduleUrl.endsWith('.ts');
-  const filename = new URL(fromSource ? './worker.ts' : './worker.js', moduleUrl).href;
+  const filename = new URL(fromSource ? `./${name}.ts` : `./${name}.js`, moduleUrl).href;
   if (!fromSource) return { filename, execArgv: [] };
   const resolveTsx = (import.meta as { resolve?: (s: string) => string }).resolve;
   return { filename, execArgv: ['--import', resolveTsx ? resolveTsx('tsx') : 'tsx'] };

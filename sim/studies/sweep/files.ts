@@ -13,7 +13,7 @@ import { sweepColumns, type SweepCell, type SweepRow, type SweepTable } from './
 
 /** Version 2: tidy rows (case x design) and typed columns; version 1 had one wide row per case. */
 export const SWEEP_FORMAT = 'dctwin-sweep/2';
-export const SWEEP_FILES = { csv: 'sweep.csv', json: 'sweep.json' } as const;
+export const SWEEP_FILES = { csv: 'sweep.csv', parquet: 'sweep.parquet', json: 'sweep.json' } as const;
 
 const cell = (v: SweepCell | undefined): SweepCell => (v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? null : v);
 
