@@ -70,6 +70,8 @@ export function siteSection(summary: Summary): ReportSection | undefined {
       'PUE surcharge: present value over the horizon, already inside the TCO.',
     ...excluded.map((s) => `Excluded: ${s.name} (${s.id}): ${s.excluded}.`),
     ...sources.map((s, i) => `[${i + 1}] ${s}`),
+    ...(summary.sites ?? []).flatMap((s) => (s.priceSources ?? []).map((p) =>
+      `Price from the site record, ${s.name}: ${p.input} = ${p.value}; ${p.source === 'assumption' ? `assumption (${p.note ?? 'no source found'})` : p.source}.`)),
   ];
   if (first) notes.push(`The key figures above and the other sections of this report are the first site's run (${first.name}), as summary.json's top level; every site's figures are in summary.json sites[].`);
   return {

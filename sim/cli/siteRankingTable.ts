@@ -28,5 +28,5 @@ export function siteRankingTable(summary: Summary): string {
   const limited = ranking.filter((r) => r.pass !== null).length;
   return `\nSites, ranked by ${byTco ? 'TCO (one currency), ties by PUE' : 'annual PUE (TCO not comparable: a design without costs, or several currencies)'}\n` +
     textTable(header, rows) + excluded.join('') +
-    `${failing} of ${limited} site x design with a PUE limit above it (FAIL)\n`;
+    `${failing} of ${limited} site x design pairs with a PUE limit are above it (FAIL)\n`;
 }

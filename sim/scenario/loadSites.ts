@@ -19,6 +19,7 @@ import { currencyProblems, normalize } from './normalize.js';
 import { applyOverrides, formatPath } from './overrides.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { locator, notAMapOfFields, parsedYaml, prepareScenario, sortByLine, type Located } from './load.js';
+import type { SiteRecordCostsSource } from './siteRecordCosts.js';
 import { addSites, expandSites, problemInFile, type EntryOrigin, type Region } from './siteEntries.js';
 
 export interface SiteScenario {
@@ -30,6 +31,8 @@ export interface SiteScenario {
   scenario: Scenario;
   /** The effective single-site scenario as YAML (its output folder's scenario.yaml). */
   scenarioText: string;
+  /** Prices taken from the site record's province row (siteRecordMoney.ts), with their sources. */
+  priceSources: SiteRecordCostsSource[];
 }
 
 export interface SitesLoad {
@@ -81,7 +84,7 @@ export function parseSitesText(text: string, file: string, overrides: readonly s
     const { scenario, warnings } = normalize(result.data, { file, dir });
     for (const w of warnings) found.push({ ...problemInFile(w, entry.filePath), origin: entry.origin, site: entry.index, warning: true });
     const header = `# dctwin: effective scenario = ${formatPath(['sites', entry.index])} (${entry.id}) of ${shownAs}\n`;
-    sites.push({ index: entry.index, id: entry.id, region: entry.region, excluded: entry.excluded, scenario, scenarioText: header + new Document(entry.data).toString({ lineWidth: 0 }) });
+    sites.push({ index: entry.index, id: entry.id, region: entry.region, excluded: entry.excluded, priceSources: entry.priceSources, scenario, scenarioText: header + new Document(entry.data).toString({ lineWidth: 0 }) });
   }
   const ofSites = (warning: boolean) => shared(found.filter((f) => f.warning === warning), entries.length, (i) => entries.find((e) => e.index === i)?.id ?? '');
   errors.push(...ofSites(false).map((p) => located(p, p.origin)));

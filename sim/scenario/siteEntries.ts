@@ -10,6 +10,8 @@
  *               itself or its record, never from `site:`
  *   currency  = the entry's, else the scenario's
  *   costs     = the top-level costs with the entry's keys replacing the same keys, and those keys removed
+ *               (an entry naming a record first takes `energy` and `water` it does not write from its province's
+ *               row of the record table's `tariffs:`, siteRecordCosts.ts, when the currencies match)
  *               from every design's costs (the design then inherits the site's): a site's money is its own;
  *               `costs.catalogue` (cost year, exchange rates into the site's currency) replaces every design's
  *   region    = the entry's, else its record's; with `workload.latency: east-only` a west site is
@@ -24,6 +26,8 @@ import type { Problem } from './messages.js';
 import { showFound } from './messages.js';
 import { SITE_COST_KEYS } from './schema/siteCosts.js';
 import { readSiteTable } from './siteRecords.js';
+import { recordMoney } from './siteRecordMoney.js';
+import type { SiteRecordCostsSource } from './siteRecordCosts.js';
 
 /** Most sites one scenario lists (each is a whole simulation). */
 export const MAX_SITES = 50;
@@ -44,6 +48,8 @@ export interface SiteEntry {
   excluded?: string;
   /** The single-site scenario (plain data, before site records and cost inheritance fill it). */
   data: Record<string, unknown>;
+  /** The prices the entry took from its record's province row, each with its source (or `assumption`). */
+  priceSources: SiteRecordCostsSource[];
   /** A path of `data` -> the path of the file where its value is written. */
   filePath: (path: ResolvedPath) => ResolvedPath;
 }
@@ -82,8 +88,10 @@ export function expandSites(data: Record<string, unknown>, origins?: readonly En
     const origin = origins?.[i] ?? 'sites';
     const at = (...rest: ResolvedPath) => (origin === 'site' ? ['site', ...rest] : ['sites', i, ...rest]);
     if (typeof raw !== 'string' && !isRecord(raw)) return problem(at(), "a site record id like 'cn-hohhot' or a map of site fields", raw);
-    const { region: regionRaw, currency, costs, ...fields } = typeof raw === 'string' ? { record: raw } : (raw as Record<string, unknown>);
+    const { region: regionRaw, currency, costs: written, ...fields } = typeof raw === 'string' ? { record: raw } : (raw as Record<string, unknown>);
     const record = typeof fields.record === 'string' ? table.sites.find((s) => s.id === fields.record) : undefined;
+    const fromRecord = recordMoney(record, table, written, currency ?? data.currency);
+    const costs = fromRecord.costs;
     const inherited = Object.fromEntries(Object.entries(defaults).filter(([k]) => !(fields.record !== undefined ? IDENTITY_KEYS : ['record']).includes(k)));
     if (regionRaw !== undefined && !REGIONS.includes(regionRaw as Region)) problem(at('region'), "'east' or 'west'", regionRaw);
     const region = (REGIONS.includes(regionRaw as Region) ? regionRaw : record?.region ?? null) as Region | null;
@@ -98,6 +106,7 @@ export function expandSites(data: Record<string, unknown>, origins?: readonly En
       else if (region === 'west') excluded = 'workload.latency east-only: a west site does not serve latency-bound inference for eastern users';
     }
     const siteCosts = isRecord(costs) ? costs : {};
+    const writtenCosts = isRecord(written) ? written : {};
     const { catalogue, ...money } = siteCosts;
     const expanded: Record<string, unknown> = structuredClone({ ...shared, site: { ...inherited, ...fields } });
     if (currency !== undefined) expanded.currency = currency;
@@ -112,13 +121,13 @@ export function expandSites(data: Record<string, unknown>, origins?: readonly En
     const filePath = (p: ResolvedPath): ResolvedPath => {
       if (p[0] === 'site' && (p.length === 1 || fromEntry(p[1]))) return at(...p.slice(1));
       if (p[0] === 'currency' && currency !== undefined) return at('currency');
-      if (p[0] === 'costs' && p.length > 1 && String(p[1]) in siteCosts) return at(...p);
-      if (p[0] === 'costs' && p.length === 1 && costs !== undefined) return at('costs');
-      const replaced = (k: string | number) => String(k) in siteCosts && [...SITE_COST_KEYS, 'catalogue'].includes(String(k));
+      if (p[0] === 'costs' && p.length > 1 && String(p[1]) in writtenCosts) return at(...p);
+      if (p[0] === 'costs' && p.length === 1 && written !== undefined) return at('costs');
+      const replaced = (k: string | number) => String(k) in writtenCosts && [...SITE_COST_KEYS, 'catalogue'].includes(String(k));
       if (p[0] === 'designs' && p[2] === 'costs' && p.length > 3 && replaced(p[3])) return at('costs', ...p.slice(3));
       return p;
     };
-    entries.push({ index: i, id, region, origin, excluded, data: expanded, filePath });
+    entries.push({ index: i, id, region, origin, excluded, data: expanded, priceSources: fromRecord.sources, filePath });
   });
   return { entries, problems };
 }

@@ -21,6 +21,11 @@ export interface SiteSummary {
   region: 'east' | 'west' | null;
   /** The PUE limit that applies at the site, with its source; null when none is stated. */
   pueLimit: { value: number; source: string } | null;
+  /**
+   * The prices this site took from its record's province row (the `tariffs:` of the site table), each with the
+   * scenario path it filled, its value and its source text or `assumption` (with how it was chosen); absent when none.
+   */
+  priceSources?: Array<{ input: string; value: string; source: string; note?: string }>;
   /** Why the site was not simulated (e.g. the workload's latency class), else absent. */
   excluded?: string;
   /** Same shape as the top-level designs (empty when excluded); each with `policy` when a limit applies. */

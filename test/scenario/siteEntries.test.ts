@@ -1,6 +1,8 @@
 // A scenario's `sites:` (sim/scenario/siteEntries.ts, loadSites.ts): each entry becomes one complete single-site
 // scenario (record ids, overrides of `site:` defaults, the site's own currency and costs), every problem is
 // reported at the file's `sites[i]` line, ids are unique, the list is bounded, and workload.latency excludes sites.
+import { readSiteTable } from '../../sim/scenario/siteRecords.js';
+import { recordMoney } from '../../sim/scenario/siteRecordMoney.js';
 import { describe, expect, it } from 'vitest';
 import { parseSitesText } from '../../sim/scenario/loadSites.js';
 import { InputError } from '../../sim/errors.js';
@@ -59,8 +61,23 @@ describe('sites: expansion into single-site scenarios', () => {
     for (const line of lines) expect(line).toMatch(/^test\/fixtures\/scenarios\/sites\.yaml:\d+: designs\[0\]\.costs\.capex\.\w+: expected a price in USD .*\(at sites\[2\] cn-shanghai\)$/);
     const ok = load(text.replace(shanghai, ''));
     const perKWh = (i: number) => ok.sites[i].scenario.designs[0].costs!.energyTariff.pricePerJByMonthHour[0] * JOULES_PER_KWH;
-    expect(perKWh(0)).toBeCloseTo(2, 10); // Hohhot sets no energy: the design's own price stays
-    expect(perKWh(1)).toBeCloseTo(0.34, 10); // Guiyang's price replaces the design's
+    // Hohhot writes no energy: its province row's price (0.38 CNY/kWh, China Daily 2015) replaces the design's 2.
+    expect(perKWh(0)).toBeCloseTo(0.38, 10);
+    expect(ok.sites[0].priceSources.map((p) => p.input)).toEqual(['costs.energy.flat', 'costs.water']);
+    expect(perKWh(1)).toBeCloseTo(0.34, 10); // Guiyang's own costs: win over its row's 0.35
+    expect(ok.sites[1].priceSources.map((p) => p.input)).toEqual(['costs.water']);
+  });
+
+  it("takes Beijing's PUE surcharge from its province row, and no record price in another currency", () => {
+    const ok = load(scenario('  - cn-hohhot\n  - cn-beijing\n'));
+    const beijing = ok.sites.find((s) => s.id === 'cn-beijing')!;
+    expect(beijing.priceSources.map((p) => p.input)).toEqual(['costs.energy.flat', 'costs.energy.pueSurcharge', 'costs.water']);
+    expect(beijing.scenario.designs[0].costs!.pueSurcharge).toBeDefined();
+    expect(ok.sites.find((s) => s.id === 'cn-hohhot')!.scenario.designs[0].costs!.pueSurcharge).toBeUndefined();
+    const table = readSiteTable();
+    const hohhot = table.sites.find((s) => s.id === 'cn-hohhot');
+    expect(recordMoney(hohhot, table, undefined, 'USD')).toEqual({ costs: undefined, sources: [] }); // CNY prices are not converted
+    expect(recordMoney(hohhot, table, { energy: { flat: '1 CNY/kWh' }, water: '1 CNY/m^3' }, 'CNY').sources).toEqual([]);
   });
 
   it('names the sites[i] path and the line of the entry in every problem', () => {

@@ -31,6 +31,7 @@ export function siteSummaries(load: SitesLoad, runs: readonly (SiteRun | undefin
       region: s.region,
       pueLimit: limit === undefined ? null : { value: limit.pueRatio, source: limit.source },
       ...(s.excluded === undefined ? {} : { excluded: s.excluded }),
+      ...(s.priceSources.length === 0 ? {} : { priceSources: s.priceSources.map((p) => ({ ...p })) }),
       designs: run?.summary.designs ?? [],
     };
   });
