@@ -26,7 +26,7 @@ export function reportCommand(io: Io): Command {
       if (!existsSync(join(outDir, 'summary.json')) && existsSync(join(outDir, 'sweep.json'))) {
         const { rebuildSweepReport } = await import('../sweepOutput.js');
         const written = await rebuildSweepReport(outDir, outDirArg);
-        io.stdout(`rebuilt the sweep's ${written.filter((f) => f !== 'sweep.json').join(' and ')} from sweep.json in ${outDirArg}\n`);
+        io.stdout(`rebuilt the sweep's ${written.filter((f) => f !== 'sweep.json').join(', ')} from sweep.json in ${outDirArg}\n`);
         return;
       }
       const { rebuildReport } = await import('../../../reports/read.js'); // loaded on use: start-up stays fast
