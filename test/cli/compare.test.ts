@@ -61,8 +61,8 @@ describe('dctwin compare', () => {
     expect(lines[2].trim()).toBe('light-oslo/liquid-pod');
     expect(r.out).toMatch(/\nPUE \(annual\) +1\.\d{3}\n/);
     expect(r.out).toMatch(/\nTCO \(present value\) +[\d,]+ CNY\n/);
-    expect(r.out.endsWith(`\nWrote ${join(tmp, 'table')}/ (compare.json, compare.csv, compare.md)\n`)).toBe(true);
-    expect(readdirSync(join(tmp, 'table')).sort()).toEqual(['compare.csv', 'compare.json', 'compare.md']);
+    expect(r.out.endsWith(`\nWrote ${join(tmp, 'table')}/ (compare.json, compare.csv, compare.parquet, compare.md)\n`)).toBe(true);
+    expect(readdirSync(join(tmp, 'table')).sort()).toEqual(['compare.csv', 'compare.json', 'compare.md', 'compare.parquet']);
   });
 
   it('writes out/compare-<a>-<b>/ by default: a tidy compare.csv, compare.md and report.html with charts and inputs', async () => {
@@ -70,11 +70,11 @@ describe('dctwin compare', () => {
     const io = fakeIo(cwd);
     expect(await main(['compare', resolve(LIGHT), resolve(OSLO)], io), io.err()).toBe(0);
     const dir = join(cwd, 'out', 'compare-light-light-oslo');
-    expect(readdirSync(dir).sort()).toEqual(['compare.csv', 'compare.json', 'compare.md', 'report.html']);
+    expect(readdirSync(dir).sort()).toEqual(['compare.csv', 'compare.json', 'compare.md', 'compare.parquet', 'report.html']);
     const csv = readFileSync(join(dir, 'compare.csv'), 'utf8').trimEnd().split('\n');
     expect(csv[0]).toBe(
       'scenario,file,weather,design,pue,tue,wue_L_per_kWh,cue_kg_per_kWh,facilityEnergy_MWh,itEnergy_MWh,peakFacility_kW,p95Facility_kW,' +
-        'chiller_h,freeCooling_h,tcoTotal,capex,opex,pueVsFirst,facilityEnergyVsFirst,tcoVsFirst,currency',
+        'chiller_h,freeCooling_h,tcoTotal_currency,capex_currency,opex_currency,pueVsFirst,facilityEnergyVsFirst_fraction,tcoVsFirst_fraction,currency',
     );
     expect(csv.slice(1).map((l) => l.split(',').filter((_, i) => i !== 1).slice(0, 3).join(','))).toEqual([
       'light,Hangzhou,liquid-pod',

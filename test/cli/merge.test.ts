@@ -31,11 +31,11 @@ describe('dctwin merge', () => {
   it('joins 3 shards into exactly the unsharded sweep, byte for byte', async () => {
     const r = await dctwin('merge', 'shard3', 'shard1', 'shard2', '--out', 'merged');
     expect(r.code, r.err).toBe(0);
-    for (const name of ['sweep.csv', 'sweep.json', 'report.html']) expect(bytes('merged', name).equals(bytes('whole', name)), name).toBe(true);
+    for (const name of ['sweep.csv', 'sweep.parquet', 'sweep.json', 'report.html']) expect(bytes('merged', name).equals(bytes('whole', name)), name).toBe(true);
     // the sweep itself: 6 cases x 2 designs, one line each
     expect(bytes('whole', 'sweep.csv').toString().trimEnd().split('\n')).toHaveLength(13);
     expect(r.out).toMatch(/^light sweep: 3 shards, 6 cases\n/);
-    expect(r.out).toContain(`Wrote ${join(cwd, 'merged')}/ (sweep.csv, sweep.json, report.html)`);
+    expect(r.out).toContain(`Wrote ${join(cwd, 'merged')}/ (sweep.csv, sweep.parquet, sweep.json, report.html)`);
   });
 
   it('each shard holds only its cases: 1 and 4 in shard 1 of 3 (a row per design)', () => {
@@ -80,7 +80,7 @@ describe('dctwin merge --out: never onto, into or around a shard folder', () => 
     expect(r.code).toBe(2);
     expect(r.err).toBe(apart('shard1', "the input folder 'shard1'"));
     expect(shardBytes()).toEqual(before);
-    expect(readdirSync(join(cwd, 'shard1')).sort()).toEqual(['sweep.csv', 'sweep.json']);
+    expect(readdirSync(join(cwd, 'shard1')).sort()).toEqual(['sweep.csv', 'sweep.json', 'sweep.parquet']);
   });
 
   it('refuses --out inside a shard folder, and the folder of a shard given as its sweep.json', async () => {

@@ -77,7 +77,7 @@ describe('dctwin sweep: a small grid', () => {
     expect(r.err.split('\n').filter((l) => l.startsWith('error'))).toEqual([]);
     expect(r.code).toBe(0);
     const dir = join(r.cwd, 'out', 'light-sweep-shard-2-of-2');
-    expect(readdirSync(dir).sort()).toEqual(['sweep.csv', 'sweep.json']);
+    expect(readdirSync(dir).sort()).toEqual(['sweep.csv', 'sweep.json', 'sweep.parquet']);
     const csv = readFileSync(join(dir, 'sweep.csv'), 'utf8').trimEnd().split('\n');
     // tidy: a row per case and design, caseId the case's own hash
     expect(csv.map((l) => l.split(',').filter((_, i) => i !== 1).slice(0, 5).join(','))).toEqual([
@@ -90,7 +90,7 @@ describe('dctwin sweep: a small grid', () => {
     expect(csv.every((l, i) => i === 0 || l.endsWith(',CNY'))).toBe(true);
     expect(r.out).toMatch(/^light sweep, shard 2\/2: 2 of 4 cases in [\d.]+ s \([\d.]+ cases\/s\)\n/);
     expect(r.out).toMatch(/\n2 +8 +2 +liquid-pod +1\.\d{3} /);
-    expect(r.out).toContain(`Wrote ${dir}/ (sweep.csv, sweep.json)`);
+    expect(r.out).toContain(`Wrote ${dir}/ (sweep.csv, sweep.parquet, sweep.json)`);
     // the override reached the simulation: twice the nodes on the same diurnal load draw more energy
     const column = csv[0].split(',').indexOf('facilityEnergy_MWh');
     const energyMWh = (line: string) => Number(line.split(',')[column]);
@@ -153,12 +153,12 @@ describe('dctwin report on a sweep folder', () => {
     const r = await sweep([LIGHT, '--set', 'seed=1,2', '--out', 'whole']);
     expect(r.code, r.err).toBe(0);
     const dir = join(r.cwd, 'whole');
-    const before = ['sweep.csv', 'sweep.json', 'report.html'].map((n) => readFileSync(join(dir, n), 'utf8'));
+    const before = ['sweep.csv', 'sweep.parquet', 'sweep.json', 'report.html'].map((n) => readFileSync(join(dir, n), 'utf8'));
     writeFileSync(join(dir, 'report.html'), 'old');
     const io = fakeIo(r.cwd);
     expect(await main(['report', 'whole'], io), io.err()).toBe(0);
-    expect(io.out()).toBe("rebuilt the sweep's sweep.csv and report.html from sweep.json in whole\n");
-    expect(['sweep.csv', 'sweep.json', 'report.html'].map((n) => readFileSync(join(dir, n), 'utf8'))).toEqual(before);
+    expect(io.out()).toBe("rebuilt the sweep's sweep.csv, sweep.parquet and report.html from sweep.json in whole\n");
+    expect(['sweep.csv', 'sweep.parquet', 'sweep.json', 'report.html'].map((n) => readFileSync(join(dir, n), 'utf8'))).toEqual(before);
     expect(await main(['sweep', LIGHT, '--set', 'seed=1,2', '--shard', '1/2', '--out', 'part'], fakeIo(r.cwd))).toBe(0);
     const shard = fakeIo(r.cwd);
     expect(await main(['report', 'part'], shard)).toBe(2);
