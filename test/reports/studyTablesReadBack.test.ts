@@ -111,6 +111,19 @@ describe('sites.csv and sites.parquet equal summary.json sites and siteRanking',
     expectUnitsInNames(parquet, ['pue', 'pueLimit', 'rank']);
   }, TIMEOUT_MS);
 
+  it("sites/<id>/hourly.csv and .parquet: tidy, typed alike, and each design's sum(facilityPower_kW) x 1 h is its site's facility energy", async () => {
+    for (const site of sites.sites!) {
+      const dir = join(out('sites'), 'sites', site.id);
+      const types = await expectTidyCsv(join(dir, 'hourly.csv'), join(dir, 'hourly.parquet'));
+      expect(types.timestamp).toBe('TIMESTAMP WITH TIME ZONE');
+      const rows = await queryTable(join(dir, 'hourly.parquet'), 'SELECT design, sum(facilityPower_kW) AS facility FROM {table} GROUP BY design');
+      for (const d of site.designs) {
+        const facility = rows.find((r) => r.design === d.id)!.facility as number;
+        expect(Math.abs(facility - d.metrics.facilityEnergyKWh), `${site.id}/${d.id}`).toBeLessThanOrEqual(1e-9 * d.metrics.facilityEnergyKWh); // order of additions only
+      }
+    }
+  }, TIMEOUT_MS);
+
   it("the README's DuckDB one-liners on sites, sweep and compare tables run as written (path mapped to this test's folders)", async () => {
     const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('### Tables for pandas, DuckDB, Polars and Arrow'), readme.indexOf('### Reports in Simplified Chinese'));
