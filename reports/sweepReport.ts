@@ -16,14 +16,14 @@ import { escapeHtml } from './html.js';
 /** Rows the HTML table shows; sweep.csv holds all. */
 export const TABLE_ROWS = 2000;
 
-const MONEY = new Set(['tcoTotal', 'capex', 'opex', 'tcoSavingsVsFirst']);
+const MONEY = new Set(['tcoTotal_currency', 'capex_currency', 'opex_currency', 'tcoSavingsVsFirst_currency']);
 
 /** The KPI columns charted, with their axis titles (TCO only when every row has one currency). */
 function chartedKpis(table: SweepTable): [string, string][] {
   const currencies = [...new Set(table.rows.map((r) => r.currency).filter((c) => typeof c === 'string'))];
   return [
     ['pue', 'Annual PUE'],
-    ...(currencies.length === 1 ? [['tcoTotal', `TCO, present value (${currencies[0]})`] as [string, string]] : []),
+    ...(currencies.length === 1 ? [['tcoTotal_currency', `TCO, present value (${currencies[0]})`] as [string, string]] : []),
     ['wue_L_per_kWh', 'WUE (L/kWh)'],
   ];
 }
@@ -41,7 +41,7 @@ const cellHtml = (v: SweepCell | undefined) => escapeHtml(v === null || v === un
 
 function caseTable(table: SweepTable): string {
   const currencies = [...new Set(table.rows.map((r) => r.currency).filter((c) => typeof c === 'string'))];
-  const head = (name: string) => (MONEY.has(name) && currencies.length === 1 ? `${name} (${currencies[0]})` : name);
+  const head = (name: string) => (MONEY.has(name) && currencies.length === 1 ? name.replace(/_currency$/, `_${currencies[0]}`) : name);
   const shown = table.rows.slice(0, TABLE_ROWS);
   const more = table.rows.length > shown.length ? `<p>First ${TABLE_ROWS} of ${table.rows.length} rows; sweep.csv holds all.</p>\n` : '';
   return `${more}<div class="cases"><table><thead><tr>${table.columns.map((c) => `<th>${escapeHtml(head(c.name))}</th>`).join('')}</tr></thead><tbody>

@@ -27,7 +27,10 @@ export function defaultCompareDir(cwd: string, names: readonly string[]): string
   return join(cwd, 'out', name);
 }
 
-/** compare.csv's table: scenario, file, weather, design, KPIs with units in names, the differences to the first column, currency. */
+/**
+ * compare.csv's table: scenario, file, weather, design, KPIs with units in names, the differences to the
+ * first column (`pueVsFirst` a PUE difference; energy and TCO as `_fraction`: this / first - 1), currency.
+ */
 export function compareTidyTable(columns: readonly CompareColumn[], weatherOf: (file: string) => string): TidyTable {
   const text = (name: string, f: (c: CompareColumn) => string | null): TidyColumn => ({ name, kind: 'string', values: columns.map(f) });
   const number = (name: string, f: (c: CompareColumn) => number | null): TidyColumn => ({ name, kind: 'number', values: columns.map(f) });
@@ -39,8 +42,8 @@ export function compareTidyTable(columns: readonly CompareColumn[], weatherOf: (
       text('design', (c) => c.design),
       ...KPI_COLUMNS.filter(([key]) => key !== 'tcoSavingsVsFirst').map(([key, name]) => number(name, (c) => c[key as Exclude<typeof key, 'tcoSavingsVsFirst'>])),
       number('pueVsFirst', (c) => c.vsFirst.pue),
-      number('facilityEnergyVsFirst', (c) => c.vsFirst.facilityEnergy),
-      number('tcoVsFirst', (c) => c.vsFirst.tcoTotal),
+      number('facilityEnergyVsFirst_fraction', (c) => c.vsFirst.facilityEnergy),
+      number('tcoVsFirst_fraction', (c) => c.vsFirst.tcoTotal),
       text('currency', (c) => c.currency),
     ],
   };

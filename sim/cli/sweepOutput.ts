@@ -66,7 +66,7 @@ const cellText = (v: string | number | null | undefined, decimals: number): stri
 /** The terminal view: case, axis values, design, then PUE, facility MWh and TCO. */
 export function sweepTextTable(table: SweepTable): string {
   const axes = table.grid.axes.map((a) => a.column);
-  const kpis: [string, string, number][] = [['pue', 'PUE', 3], ['facilityEnergy_MWh', 'MWh', 1], ['tcoTotal', 'TCO', 0]];
+  const kpis: [string, string, number][] = [['pue', 'PUE', 3], ['facilityEnergy_MWh', 'MWh', 1], ['tcoTotal_currency', 'TCO', 0]];
   const header = ['case', ...axes, 'design', ...kpis.map(([, label]) => label)];
   const body = table.rows
     .slice(0, SHOWN_ROWS)

@@ -74,7 +74,7 @@ describe('dctwin compare', () => {
     const csv = readFileSync(join(dir, 'compare.csv'), 'utf8').trimEnd().split('\n');
     expect(csv[0]).toBe(
       'scenario,file,weather,design,pue,tue,wue_L_per_kWh,cue_kg_per_kWh,facilityEnergy_MWh,itEnergy_MWh,peakFacility_kW,p95Facility_kW,' +
-        'chiller_h,freeCooling_h,tcoTotal,capex,opex,pueVsFirst,facilityEnergyVsFirst,tcoVsFirst,currency',
+        'chiller_h,freeCooling_h,tcoTotal_currency,capex_currency,opex_currency,pueVsFirst,facilityEnergyVsFirst_fraction,tcoVsFirst_fraction,currency',
     );
     expect(csv.slice(1).map((l) => l.split(',').filter((_, i) => i !== 1).slice(0, 3).join(','))).toEqual([
       'light,Hangzhou,liquid-pod',

@@ -83,7 +83,7 @@ describe('sweep report.html', () => {
     expect(html).toContain('<div class="cases"><table>');
     expect(html).toContain(`<th>${APPROACH}_K</th>`);
     expect(html).toContain('<th>wue_L_per_kWh</th>');
-    expect(html).toContain('<th>tcoTotal (CNY)</th>');
+    expect(html).toContain('<th>tcoTotal_CNY</th>');
     expect(html).not.toMatch(/<script[^>]+src=|https?:\/\/(?!www\.w3\.org)/);
   });
 

@@ -14,6 +14,9 @@ import { checkOutputTarget } from '../../../reports/outputTarget.js';
 import type { Lang } from '../../../reports/i18n/lang.js';
 import { parseLang } from '../options.js';
 
+/** `a`, `a and b`, `a, b and c`: the files a rebuild wrote, as a sentence. */
+const listed = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
 export function reportCommand(io: Io): Command {
   return new Command('report')
     .description('rebuild report.html, summary.md and the chart specs of an output folder without re-simulating')
@@ -26,7 +29,7 @@ export function reportCommand(io: Io): Command {
       if (!existsSync(join(outDir, 'summary.json')) && existsSync(join(outDir, 'sweep.json'))) {
         const { rebuildSweepReport } = await import('../sweepOutput.js');
         const written = await rebuildSweepReport(outDir, outDirArg);
-        io.stdout(`rebuilt the sweep's ${written.filter((f) => f !== 'sweep.json').join(', ')} from sweep.json in ${outDirArg}\n`);
+        io.stdout(`rebuilt the sweep's ${listed(written.filter((f) => f !== 'sweep.json'))} from sweep.json in ${outDirArg}\n`);
         return;
       }
       const { rebuildReport } = await import('../../../reports/read.js'); // loaded on use: start-up stays fast

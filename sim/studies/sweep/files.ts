@@ -11,8 +11,11 @@ import { z } from 'zod';
 import { InputError } from '../../errors.js';
 import { sweepColumns, type SweepCell, type SweepRow, type SweepTable } from './table.js';
 
-/** Version 2: tidy rows (case x design) and typed columns; version 1 had one wide row per case. */
-export const SWEEP_FORMAT = 'dctwin-sweep/2';
+/**
+ * Version 3: money columns named with their unit (`tcoTotal_currency`, `capex_currency`, ...); version 2 had
+ * `tcoTotal`, `capex`, ... (same rows); version 1 one wide row per case.
+ */
+export const SWEEP_FORMAT = 'dctwin-sweep/3';
 export const SWEEP_FILES = { csv: 'sweep.csv', parquet: 'sweep.parquet', json: 'sweep.json' } as const;
 
 const cell = (v: SweepCell | undefined): SweepCell => (v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? null : v);

@@ -2,7 +2,8 @@
  * The few numbers per design that sweeps and `dctwin compare` put side by
  * side, read from a run's summary (output units: kWh -> MWh, kW, h, currency),
  * and their names as table columns (the unit after an underscore; money
- * columns are in the row's `currency`). Costs are null when the design has no
+ * columns end in `_currency`: they are in the row's `currency`, which may
+ * differ between rows of a compare). Costs are null when the design has no
  * `costs:` block.
  */
 import type { DesignSummary, Summary } from '../../types/summary.js';
@@ -42,10 +43,10 @@ export const KPI_COLUMNS: readonly (readonly [keyof DesignKpis, string])[] = [
   ['p95FacilityKW', 'p95Facility_kW'],
   ['chillerHours', 'chiller_h'],
   ['freeCoolingHours', 'freeCooling_h'],
-  ['tcoTotal', 'tcoTotal'],
-  ['capex', 'capex'],
-  ['opex', 'opex'],
-  ['tcoSavingsVsFirst', 'tcoSavingsVsFirst'],
+  ['tcoTotal', 'tcoTotal_currency'],
+  ['capex', 'capex_currency'],
+  ['opex', 'opex_currency'],
+  ['tcoSavingsVsFirst', 'tcoSavingsVsFirst_currency'],
 ];
 
 const mWh = (kWh: number): number => mWhFromJ(jFromKWh(kWh));

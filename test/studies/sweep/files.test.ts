@@ -17,7 +17,7 @@ describe('sweep.csv (tidy)', () => {
     expect(lines).toHaveLength(1 + 4 * 2); // 4 cases x 2 designs
     expect(lines[0]).toBe(
       'case,caseId,a,b,design,weather,pue,tue,wue_L_per_kWh,cue_kg_per_kWh,facilityEnergy_MWh,itEnergy_MWh,peakFacility_kW,p95Facility_kW,' +
-        'chiller_h,freeCooling_h,tcoTotal,capex,opex,tcoSavingsVsFirst,currency',
+        'chiller_h,freeCooling_h,tcoTotal_currency,capex_currency,opex_currency,tcoSavingsVsFirst_currency,currency',
     );
     const [design1, design2] = [lines[5].split(','), lines[6].split(',')]; // case 3: a=2, b=x
     expect([design1[0], design1[2], design1[3], design1[4]]).toEqual(['3', '2', 'x', 'air-chw']);
@@ -84,8 +84,8 @@ describe('sweepJson and readSweepJson', () => {
     const lines = (text: string) => inputErrorLines(() => readSweepJson(text, 'd/sweep.json'));
     expect(lines('{')[0]).toMatch(/^d\/sweep\.json: expected a sweep\.json written by dctwin sweep, got invalid JSON/);
     expect(lines('{"format":"dctwin-sweep/1"}')).toHaveLength(1);
-    expect(lines('{"format":"dctwin-sweep/1"}')[0]).toMatch(/^d\/sweep\.json: expected a sweep\.json written by dctwin sweep \(format dctwin-sweep\/2\), got at format: /);
+    expect(lines('{"format":"dctwin-sweep/1"}')[0]).toMatch(/^d\/sweep\.json: expected a sweep\.json written by dctwin sweep \(format dctwin-sweep\/3\), got at format: /);
     const edited = sweepJson(fakeTable(['a=1,2'])).replace('"name":"pue"', '"name":"PUE"');
-    expect(lines(edited)).toEqual(['d/sweep.json: columns: expected a sweep.json written by dctwin sweep (format dctwin-sweep/2), got columns that its grid does not give (another dctwin version, or an edited file)']);
+    expect(lines(edited)).toEqual(['d/sweep.json: columns: expected a sweep.json written by dctwin sweep (format dctwin-sweep/3), got columns that its grid does not give (another dctwin version, or an edited file)']);
   });
 });

@@ -28,7 +28,7 @@ describe('summaryKpis', () => {
   it('names each column with its unit after an underscore; money columns are in the row\'s currency', () => {
     expect(KPI_COLUMNS.map(([, name]) => name)).toEqual([
       'pue', 'tue', 'wue_L_per_kWh', 'cue_kg_per_kWh', 'facilityEnergy_MWh', 'itEnergy_MWh', 'peakFacility_kW', 'p95Facility_kW',
-      'chiller_h', 'freeCooling_h', 'tcoTotal', 'capex', 'opex', 'tcoSavingsVsFirst',
+      'chiller_h', 'freeCooling_h', 'tcoTotal_currency', 'capex_currency', 'opex_currency', 'tcoSavingsVsFirst_currency',
     ]);
   });
 
