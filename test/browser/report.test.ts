@@ -7,8 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { openOffline } from './offlinePage.js';
 import { kpiCellsOf, summaryValue } from '../reports/kpiCells.js';
 import { buildReportForBrowserTest, type BrowserTestReport } from './buildReport.js';
 import { displayedValue } from './displayedValue.js';
@@ -19,29 +20,12 @@ const VIEWPORT = { width: 1280, height: 800 };
 let browser: Browser;
 let page: Page;
 let report: BrowserTestReport;
-const problems: string[] = [];
-const networkRequests: string[] = [];
+let problems: string[];
+let networkRequests: string[];
 
 beforeAll(async () => {
   report = await buildReportForBrowserTest();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: VIEWPORT });
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console ${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    networkRequests.push(url);
-    return route.abort();
-  });
-  await page.goto(pathToFileURL(report.reportPath).href, { waitUntil: 'load' });
-  // a string, because the project's tsconfig has no DOM types
-  const allInteractive = "document.querySelectorAll('figure.chart').length === document.querySelectorAll('figure.chart.interactive').length";
-  await page.waitForFunction(allInteractive, null, { timeout: 60_000 });
+  ({ browser, page, problems, networkRequests } = await openOffline(report.reportPath, VIEWPORT));
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, 'report-first-screen.png') });
   await page.screenshot({ path: join(SCREENSHOTS, 'report-full.png'), fullPage: true });

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { openOffline } from './offlinePage.js';
 import { runOutputFiles } from '../../reports/write.js';
 import { SIMULATED_SITES, sitesRun } from '../fixtures/sites/sitesSummary.js';
 
@@ -20,30 +21,14 @@ const VIEWPORT = { width: 1000, height: 900 };
 let browser: Browser;
 let page: Page;
 let dir: string;
-const problems: string[] = [];
-const networkRequests: string[] = [];
+let problems: string[];
+let networkRequests: string[];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dctwin-browser-sites-'));
   const files = await runOutputFiles(sitesRun(3), { html: true });
   await writeFile(join(dir, 'report.html'), files.get('report.html')!);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: VIEWPORT });
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`console ${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    networkRequests.push(url);
-    return route.abort();
-  });
-  await page.goto(pathToFileURL(join(dir, 'report.html')).href, { waitUntil: 'load' });
-  const allInteractive = "document.querySelectorAll('figure.chart').length === document.querySelectorAll('figure.chart.interactive').length";
-  await page.waitForFunction(allInteractive, null, { timeout: 60_000 });
+  ({ browser, page, problems, networkRequests } = await openOffline(join(dir, 'report.html'), VIEWPORT));
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.locator('#sites').screenshot({ path: join(SCREENSHOTS, 'report-sites.png') });
 });
