@@ -10,6 +10,7 @@
 import type { Messages } from './en.js';
 import { zhCNCharts } from './zhCNCharts.js';
 import { zhCNSections } from './zhCNSections.js';
+import { zhCNSites } from './zhCNSites.js';
 import { zhCNTerminal } from './zhCNTerminal.js';
 
 const list = (items: string[]): string => items.join('，');
@@ -109,4 +110,5 @@ export const zhCN: Messages = {
   sections: zhCNSections,
   charts: zhCNCharts,
   terminal: zhCNTerminal,
+  sites: zhCNSites,
 };
