@@ -11,6 +11,7 @@ import type { Messages } from './en.js';
 import { zhCNCharts } from './zhCNCharts.js';
 import { zhCNSections } from './zhCNSections.js';
 import { zhCNSites } from './zhCNSites.js';
+import { zhCNStudies } from './zhCNStudies.js';
 import { zhCNTerminal } from './zhCNTerminal.js';
 
 const list = (items: string[]): string => items.join('，');
@@ -111,4 +112,5 @@ export const zhCN: Messages = {
   charts: zhCNCharts,
   terminal: zhCNTerminal,
   sites: zhCNSites,
+  studies: zhCNStudies,
 };

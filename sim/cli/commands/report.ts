@@ -25,8 +25,9 @@ export function reportCommand(io: Io): Command {
       checkOutputTarget({ path: outDir, shown: outDirArg, kind: 'folder' }); // rewritten in place: only a folder dctwin wrote
       if (!existsSync(join(outDir, 'summary.json')) && existsSync(join(outDir, 'sweep.json'))) {
         const { rebuildSweepReport } = await import('../sweepOutput.js');
-        const written = await rebuildSweepReport(outDir, outDirArg);
-        io.stdout(`rebuilt the sweep's ${written.filter((f) => f !== 'sweep.json').join(' and ')} from sweep.json in ${outDirArg}\n`);
+        const written = await rebuildSweepReport(outDir, outDirArg, options.lang);
+        const { messages } = await import('../../../reports/i18n/lang.js');
+        io.stdout(`${messages(options.lang).studies.sweep.terminal.rebuilt(written.filter((f) => f !== 'sweep.json'), outDirArg)}\n`);
         return;
       }
       const { rebuildReport } = await import('../../../reports/read.js'); // loaded on use: start-up stays fast
