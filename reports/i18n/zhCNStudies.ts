@@ -69,7 +69,7 @@ export const zhCNStudies: Messages['studies'] = {
       designColumn: '设计方案',
       moreRows: (n, file) => `…… 另有 ${n} 行见 ${file}`,
       wrote: (dir, files) => `已写入 ${dir}/（${files}）`,
-      rebuilt: (files, dir) => `已根据 sweep.json 在 ${dir} 中重新生成参数扫描的 ${files.join(' 和 ')}`,
+      rebuilt: (files, dir) => `已根据 sweep.json 在 ${dir} 中重新生成参数扫描的 ${files.join('、')}`,
     },
   },
 };
