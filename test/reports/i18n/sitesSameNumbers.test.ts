@@ -76,6 +76,15 @@ describe('the zh-CN report of a several-site run', () => {
     }
   });
 
+  it('ranked by PUE (sites in different currencies): the same numbers, and says why in Chinese', async () => {
+    const r = sitesRun(10, { currencies: ['CNY', 'USD', 'CNY'] });
+    const [enMixed, zhMixed] = await Promise.all([runOutputFiles(r), runOutputFiles(r, { lang: 'zh-CN' })]);
+    for (const name of ['summary.md', 'site-ranking.vl.json']) expect(missing(text(enMixed, name), text(zhMixed, name)), name).toEqual([]);
+    expect(missing(pageText(text(enMixed, 'report.html')), pageText(text(zhMixed, 'report.html')))).toEqual([]);
+    expect(text(zhMixed, 'summary.md')).toContain('按年度 PUE 排名：各站点的计价货币不同（CNY, USD）');
+    expect(text(zhMixed, 'summary.md')).toContain('站点货币');
+  }, 120_000);
+
   it('the terminal ranking table has the same numbers in Chinese', () => {
     const summary = sitesSummary();
     const english = siteRankingTable(summary);
