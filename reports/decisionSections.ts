@@ -15,6 +15,6 @@ import { tcoSection } from './tcoSection.js';
 
 /** The sections in `lang`; a section added here takes the language too (its words go in i18n/enSections.ts and zhCNSections.ts). */
 export function decisionSections(summary: Summary, lang: Lang = DEFAULT_LANG): ReportSection[] {
-  return [siteSection(summary), tcoSection(summary, lang), paybackSection(summary, lang), spreadSection(summary, lang), capacitySection(summary, lang), assumptionsSection(summary, lang)]
+  return [siteSection(summary, lang), tcoSection(summary, lang), paybackSection(summary, lang), spreadSection(summary, lang), capacitySection(summary, lang), assumptionsSection(summary, lang)]
     .filter((s): s is ReportSection => s !== undefined);
 }

@@ -6,41 +6,45 @@
  * table (every site x design, in siteRanking order), the excluded sites with
  * their reasons, then (report.html) the site charts. The order is the
  * engine's; this file only words it. PUE limit sources are long texts, so the
- * table cites them by number and the notes give each once.
+ * table cites them by number and the notes give each once. Words in `lang`
+ * (i18n/enSites.ts); the scenario's own texts (reasons, sources) as written.
  */
 import type { Summary } from '../sim/types/summary.js';
 import { excludedSites, comparesSites, rankedByMoney, rankingCurrencies, siteRows, whyNotByMoney, type SiteRow } from './charts/siteData.js';
 import { formatMoney, formatPerKWh, formatRatio } from './format.js';
 import type { ReportSection, SectionRow } from './section.js';
+import { DEFAULT_LANG, messages, type Lang } from './i18n/lang.js';
 
-export const SITE_SECTION_TITLE = 'Where should this load go?';
+/** The section's title in `lang`. */
+export const siteSectionTitle = (lang: Lang = DEFAULT_LANG): string => messages(lang).sites.section.title;
+/** The English title (kept for callers that link to the section by name). */
+export const SITE_SECTION_TITLE = siteSectionTitle();
 
 const pair = (r: SiteRow): string => `${r.siteName} × ${r.design}`;
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function leadSentence(rows: SiteRow[], byMoney: boolean, horizonYears: number | undefined): string {
+function leadSentence(rows: SiteRow[], byMoney: boolean, horizonYears: number | undefined, lang: Lang): string {
+  const m = messages(lang).sites.section;
   const best = rows[0];
   const basis = byMoney
-    ? `the lowest total cost of ownership, ${formatMoney(best.tcoTotal!, best.currency)} over ${horizonYears ?? '?'} years (present value)`
-    : `the lowest annual PUE, ${formatRatio(best.pue)} (${whyNotByMoney(rows)}, so totals are not compared)`;
+    ? m.basisMoney(formatMoney(best.tcoTotal!, best.currency), String(horizonYears ?? '?'))
+    : m.basisPue(formatRatio(best.pue), whyNotByMoney(rows, lang));
   const failing = rows.filter((r) => r.pass === false);
   const fails = failing.length
-    ? `${plural(failing.length, 'pair')} of ${rows.length} ${failing.length === 1 ? 'is' : 'are'} above the site's PUE limit (${failing
-        .map((r) => `${pair(r)}: ${formatRatio(r.pue)} > ${formatRatio(r.pueLimit!)}`)
-        .join('; ')})`
-    : `none of the ${rows.length} site × design pairs is above its site's PUE limit`;
+    ? m.fails(String(failing.length), String(rows.length), failing.map((r) => `${pair(r)}: ${formatRatio(r.pue)} > ${formatRatio(r.pueLimit!)}`).join('; '))
+    : m.noneFail(String(rows.length));
   const bestWithin = best.pass === false ? rows.find((r) => r.pass !== false) : undefined;
-  const fallback = best.pass === false ? ` The best pair within its limit is ${bestWithin ? pair(bestWithin) : 'none'}.` : '';
-  return `${pair(best)} is the best of ${rows.length} site × design pairs, with ${basis}; ${fails}.${fallback}`;
+  const fallback = best.pass === false ? m.bestWithin(bestWithin ? pair(bestWithin) : m.none) : '';
+  return m.lead(pair(best), String(rows.length), basis, fails, fallback);
 }
 
-export function siteSection(summary: Summary): ReportSection | undefined {
+export function siteSection(summary: Summary, lang: Lang = DEFAULT_LANG): ReportSection | undefined {
   if (!comparesSites(summary)) return undefined;
+  const m = messages(lang).sites.section;
   const rows = siteRows(summary);
   if (rows.length === 0) return undefined;
   const byMoney = rankedByMoney(rows);
   const currencies = rankingCurrencies(rows);
-  const money = currencies.length === 1 ? currencies[0] : 'site currency';
+  const money = currencies.length === 1 ? currencies[0] : m.siteCurrency;
   const sources = [...new Set(rows.map((r) => r.pueLimitSource).filter((s): s is string => s !== null))];
   const cite = (r: SiteRow) => (r.pueLimitSource === null ? '' : ` [${sources.indexOf(r.pueLimitSource) + 1}]`);
   const horizonYears = summary.sites?.find((s) => s.designs.some((d) => d.tco))?.designs.find((d) => d.tco)?.tco?.horizonYears;
@@ -49,12 +53,12 @@ export function siteSection(summary: Summary): ReportSection | undefined {
     key: `siteRanking.${r.rank - 1}`,
     cells: [
       { text: r.siteName },
-      { text: r.region ?? '–' },
+      { text: r.region === null ? '–' : (m.regions[r.region] ?? r.region) },
       { text: r.design, design: r.design },
       r.tcoTotal === null ? { text: '–' } : { text: formatMoney(r.tcoTotal, r.currency), value: r.tcoTotal },
       { text: formatRatio(r.pue), value: r.pue },
-      r.pueLimit === null ? { text: 'none' } : { text: `${formatRatio(r.pueLimit)}${cite(r)}`, value: r.pueLimit },
-      { text: r.pass === null ? '–' : r.pass ? 'pass' : 'FAIL' },
+      r.pueLimit === null ? { text: m.none } : { text: `${formatRatio(r.pueLimit)}${cite(r)}`, value: r.pueLimit },
+      { text: r.pass === null ? '–' : r.pass ? m.pass : m.fail },
       { text: formatPerKWh(r.wueLPerKWh), value: r.wueLPerKWh },
       { text: formatPerKWh(r.cueKgPerKWh), value: r.cueKgPerKWh },
       { text: formatMoney(r.surchargeTotal, r.currency), value: r.surchargeTotal },
@@ -63,22 +67,19 @@ export function siteSection(summary: Summary): ReportSection | undefined {
   const excluded = excludedSites(summary);
   const first = summary.sites?.find((s) => s.excluded === undefined);
   const notes = [
-    byMoney
-      ? `Ranked by total cost of ownership (present value over the horizon, ${money}), ties by PUE; PUE limits are shown, not used to rank.`
-      : `Ranked by annual PUE: ${whyNotByMoney(rows)}, so totals are not compared; each TCO is in its site's currency.`,
-    'PUE: annual energy ratio (ISO/IEC 30134-2); pass: PUE at or below the limit. WUE: L of site water per kWh of IT energy; CUE: kg CO2e per kWh of IT energy at the site\'s grid factor. ' +
-      'PUE surcharge: present value over the horizon, already inside the TCO.',
-    ...excluded.map((s) => `Excluded: ${s.name} (${s.id}): ${s.excluded}.`),
-    ...sources.map((s, i) => `[${i + 1}] ${s}`),
+    byMoney ? m.rankedByMoney(money) : m.rankedByPue(whyNotByMoney(rows, lang)),
+    m.metrics,
+    ...excluded.map((s) => m.excluded(s.name, s.id, s.excluded!)),
+    ...sources.map((s, i) => `[${i + 1}] ${s === 'assumption' ? m.assumptionSource : s}`),
     ...(summary.sites ?? []).flatMap((s) => (s.priceSources ?? []).map((p) =>
-      `Price from the site record, ${s.name}: ${p.input} = ${p.value}; ${p.source === 'assumption' ? `assumption (${p.note ?? 'no source found'})` : p.source}.`)),
+      m.price(s.name, p.input, String(p.value), p.source === 'assumption' ? m.assumption(p.note ?? m.noSourceFound) : p.source))),
   ];
-  if (first) notes.push(`The key figures above and the other sections of this report are the first site's run (${first.name}), as summary.json's top level; every site's figures are in summary.json sites[].`);
+  if (first) notes.push(m.firstSite(first.name));
   return {
     id: 'sites',
-    title: SITE_SECTION_TITLE,
-    lead: [leadSentence(rows, byMoney, horizonYears)],
-    header: ['Rank', 'Site', 'Region', 'Design', `TCO (${money})`, 'PUE', 'PUE limit', 'Against limit', 'WUE (L/kWh)', 'CUE (kg/kWh)', `Surcharge (${money})`],
+    title: m.title,
+    lead: [leadSentence(rows, byMoney, horizonYears, lang)],
+    header: m.header(money),
     rows: tableRows,
     notes,
     charts: ['site-ranking', 'site-pue-wue', 'site-map'],

@@ -15,9 +15,9 @@ import { powerBreakdownChart } from './powerBreakdown.js';
 import { pueHeatmapChart } from './pueHeatmap.js';
 import { pueVsWetBulbChart } from './pueVsWetBulb.js';
 import { comparesSites } from './siteData.js';
-import { SITE_MAP_TITLE, siteMapChart } from './siteMap.js';
-import { SITE_PUE_WUE_TITLE, sitePueWueChart } from './sitePueWue.js';
-import { SITE_RANKING_TITLE, siteRankingChart } from './siteRanking.js';
+import { siteMapChart } from './siteMap.js';
+import { sitePueWueChart } from './sitePueWue.js';
+import { siteRankingChart } from './siteRanking.js';
 import { sweepChart } from './sweep.js';
 import { tcoBreakdownChart } from './tcoBreakdown.js';
 import { tornadoChart } from './tornado.js';
@@ -53,9 +53,10 @@ export function buildCharts(run: ReportRun, lang: Lang = DEFAULT_LANG): ChartEnt
   if (sensitivity?.inputs.length) charts.push({ name: 'tornado', title: c.tornado.title, spec: tornadoChart(sensitivity, summary.designs[0]?.tco?.currency ?? '', lang) });
   if (run.sweep?.rows.length) charts.push({ name: 'sweep', title: c.sweep.title, spec: sweepChart(run.sweep, lang) });
   if (comparesSites(summary)) {
-    charts.push({ name: 'site-ranking', title: SITE_RANKING_TITLE, spec: siteRankingChart(summary) });
-    charts.push({ name: 'site-pue-wue', title: SITE_PUE_WUE_TITLE, spec: sitePueWueChart(summary) });
-    charts.push({ name: 'site-map', title: SITE_MAP_TITLE, spec: siteMapChart(summary) });
+    const s = messages(lang).sites;
+    charts.push({ name: 'site-ranking', title: s.ranking.title, spec: siteRankingChart(summary, lang) });
+    charts.push({ name: 'site-pue-wue', title: s.pueWue.title, spec: sitePueWueChart(summary, lang) });
+    charts.push({ name: 'site-map', title: s.map.title, spec: siteMapChart(summary, lang) });
   }
   // The language's font stack (English: the theme's own, so its specs are unchanged).
   return charts.map((chart) => ({ ...chart, spec: { ...chart.spec, config: { ...chart.spec.config, font: c.font } } }));

@@ -7,6 +7,7 @@
  * re-rank: the order is the engine's.
  */
 import type { SiteRankingRow, SiteSummary, Summary } from '../../sim/types/summary.js';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
 /** A ranking row with its site's name, region and limit source. */
 export interface SiteRow extends SiteRankingRow {
@@ -48,10 +49,11 @@ export const rankingCurrencies = (rows: SiteRankingRow[]): string[] => [...new S
 export const rankedByMoney = (rows: SiteRankingRow[]): boolean =>
   rows.length > 0 && rankingCurrencies(rows).length === 1 && rows.every((r) => r.tcoTotal !== null);
 
-/** Why totals are not compared (when rankedByMoney is false), as a clause: `the sites price in different currencies (CNY, USD)`. */
-export function whyNotByMoney(rows: SiteRankingRow[]): string {
+/** Why totals are not compared (when rankedByMoney is false), as a clause in `lang`: `the sites price in different currencies (CNY, USD)`. */
+export function whyNotByMoney(rows: SiteRankingRow[], lang: Lang = DEFAULT_LANG): string {
+  const m = messages(lang).sites;
   const currencies = rankingCurrencies(rows);
-  return currencies.length > 1 ? `the sites price in different currencies (${currencies.join(', ')})` : 'some pairs have no TCO';
+  return currencies.length > 1 ? m.currenciesDiffer(currencies.join(', ')) : m.noTco;
 }
 
 /** The best row of each site (its first in the ranking), in ranking order. */
@@ -60,6 +62,6 @@ export function bestRowPerSite(rows: SiteRow[]): SiteRow[] {
   return rows.filter((r) => !seen.has(r.site) && seen.add(r.site));
 }
 
-/** Words for a row's standing against its site's limit. */
-export const limitStatus = (pass: boolean | null): 'within its PUE limit' | 'above its PUE limit' | 'no PUE limit' =>
-  pass === null ? 'no PUE limit' : pass ? 'within its PUE limit' : 'above its PUE limit';
+/** A row's standing against its site's limit (words: the catalogue's sites.status). */
+export type LimitStatus = 'within' | 'above' | 'none';
+export const limitStatus = (pass: boolean | null): LimitStatus => (pass === null ? 'none' : pass ? 'within' : 'above');

@@ -17,6 +17,7 @@
  * by Vega's own headless estimate, 0.8 x font size per character
  * (vega-scenegraph textMetrics.estimateWidth), which the static SVG's layout
  * uses: a label past the map's edge by that estimate would shift the map in it.
+ * A CJK character (zh-CN labels) is about a full em, 11 px: 1.8 characters here.
  */
 import type { LonLatBox } from './landOutline.js';
 
@@ -34,7 +35,11 @@ const GAP_PX = 9;
 const POINT_HALF_PX = 7;
 const SLOTS: [1 | -1, number][] = [[1, 0], [-1, 0], [1, -1], [1, 1], [-1, -1], [-1, 1], [1, -2], [1, 2], [-1, -2], [-1, 2]];
 
+const FULL_WIDTH_CHARS = 1.8;
 const RAD = Math.PI / 180;
+
+/** The label's width in Latin characters for our own estimate: CJK ideographs and full-width punctuation count 1.8. */
+const visualLength = (label: string): number => [...label].reduce((n, c) => n + (/[\u2E80-\uFFEF]/.test(c) ? FULL_WIDTH_CHARS : 1), 0);
 const mercatorY = (latDeg: number): number => Math.log(Math.tan(Math.PI / 4 + (latDeg * RAD) / 2));
 const latFromMercatorY = (y: number): number => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) / RAD;
 
@@ -52,15 +57,16 @@ export function placeLabels(sites: { longitude: number; latitude: number; label:
   const placements: LabelPlacement[] = new Array(sites.length);
   for (const i of order) {
     const [x, y] = points[i];
-    const rectOf = ([side, line]: [1 | -1, number], charPx = CHAR_WIDTH_PX): Rect => {
-      const widthOfText = sites[i].label.length * charPx;
+    const rectOf = ([side, line]: [1 | -1, number], vegaEstimate = false): Rect => {
+      // Vega's estimate counts UTF-16 code units, all alike
+      const widthOfText = vegaEstimate ? sites[i].label.length * VEGA_ESTIMATE_CHAR_WIDTH_PX : visualLength(sites[i].label) * CHAR_WIDTH_PX;
       const anchorX = x + side * GAP_PX;
       const anchorY = y + line * LINE_PX;
       const [x0, x1] = side === 1 ? [anchorX, anchorX + widthOfText] : [anchorX - widthOfText, anchorX];
       return { x0, x1, y0: anchorY - LINE_PX / 2, y1: anchorY + LINE_PX / 2 };
     };
     const inside = (slot: [1 | -1, number]) => {
-      const r = rectOf(slot, VEGA_ESTIMATE_CHAR_WIDTH_PX);
+      const r = rectOf(slot, true);
       return r.x0 >= 0 && r.x1 <= widthPx && r.y0 >= 0 && r.y1 <= heightPx;
     };
     const slot = SLOTS.find((s) => inside(s) && !taken.some((t) => overlaps(t, rectOf(s)))) ?? SLOTS.find(inside) ?? SLOTS[0];

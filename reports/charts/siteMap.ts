@@ -5,6 +5,7 @@
  * (landOutline.ts). One point per site, coloured by its best design's annual
  * PUE against the site's limit (excluded sites grey crosses), labelled with the
  * site's name, that design and its PUE (placed clear of each other: siteLabels.ts).
+ * Words in `lang` (i18n/enSites.ts `map`, `status`); status colours by key.
  *
  * The map box: the sites' extent plus a margin of max(2 degrees, 15 % of the
  * span), at least 8 degrees wide, then widened in longitude or in Mercator
@@ -17,11 +18,12 @@ import type { SiteSummary, Summary } from '../../sim/types/summary.js';
 import { formatRatio } from '../format.js';
 import { landOutline, type LonLatBox } from './landOutline.js';
 import { placeLabels } from './siteLabels.js';
-import { bestRowPerSite, limitStatus, siteRows } from './siteData.js';
+import { bestRowPerSite, limitStatus, siteRows, type LimitStatus } from './siteData.js';
 import { FAIL_COLOR } from './siteRanking.js';
 import { CHART_CONFIG, VEGA_LITE_SCHEMA } from './theme.js';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
-export const SITE_MAP_TITLE = 'Where the sites are';
+export const SITE_MAP_TITLE = messages().sites.map.title;
 
 const MAP_WIDTH = 620;
 const MAP_HEIGHT = 420;
@@ -64,30 +66,33 @@ function landBox(box: LonLatBox): LonLatBox {
   return { west: box.west - lon, east: box.east + lon, south: clampLat(box.south - lat), north: clampLat(box.north + lat) };
 }
 
-type Status = ReturnType<typeof limitStatus> | 'excluded';
+type Status = LimitStatus | 'excluded';
 const STATUS_COLORS: [Status, string, string][] = [
-  ['within its PUE limit', '#009E73', 'circle'],
-  ['above its PUE limit', FAIL_COLOR, 'circle'],
-  ['no PUE limit', '#777777', 'circle'],
+  ['within', '#009E73', 'circle'],
+  ['above', FAIL_COLOR, 'circle'],
+  ['none', '#777777', 'circle'],
   ['excluded', '#999999', 'cross'],
 ];
 
-function siteLabels(summary: Summary, sites: SiteSummary[], box: LonLatBox) {
+function siteLabels(summary: Summary, sites: SiteSummary[], box: LonLatBox, lang: Lang) {
+  const { map: m, status: words } = messages(lang).sites;
   const best = new Map(bestRowPerSite(siteRows(summary)).map((r) => [r.site, r]));
   const labels = sites.map((s) => {
     const row = best.get(s.id);
     const status: Status = s.excluded !== undefined || !row ? 'excluded' : limitStatus(row.pass);
-    const text = row ? `${s.name}: ${row.design}, PUE ${formatRatio(row.pue)}` : `${s.name}: excluded`;
-    return { site: s.name, longitude: s.longitude, latitude: s.latitude, status, label: text };
+    const text = row ? m.label(s.name, row.design, formatRatio(row.pue)) : m.excludedLabel(s.name);
+    return { site: s.name, longitude: s.longitude, latitude: s.latitude, status: words[status], label: text };
   });
   const placements = placeLabels(labels, box, MAP_WIDTH, MAP_HEIGHT);
   return labels.map((l, i) => ({ ...l, ...placements[i] }));
 }
 
-export function siteMapChart(summary: Summary): TopLevelSpec {
+export function siteMapChart(summary: Summary, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const { map: m, status: words } = messages(lang).sites;
   const sites = summary.sites ?? [];
   const box = mapBox(sites);
-  const values = siteLabels(summary, sites, box);
+  const values = siteLabels(summary, sites, box, lang);
+  const domain = STATUS_COLORS.map((s) => words[s[0]]);
   const corners = [[box.west, box.south], [box.east, box.south], [box.east, box.north], [box.west, box.north]];
   const position = {
     longitude: { field: 'longitude', type: 'quantitative' as const },
@@ -105,11 +110,8 @@ export function siteMapChart(summary: Summary): TopLevelSpec {
   });
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: SITE_MAP_TITLE, subtitle: ["Each site's best design and its annual PUE;", "colour: that PUE against the site's limit"] },
-    description:
-      `Map of the ${sites.length} sites (latitude and longitude of each weather station), Mercator projection. ` +
-      `${values.map((v) => v.label).join('; ')}. Land outline: Natural Earth 1:110m land (public domain), ` +
-      'from the world-atlas package, embedded in the report (no online tiles, no country borders).',
+    title: { text: m.title, subtitle: m.subtitle },
+    description: m.description(String(sites.length), values.map((v) => v.label).join('; ')),
     width: MAP_WIDTH,
     height: MAP_HEIGHT,
     projection: {
@@ -128,9 +130,9 @@ export function siteMapChart(summary: Summary): TopLevelSpec {
         mark: { type: 'point', filled: true, size: 130, opacity: 1, tooltip: true },
         encoding: {
           ...position,
-          color: { field: 'status', type: 'nominal', title: 'Best design', scale: { domain: STATUS_COLORS.map((s) => s[0]), range: STATUS_COLORS.map((s) => s[1]) }, legend: { orient: 'bottom', columns: 2, labelLimit: 220 } },
-          shape: { field: 'status', type: 'nominal', title: 'Best design', scale: { domain: STATUS_COLORS.map((s) => s[0]), range: STATUS_COLORS.map((s) => s[2]) } },
-          tooltip: [{ field: 'label', type: 'nominal', title: 'Site' }, { field: 'status', type: 'nominal', title: 'Against the limit' }],
+          color: { field: 'status', type: 'nominal', title: m.legend, scale: { domain, range: STATUS_COLORS.map((s) => s[1]) }, legend: { orient: 'bottom', columns: 2, labelLimit: 220 } },
+          shape: { field: 'status', type: 'nominal', title: m.legend, scale: { domain, range: STATUS_COLORS.map((s) => s[2]) } },
+          tooltip: [{ field: 'label', type: 'nominal', title: m.site }, { field: 'status', type: 'nominal', title: m.againstLimit }],
         },
       },
       { data: { values }, ...label('left') },

@@ -4,17 +4,20 @@
  * Left: annual PUE (ISO/IEC 30134-2), bars from PUE 1, with the site's PUE
  * limit as a black tick; right: WUE (L of site water per kWh of IT energy,
  * The Green Grid WP#35), bars from zero. Both figures are summary.json's
- * designs[i].metrics of each site, unrounded but for chart size.
+ * designs[i].metrics of each site, unrounded but for chart size. Words in
+ * `lang` (i18n/enSites.ts `pueWue`, `status`).
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../sim/types/summary.js';
 import { formatRatio, roundSignificant } from '../format.js';
 import { bestRowPerSite, limitStatus, siteDesignIds, siteRows, simulatedSites } from './siteData.js';
 import { CHART_CONFIG, CHART_WIDTH, designColorEncoding, VEGA_LITE_SCHEMA } from './theme.js';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
-export const SITE_PUE_WUE_TITLE = 'PUE and WUE by site and design';
+export const SITE_PUE_WUE_TITLE = messages().sites.pueWue.title;
 
-export function sitePueWueChart(summary: Summary): TopLevelSpec {
+export function sitePueWueChart(summary: Summary, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const { pueWue: m, status: statusWords } = messages(lang).sites;
   const sites = simulatedSites(summary);
   const rows = siteRows(summary);
   const ranked = bestRowPerSite(rows).map((r) => r.siteName);
@@ -26,7 +29,7 @@ export function sitePueWueChart(summary: Summary): TopLevelSpec {
       design: d.id,
       pue: roundSignificant(d.metrics.pue, 6),
       wue: roundSignificant(d.metrics.wueLPerKWh, 6),
-      status: limitStatus(d.policy?.pass ?? null),
+      status: statusWords[limitStatus(d.policy?.pass ?? null)],
     })),
   );
   const limits = sites.filter((s) => s.pueLimit).map((s) => ({ site: s.name, limit: s.pueLimit!.value, source: s.pueLimit!.source }));
@@ -40,12 +43,10 @@ export function sitePueWueChart(summary: Summary): TopLevelSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: {
-      text: SITE_PUE_WUE_TITLE,
-      subtitle: 'Annual PUE (bars from 1; black tick: the site\'s PUE limit) and water use per kWh of IT energy',
+      text: m.title,
+      subtitle: m.subtitle,
     },
-    description:
-      `Grouped horizontal bars of annual PUE and WUE for every design at each simulated site, best site first. ` +
-      `PUE limits: ${limitText || 'none stated'}.`,
+    description: m.description(limitText || m.noLimits),
     data: { values },
     hconcat: [
       {
@@ -57,14 +58,14 @@ export function sitePueWueChart(summary: Summary): TopLevelSpec {
             encoding: {
               y,
               yOffset,
-              x: { field: 'pue', type: 'quantitative', title: 'Annual PUE (-)', scale: { domain: [1, 1 + (maxPue - 1) * 1.15] } },
+              x: { field: 'pue', type: 'quantitative', title: m.pueAxis, scale: { domain: [1, 1 + (maxPue - 1) * 1.15] } },
               x2: { datum: 1 },
               color,
               tooltip: [
-                { field: 'site', type: 'nominal', title: 'Site' },
-                { field: 'design', type: 'nominal', title: 'Design' },
-                { field: 'pue', type: 'quantitative', title: 'PUE (-)', format: '.3f' },
-                { field: 'status', type: 'nominal', title: 'Against the limit' },
+                { field: 'site', type: 'nominal', title: m.site },
+                { field: 'design', type: 'nominal', title: m.design },
+                { field: 'pue', type: 'quantitative', title: m.pueTip, format: '.3f' },
+                { field: 'status', type: 'nominal', title: m.againstLimit },
               ],
             },
           },
@@ -75,9 +76,9 @@ export function sitePueWueChart(summary: Summary): TopLevelSpec {
               y,
               x: { field: 'limit', type: 'quantitative' },
               tooltip: [
-                { field: 'site', type: 'nominal', title: 'Site' },
-                { field: 'limit', type: 'quantitative', title: 'PUE limit (-)', format: '.2f' },
-                { field: 'source', type: 'nominal', title: 'Source' },
+                { field: 'site', type: 'nominal', title: m.site },
+                { field: 'limit', type: 'quantitative', title: m.limitTip, format: '.2f' },
+                { field: 'source', type: 'nominal', title: m.source },
               ],
             },
           },
@@ -90,12 +91,12 @@ export function sitePueWueChart(summary: Summary): TopLevelSpec {
         encoding: {
           y: { ...y, axis: null },
           yOffset,
-          x: { field: 'wue', type: 'quantitative', title: 'WUE (L/kWh)', axis: { tickCount: 4 } },
+          x: { field: 'wue', type: 'quantitative', title: m.wue, axis: { tickCount: 4 } },
           color,
           tooltip: [
-            { field: 'site', type: 'nominal', title: 'Site' },
-            { field: 'design', type: 'nominal', title: 'Design' },
-            { field: 'wue', type: 'quantitative', title: 'WUE (L/kWh)', format: '.3f' },
+            { field: 'site', type: 'nominal', title: m.site },
+            { field: 'design', type: 'nominal', title: m.design },
+            { field: 'wue', type: 'quantitative', title: m.wue, format: '.3f' },
           ],
         },
       },

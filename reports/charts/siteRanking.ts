@@ -6,28 +6,30 @@
  * a pale fill and "✗ above PUE limit" in its label. When the sites price in
  * different currencies their totals cannot be compared, so the bars show annual
  * PUE instead (from PUE 1, sorted lowest first) and the subtitle says so; likewise
- * when some pair has no TCO.
+ * when some pair has no TCO. Words in `lang` (i18n/enSites.ts `ranking`).
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../sim/types/summary.js';
 import { formatMoney, formatPercent, formatRatio, roundSignificant } from '../format.js';
 import { rankedByMoney, rankingCurrencies, siteDesignIds, siteRows, whyNotByMoney, type SiteRow } from './siteData.js';
 import { CHART_CONFIG, CHART_WIDTH, designColorEncoding, VEGA_LITE_SCHEMA } from './theme.js';
+import { DEFAULT_LANG, messages, type Lang } from '../i18n/lang.js';
 
-export const SITE_RANKING_TITLE = 'Sites and designs ranked';
+export const SITE_RANKING_TITLE = messages().sites.ranking.title;
 
 /** Red of the theme's palette (Okabe-Ito vermillion) for a failed limit. */
 export const FAIL_COLOR = '#D55E00';
 
-function label(row: SiteRow, byMoney: boolean, best: number): string {
+function label(row: SiteRow, byMoney: boolean, best: number, lang: Lang): string {
   const value = byMoney
     ? `${formatMoney(row.tcoTotal!, row.currency)}${row.tcoTotal === best ? '' : ` (+${formatPercent((row.tcoTotal! - best) / best)})`}`
     : `PUE ${formatRatio(row.pue)}`;
-  const limit = row.pass === false && row.pueLimit !== null ? `  ✗ above PUE limit ${formatRatio(row.pueLimit)}` : '';
+  const limit = row.pass === false && row.pueLimit !== null ? messages(lang).sites.ranking.aboveLimit(formatRatio(row.pueLimit)) : '';
   return `${value}${limit}`;
 }
 
-export function siteRankingChart(summary: Summary): TopLevelSpec {
+export function siteRankingChart(summary: Summary, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+  const m = messages(lang).sites.ranking;
   const rows = siteRows(summary);
   const byMoney = rankedByMoney(rows);
   const ordered = byMoney ? rows : [...rows].sort((a, b) => a.pue - b.pue);
@@ -37,25 +39,23 @@ export function siteRankingChart(summary: Summary): TopLevelSpec {
     design: r.design,
     value: roundSignificant(byMoney ? r.tcoTotal! : r.pue, 6),
     fails: r.pass === false,
-    label: label(r, byMoney, best),
+    label: label(r, byMoney, best, lang),
   }));
   const currencies = rankingCurrencies(rows);
   const currency = currencies[0] ?? '';
   const max = Math.max(...values.map((v) => v.value), byMoney ? 0 : 1);
   const x = byMoney
-    ? { field: 'value', type: 'quantitative' as const, title: `TCO, present value (${currency})`, axis: { format: '~s', tickCount: 6 }, scale: { domain: [0, max * 1.45] } }
-    : { field: 'value', type: 'quantitative' as const, title: 'Annual PUE (-)', scale: { domain: [1, 1 + (max - 1) * 1.6] } };
+    ? { field: 'value', type: 'quantitative' as const, title: m.tcoAxis(currency), axis: { format: '~s', tickCount: 6 }, scale: { domain: [0, max * 1.45] } }
+    : { field: 'value', type: 'quantitative' as const, title: m.pueAxis, scale: { domain: [1, 1 + (max - 1) * 1.6] } };
   const failed = values.filter((v) => v.fails).length;
   const subtitle = byMoney
-    ? `Best first by total cost of ownership (present value, ${currency}); labels: total and extra cost vs the best pair`
-    : `Ranked by annual PUE, lowest first: ${whyNotByMoney(rows)}, so totals are not compared`;
-  const failNote = failed ? `${failed} pair${failed === 1 ? '' : 's'} above the site's PUE limit (dashed red outline).` : 'Every pair is within its site\'s PUE limit or has none.';
+    ? m.subtitleMoney(currency)
+    : m.subtitlePue(whyNotByMoney(rows, lang));
+  const failNote = failed ? m.failNote(String(failed)) : m.allWithin;
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: SITE_RANKING_TITLE, subtitle },
-    description:
-      `Horizontal bars, one per site and design, ${byMoney ? `of the total cost of ownership in ${currency}` : 'of the annual PUE'}, best first. ` +
-      `Best: ${values[0]?.pair ?? 'none'} (${values[0]?.label ?? ''}). ${failNote}`,
+    title: { text: m.title, subtitle },
+    description: m.description(byMoney ? m.ofTco(currency) : m.ofPue, values[0]?.pair ?? m.none, values[0]?.label ?? '', failNote),
     width: CHART_WIDTH - 230,
     height: { step: 22 },
     data: { values },
@@ -74,8 +74,8 @@ export function siteRankingChart(summary: Summary): TopLevelSpec {
           strokeWidth: { value: 2 },
           strokeDash: { condition: { test: 'datum.fails', value: [4, 2] }, value: [1, 0] },
           tooltip: [
-            { field: 'pair', type: 'nominal', title: 'Rank, site, design' },
-            { field: 'label', type: 'nominal', title: byMoney ? `TCO (${currency})` : 'PUE (-)' },
+            { field: 'pair', type: 'nominal', title: m.pairTip },
+            { field: 'label', type: 'nominal', title: byMoney ? m.tcoTip(currency) : m.pueTip },
           ],
         },
       },

@@ -4,13 +4,16 @@
  * functions of already formatted text (../format.ts), so a translation can
  * reorder words but never re-format a number. `Messages` is this object's
  * type: every other catalogue must have each of its keys (zhCN.ts).
- * Area files: enSections.ts (decision sections), enCharts.ts, enTerminal.ts.
+ * Area files: enSections.ts (decision sections), enCharts.ts, enTerminal.ts,
+ * enSites.ts (several-site section, charts and table), enStudies.ts (compare, sweep).
  * A new report part (a site ranking, a sweep report) adds its words as a new
  * area pair (e.g. enSites.ts + zhCNSites.ts typed `Messages['sites']`), composed
  * here and in zhCN.ts; the compiler then names every language that lacks a key.
  */
 import { enCharts } from './enCharts.js';
 import { enSections } from './enSections.js';
+import { enSites } from './enSites.js';
+import { enStudies } from './enStudies.js';
 import { enTerminal } from './enTerminal.js';
 
 const list = (items: string[]): string => items.join(', ');
@@ -119,6 +122,8 @@ export const en = {
   sections: enSections,
   charts: enCharts,
   terminal: enTerminal,
+  sites: enSites,
+  studies: enStudies,
 };
 
 export type Messages = typeof en;

@@ -10,6 +10,8 @@
 import type { Messages } from './en.js';
 import { zhCNCharts } from './zhCNCharts.js';
 import { zhCNSections } from './zhCNSections.js';
+import { zhCNSites } from './zhCNSites.js';
+import { zhCNStudies } from './zhCNStudies.js';
 import { zhCNTerminal } from './zhCNTerminal.js';
 
 const list = (items: string[]): string => items.join('，');
@@ -109,4 +111,6 @@ export const zhCN: Messages = {
   sections: zhCNSections,
   charts: zhCNCharts,
   terminal: zhCNTerminal,
+  sites: zhCNSites,
+  studies: zhCNStudies,
 };

@@ -2,12 +2,13 @@
  * The columns of `dctwin compare`: every design of every scenario as
  * `scenario/design`, its KPIs (studies/sweep/kpis.ts), and its difference to
  * the first column; and the rows shown in the terminal, compare.md and
- * report.html (one list, so the three agree).
+ * report.html (one list, so the three agree), row labels in `lang`.
  */
 import type { Scenario } from '../scenario/schema.js';
 import type { Summary } from '../types/summary.js';
 import { summaryKpis, type DesignKpis } from '../studies/sweep/kpis.js';
 import { num, pct, textTable } from './table.js';
+import { DEFAULT_LANG, messages, type Lang } from '../../reports/i18n/lang.js';
 
 export interface CompareColumn extends Omit<DesignKpis, 'tcoSavingsVsFirst'> {
   /** `scenario/design`, the column's title. */
@@ -49,28 +50,29 @@ export function compareColumns(files: readonly string[], summaries: readonly Sum
 }
 
 /** Header and rows of the side-by-side table: one row per KPI, one column per scenario/design. */
-export function compareRows(columns: readonly CompareColumn[]): { header: string[]; rows: string[][] } {
+export function compareRows(columns: readonly CompareColumn[], lang: Lang = DEFAULT_LANG): { header: string[]; rows: string[][] } {
+  const m = messages(lang).studies.compare.rows;
   const row = (label: string, f: (c: CompareColumn, i: number) => string) => [label, ...columns.map(f)];
   const diff = (f: (c: CompareColumn) => string) => (c: CompareColumn, i: number) => (i === 0 ? '' : f(c));
   const money = (v: number | null, currency: string | null) => (v === null ? '-' : `${num(v)} ${currency ?? ''}`.trimEnd());
   return {
     header: ['', ...columns.map((c) => c.column)],
     rows: [
-      row('PUE (annual)', (c) => num(c.pue, 3)),
-      row('TUE', (c) => num(c.tue, 3)),
-      row('WUE L/kWh', (c) => num(c.wueLPerKWh, 3)),
-      row('CUE kg/kWh', (c) => num(c.cueKgPerKWh, 3)),
-      row('Facility energy MWh', (c) => num(c.facilityEnergyMWh, 1)),
-      row('Facility peak kW', (c) => num(c.peakFacilityKW)),
-      row('TCO (present value)', (c) => money(c.tcoTotal, c.currency)),
-      row('PUE vs first', diff((c) => `${c.vsFirst.pue > 0 ? '+' : ''}${num(c.vsFirst.pue, 3)}`)),
-      row('Facility energy vs first', diff((c) => pct(c.vsFirst.facilityEnergy))),
-      row('TCO vs first', diff((c) => (c.vsFirst.tcoTotal === null ? '-' : pct(c.vsFirst.tcoTotal)))),
+      row(m.pue, (c) => num(c.pue, 3)),
+      row(m.tue, (c) => num(c.tue, 3)),
+      row(m.wue, (c) => num(c.wueLPerKWh, 3)),
+      row(m.cue, (c) => num(c.cueKgPerKWh, 3)),
+      row(m.facilityEnergy, (c) => num(c.facilityEnergyMWh, 1)),
+      row(m.facilityPeak, (c) => num(c.peakFacilityKW)),
+      row(m.tco, (c) => money(c.tcoTotal, c.currency)),
+      row(m.pueVsFirst, diff((c) => `${c.vsFirst.pue > 0 ? '+' : ''}${num(c.vsFirst.pue, 3)}`)),
+      row(m.energyVsFirst, diff((c) => pct(c.vsFirst.facilityEnergy))),
+      row(m.tcoVsFirst, diff((c) => (c.vsFirst.tcoTotal === null ? '-' : pct(c.vsFirst.tcoTotal)))),
     ],
   };
 }
 
-export function compareTable(columns: readonly CompareColumn[]): string {
-  const { header, rows } = compareRows(columns);
+export function compareTable(columns: readonly CompareColumn[], lang: Lang = DEFAULT_LANG): string {
+  const { header, rows } = compareRows(columns, lang);
   return textTable(header, rows);
 }

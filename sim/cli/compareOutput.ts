@@ -3,7 +3,8 @@
  * (reports/atomicDir.ts), holding compare.json (what --json prints),
  * compare.csv (tidy: one row per scenario x design, units in column names),
  * compare.md and report.html (unless --no-report). The default folder is
- * `out/compare-<name>-<name>.../` from the scenario names.
+ * `out/compare-<name>-<name>.../` from the scenario names. compare.md and
+ * report.html in `lang`; the data files the same in every language.
  */
 import { join } from 'node:path';
 import type { CompareColumn } from './compareColumns.js';
@@ -13,6 +14,7 @@ import { OUTPUT_FILES } from '../../reports/outputNames.js';
 import { tidyCsv, type TidyColumn, type TidyTable } from '../../reports/tables/tidyTable.js';
 import { tidyParquet } from '../../reports/tables/parquet.js';
 import type { CompareReportInput } from '../../reports/compareReport.js';
+import { DEFAULT_LANG, messages, type Lang } from '../../reports/i18n/lang.js';
 
 /** Longest default folder name before the names are cut to `<first>-and-<n>-more`. */
 const MAX_NAME = 80;
@@ -52,18 +54,19 @@ export function compareTidyTable(columns: readonly CompareColumn[], weatherOf: (
 const mdCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** compare.md: the scenarios, then the terminal's table as Markdown. */
-export function compareMarkdown(report: CompareReportInput): string {
+export function compareMarkdown(report: CompareReportInput, lang: Lang = DEFAULT_LANG): string {
+  const m = messages(lang).studies.compare;
   const { header, rows } = report.table;
   const lines = [
-    `# Compare: ${mdCell(report.scenarios.map((s) => s.label).join(', '))}`,
+    `# ${m.title(mdCell(report.scenarios.map((s) => s.label).join(', ')))}`,
     '',
-    ...report.scenarios.map((s) => `- ${mdCell(s.label)}: \`${mdCell(s.file)}\`, weather ${mdCell(s.weather)}, ${s.simulatedHours} h, seed ${s.seed}`),
+    ...report.scenarios.map((s) => m.mdScenario(mdCell(s.label), `\`${mdCell(s.file)}\``, mdCell(s.weather), String(s.simulatedHours), String(s.seed))),
     '',
     `| ${header.map(mdCell).join(' | ')} |`,
     `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
     ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
     '',
-    'TCO is the present value over each scenario\'s horizon, in its currency; "vs first" compares with the first column.',
+    m.mdNote,
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -71,7 +74,7 @@ export function compareMarkdown(report: CompareReportInput): string {
 /** Writes the compare folder; returns the names written. */
 export async function writeCompare(
   outDir: string,
-  parts: { json: string; columns: readonly CompareColumn[]; report: CompareReportInput; html: boolean },
+  parts: { json: string; columns: readonly CompareColumn[]; report: CompareReportInput; html: boolean; lang?: Lang },
 ): Promise<string[]> {
   const weather = new Map(parts.report.scenarios.map((s) => [s.file, s.weather]));
   const tidy = compareTidyTable(parts.columns, (file) => weather.get(file) ?? '');
@@ -79,11 +82,11 @@ export async function writeCompare(
     [OUTPUT_FILES.compareJson, parts.json],
     [OUTPUT_FILES.compareCsv, tidyCsv(tidy)],
     [OUTPUT_FILES.compareParquet, tidyParquet(tidy)],
-    [OUTPUT_FILES.compareMd, compareMarkdown(parts.report)],
+    [OUTPUT_FILES.compareMd, compareMarkdown(parts.report, parts.lang)],
   ]);
   if (parts.html) {
     const { compareReportHtml } = await import('../../reports/compareReport.js');
-    files.set(OUTPUT_FILES.reportHtml, await compareReportHtml(parts.report));
+    files.set(OUTPUT_FILES.reportHtml, await compareReportHtml(parts.report, parts.lang));
   }
   await writeDirAtomically(outDir, files);
   return [...files.keys()];

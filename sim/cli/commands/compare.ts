@@ -1,12 +1,13 @@
 /**
- * `dctwin compare A.yaml B.yaml ... [--out DIR] [--no-report] [--json]`:
+ * `dctwin compare A.yaml B.yaml ... [--out DIR] [--no-report] [--json] [--lang en|zh-CN]`:
  * evaluates whole scenarios (e.g. the same designs in two sites), prints
  * every design of every scenario side by side as columns `scenario/design`
  * with the difference to the first column, and writes an output folder like
  * `run` (../compareOutput.ts; default `out/compare-<a>-<b>/`). All files are
  * validated, and the output folder checked, before any is simulated. The
  * loader, the simulator and the writers are imported inside the action
- * (start-up).
+ * (start-up). --lang words the table, compare.md and report.html; the data
+ * files (compare.json, .csv, .parquet) are the same in every language.
  */
 import { Command } from 'commander';
 import { realpathSync } from 'node:fs';
@@ -16,7 +17,8 @@ import type { Scenario } from '../../scenario/schema.js';
 import { printable } from '../../printable.js';
 import type { Io } from '../io.js';
 import { helpExamples } from '../helpExamples.js';
-import { parseSeed } from '../options.js';
+import { parseLang, parseSeed } from '../options.js';
+import { messages, type Lang } from '../../../reports/i18n/lang.js';
 import { num } from '../table.js';
 import { compareColumns, compareRows, compareTable, labels } from '../compareColumns.js';
 import { checkOutputTarget, isWithin, realTarget } from '../../../reports/outputTarget.js';
@@ -24,7 +26,7 @@ import { checkOutputTarget, isWithin, realTarget } from '../../../reports/output
 export type { CompareColumn } from '../compareColumns.js';
 export { compareColumns, compareTable } from '../compareColumns.js';
 
-interface Options { out?: string; report: boolean; json?: boolean; seed?: number; allowLarge?: boolean }
+interface Options { out?: string; report: boolean; json?: boolean; seed?: number; allowLarge?: boolean; lang?: Lang }
 
 export function compareCommand(io: Io): Command {
   return new Command('compare')
@@ -36,6 +38,7 @@ export function compareCommand(io: Io): Command {
     .option('--json', 'print the columns as JSON (compare.json) instead of the table')
     .option('--seed <n>', 'random seed for every scenario (overrides each file)', parseSeed)
     .option('--allow-large', 'run past the work limits (nodes, jobs, control steps x designs) that catch typos')
+    .option('--lang <lang>', 'language of the table, compare.md and report.html: en (default) or zh-CN (Simplified Chinese)', parseLang)
     .action(async (files: string[], opts: Options) => {
       if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before loading
       const [{ parseScenarioText, readScenarioText }, { evaluate }, { checkWork }, { dataSources }, { defaultCompareDir, writeCompare }] = await Promise.all([
@@ -74,17 +77,18 @@ export function compareCommand(io: Io): Command {
       const scenarios = summaries.map((s, i) => ({ file: files[i], scenario: s.scenario, weather: s.weather, seed: s.seed, simulatedHours: s.simulatedHours }));
       const json = `${JSON.stringify({ scenarios, columns }, null, 2)}\n`;
       const report = {
-        table: compareRows(columns),
+        table: compareRows(columns, opts.lang),
         columns,
         scenarios: scenarios.map((s, i) => ({ ...s, label: names[i], scenarioText: loaded[i].text, sources: dataSources(loaded[i].scenario) })),
       };
-      const written = await writeCompare(outDir, { json, columns, report, html: opts.report });
+      const written = await writeCompare(outDir, { json, columns, report, html: opts.report, lang: opts.lang });
       for (const w of warnings) io.stderr(`warning: ${printable(w)}\n`);
       if (opts.json) {
         io.stdout(json);
         return;
       }
-      const heads = summaries.map((s, i) => `${names[i]}: ${files[i]} — ${printable(s.weather)}, ${num(s.simulatedHours)} h, seed ${s.seed}\n`);
-      io.stdout(`${heads.join('')}\n${compareTable(columns)}\nWrote ${outDir}/ (${written.join(', ')})\n`);
+      const m = messages(opts.lang).studies.compare;
+      const heads = summaries.map((s, i) => `${m.head(names[i], files[i], printable(s.weather), num(s.simulatedHours), String(s.seed))}\n`);
+      io.stdout(`${heads.join('')}\n${compareTable(columns, opts.lang)}\n${m.wrote(outDir, written.join(', '))}\n`);
     });
 }

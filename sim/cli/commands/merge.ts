@@ -14,6 +14,8 @@ import { printable } from '../../printable.js';
 import type { Io } from '../io.js';
 import type { ShardInput } from '../../studies/sweep/merge.js';
 import { checkApart, checkOutputTarget } from '../../../reports/outputTarget.js';
+import { messages, type Lang } from '../../../reports/i18n/lang.js';
+import { parseLang } from '../options.js';
 
 /** The folder of a shard given as a folder or as its sweep.json, and how to show it. */
 const shardFolder = (path: string, given: string) => (statSync(path).isDirectory() ? { path, shown: given } : { path: dirname(path), shown: dirname(given) });
@@ -46,7 +48,8 @@ export function mergeCommand(io: Io): Command {
     .argument('<dirs...>', 'shard output folders (or their sweep.json files), in any order')
     .option('-o, --out <dir>', 'output folder (default: out/<scenario>-sweep/)')
     .option('--json', 'print the merged sweep.json to stdout instead of the table')
-    .action(async (dirs: string[], opts: { out?: string; json?: boolean }) => {
+    .option('--lang <lang>', 'language of report.html and the table: en (default) or zh-CN (Simplified Chinese)', parseLang)
+    .action(async (dirs: string[], opts: { out?: string; json?: boolean; lang?: Lang }) => {
       if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before reading
       const [files, { mergeShards }, { caseCountOf, defaultSweepDir, sweepTextTable, writeSweep }] = await Promise.all([
         import('../../studies/sweep/files.js'),
@@ -70,8 +73,11 @@ export function mergeCommand(io: Io): Command {
       const target = { path: outDir, shown: opts.out ?? outDir, kind: 'folder' } as const;
       checkOutputTarget(target);
       checkApart(target, dirs.map((d) => shardFolder(resolve(io.cwd, d), d)));
-      const written = await writeSweep(outDir, table);
+      const written = await writeSweep(outDir, table, opts.lang);
       if (opts.json) io.stdout(files.sweepJson(table));
-      else io.stdout(`${printable(table.grid.scenario)} sweep: ${inputs.length} shards, ${caseCountOf(table)} cases\n\n${sweepTextTable(table)}\nWrote ${outDir}/ (${written.join(', ')})\n`);
+      else {
+        const m = messages(opts.lang).studies.sweep.terminal;
+        io.stdout(`${m.merged(printable(table.grid.scenario), String(inputs.length), String(caseCountOf(table)))}\n\n${sweepTextTable(table, opts.lang)}\n${m.wrote(outDir, written.join(', '))}\n`);
+      }
     });
 }

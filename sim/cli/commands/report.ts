@@ -15,7 +15,6 @@ import type { Lang } from '../../../reports/i18n/lang.js';
 import { parseLang } from '../options.js';
 
 /** `a`, `a and b`, `a, b and c`: the files a rebuild wrote, as a sentence. */
-const listed = (names: readonly string[]): string => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 export function reportCommand(io: Io): Command {
   return new Command('report')
@@ -28,8 +27,9 @@ export function reportCommand(io: Io): Command {
       checkOutputTarget({ path: outDir, shown: outDirArg, kind: 'folder' }); // rewritten in place: only a folder dctwin wrote
       if (!existsSync(join(outDir, 'summary.json')) && existsSync(join(outDir, 'sweep.json'))) {
         const { rebuildSweepReport } = await import('../sweepOutput.js');
-        const written = await rebuildSweepReport(outDir, outDirArg);
-        io.stdout(`rebuilt the sweep's ${listed(written.filter((f) => f !== 'sweep.json'))} from sweep.json in ${outDirArg}\n`);
+        const written = await rebuildSweepReport(outDir, outDirArg, options.lang);
+        const { messages } = await import('../../../reports/i18n/lang.js');
+        io.stdout(`${messages(options.lang).studies.sweep.terminal.rebuilt(written.filter((f) => f !== 'sweep.json'), outDirArg)}\n`);
         return;
       }
       const { rebuildReport } = await import('../../../reports/read.js'); // loaded on use: start-up stays fast

@@ -62,6 +62,6 @@ export function runCommand(io: Io): Command {
       const mcTable = mc ? monteCarloTable(mc, run.summary.designs[0].tco?.currency, opts.lang) : '';
       const wrote = wroteLine(run.outDir, run.files.map((f) => basename(f)).join(', '), opts.lang);
       if (opts.json) io.stdout(`${JSON.stringify(run.summary, null, 2)}\n`);
-      else io.stdout(`${runTable(run.summary, opts.lang)}${decisionTable(run.summary, opts.lang)}${mcTable}${siteRankingTable(run.summary)}\n${wrote}\n`);
+      else io.stdout(`${runTable(run.summary, opts.lang)}${decisionTable(run.summary, opts.lang)}${mcTable}${siteRankingTable(run.summary, opts.lang)}\n${wrote}\n`);
     });
 }

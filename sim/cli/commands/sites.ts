@@ -66,6 +66,6 @@ export function sitesCommand(io: Io): Command {
       });
       for (const w of run.warnings) io.stderr(`warning: ${printable(w)}\n`);
       if (opts.json) io.stdout(`${JSON.stringify(run.summary, null, 2)}\n`);
-      else io.stdout(`${runTable(run.summary, opts.lang)}${decisionTable(run.summary, opts.lang)}${siteRankingTable(run.summary)}\n${wroteLine(run.outDir, run.files.map((f) => basename(f)).join(', '), opts.lang)}\n`);
+      else io.stdout(`${runTable(run.summary, opts.lang)}${decisionTable(run.summary, opts.lang)}${siteRankingTable(run.summary, opts.lang)}\n${wroteLine(run.outDir, run.files.map((f) => basename(f)).join(', '), opts.lang)}\n`);
     });
 }

@@ -1,5 +1,5 @@
 /**
- * `dctwin sweep FILE --set path=v1,v2,... [--set ...] [--shard k/n]`: runs
+ * `dctwin sweep FILE --set path=v1,v2,... [--set ...] [--shard k/n] [--lang en|zh-CN]`: runs
  * the grid of cases (all, or one shard of it) and writes sweep.csv and
  * sweep.json into the output folder, all or nothing. `dctwin merge` joins
  * shard folders into exactly the unsharded result. The sweep code and the
@@ -10,7 +10,8 @@ import { helpExamples } from '../helpExamples.js';
 import { resolve } from 'node:path';
 import { printable } from '../../printable.js';
 import type { Io } from '../io.js';
-import { collect, parseSeed } from '../options.js';
+import { collect, parseLang, parseSeed } from '../options.js';
+import { messages, type Lang } from '../../../reports/i18n/lang.js';
 import { num } from '../table.js';
 import { VERSION } from '../version.js';
 import { checkOutputTarget } from '../../../reports/outputTarget.js';
@@ -26,7 +27,8 @@ export function sweepCommand(io: Io): Command {
     .option('--json', 'print sweep.json to stdout instead of the table')
     .option('--seed <n>', 'random seed for every case (overrides the scenario)', parseSeed)
     .option('--allow-large', 'run past the work limits (nodes, jobs, control steps x designs x cases) that catch typos')
-    .action(async (file: string, opts: { set: string[]; shard?: string; out?: string; json?: boolean; seed?: number; allowLarge?: boolean }) => {
+    .option('--lang <lang>', 'language of report.html and the table: en (default) or zh-CN (Simplified Chinese)', parseLang)
+    .action(async (file: string, opts: { set: string[]; shard?: string; out?: string; json?: boolean; seed?: number; allowLarge?: boolean; lang?: Lang }) => {
       if (opts.out !== undefined) checkOutputTarget({ path: resolve(io.cwd, opts.out), shown: opts.out, kind: 'folder' }); // before any case
       const [{ runSweep }, { parseShard }, { sweepJson }, { caseCountOf, defaultSweepDir, sweepTextTable, writeSweep }] = await Promise.all([
         import('../../studies/sweep/runSweep.js'),
@@ -52,17 +54,18 @@ export function sweepCommand(io: Io): Command {
       });
       const elapsedS = (performance.now() - startMs) / 1000;
       const outDir = opts.out === undefined ? defaultDir(table.grid.scenario) : resolve(io.cwd, opts.out);
-      const files = await writeSweep(outDir, table);
+      const files = await writeSweep(outDir, table, opts.lang);
       for (const w of warnings) io.stderr(`warning: ${printable(w)}\n`);
       if (opts.json) {
         io.stdout(sweepJson(table));
         return;
       }
       const n = caseCountOf(table);
-      const of = shard ? `shard ${shard.index}/${shard.count}: ${n} of ${table.grid.cases} cases` : `${n} cases`;
+      const m = messages(opts.lang).studies.sweep.terminal;
+      const of = shard ? m.shardOf(String(shard.index), String(shard.count), String(n), String(table.grid.cases)) : m.cases(String(n));
       io.stdout(
-        `${table.grid.scenario} sweep, ${of} in ${num(elapsedS, 1)} s (${num(n / Math.max(elapsedS, 1e-9), 2)} cases/s)\n\n` +
-          `${sweepTextTable(table)}\nWrote ${outDir}/ (${files.join(', ')})\n`,
+        `${m.headline(table.grid.scenario, of, num(elapsedS, 1), num(n / Math.max(elapsedS, 1e-9), 2))}\n\n` +
+          `${sweepTextTable(table, opts.lang)}\n${m.wrote(outDir, files.join(', '))}\n`,
       );
     });
 }

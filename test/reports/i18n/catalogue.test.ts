@@ -35,6 +35,7 @@ const SAME_IN_BOTH = new Set([
   'charts.pueAxis', // 'PUE (-)'
   'terminal.run.componentEnergy', // '  <meter key> MWh'
   'sections.assumptions.unit', // a unit: only its words ('per year') are translated
+  'sites.terminal.header[4]', // 'PUE', a column of the site ranking table
 ]);
 
 describe('the zh-CN catalogue', () => {
@@ -66,6 +67,17 @@ describe('the zh-CN catalogue', () => {
     expect(zhCN.kpi.itEnergy).toContain('IT 设备能耗');
     expect(zhCN.kpi.facilityEnergy).toContain('数据中心总能耗');
     expect(zhCN.sections.tco.capex).toBe('资本支出');
+  });
+
+  it('words a several-site run with the agreed terms', () => {
+    expect(zhCN.sites.section.title).toBe('这些负载应部署在哪里？');
+    expect(zhCN.sites.section.header('CNY')).toEqual(expect.arrayContaining(['排名', 'PUE 限值']));
+    expect(zhCN.sites.section.noneFail('4')).toContain('站点 × 设计方案');
+    expect([zhCN.sites.section.pass, zhCN.sites.section.fail]).toEqual(['达标', '超限']);
+    expect([zhCN.sites.terminal.pass, zhCN.sites.terminal.fail]).toEqual(['达标', '超限']);
+    expect(zhCN.sites.status.excluded).toBe('未模拟（排除）');
+    expect(zhCN.sites.section.regions).toEqual({ east: '东部', west: '西部' });
+    expect(zhCN.sites.ranking.subtitleMoney('CNY')).toContain('总拥有成本 TCO');
   });
 
   it('gives English charts the font of the theme, so English chart specs are unchanged', () => {

@@ -12,6 +12,7 @@ import type { DesignSummary, SizingSummary } from '../../../sim/types/summary.js
 import { fakeRun } from '../../fixtures/run/fakeRun.js';
 import { loadScenario } from '../../../sim/scenario/load.js';
 import { evaluate } from '../../../sim/studies/evaluate.js';
+import { missing, numberCounts, pageText } from './numberTokens.js';
 
 /** The fixture run with every study, its designs given rack types (the GB 40879-2021 section then names both). */
 function run() {
@@ -20,24 +21,6 @@ function run() {
   r.summary.designs = r.summary.designs.map((d, i): DesignSummary => ({ ...d, sizing: { rackType: types[i] } as SizingSummary }));
   return r;
 }
-
-/** Number tokens (1,234.5 counts as one) with how often each occurs. */
-function numberCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const [token] of text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)) counts.set(token, (counts.get(token) ?? 0) + 1);
-  return counts;
-}
-
-/** English numbers missing from the Chinese text (or fewer there), as `token: en x, zh y`. */
-function missing(english: string, chinese: string): string[] {
-  const zh = numberCounts(chinese);
-  return [...numberCounts(english)].filter(([t, n]) => (zh.get(t) ?? 0) < n).map(([t, n]) => `${t}: en ${n}, zh ${zh.get(t) ?? 0}`);
-}
-
-/** report.html without what is not words: inline scripts (bundles, chart specs), styles, the charts' SVG drawing, character references. */
-const pageText = (html: string) =>
-  html.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<style\b[\s\S]*?<\/style>/g, '').replace(/<svg\b[\s\S]*?<\/svg>/g, '')
-    .replace(/&#\d+;/g, "'"); // an escaped apostrophe (&#39;) is not a number
 
 let en = new Map<string, string | Uint8Array>();
 let zh = new Map<string, string | Uint8Array>();

@@ -1,0 +1,75 @@
+/**
+ * Simplified Chinese words of `dctwin compare` and of a sweep (the keys of
+ * enStudies.ts), in the terms of zhCN.ts: 电能利用效率 PUE, 水资源利用效率 WUE,
+ * 碳利用效率 CUE, 数据中心总能耗, 总拥有成本 TCO, 净现值. 算例 is one case of a
+ * sweep's grid; 参数扫描 the sweep itself (term?).
+ */
+import type { Messages } from './en.js';
+
+export const zhCNStudies: Messages['studies'] = {
+  compare: {
+    rows: {
+      pue: '电能利用效率 PUE（年度）',
+      tue: 'TUE（总能源利用效率）',
+      wue: '水资源利用效率 WUE L/kWh',
+      cue: '碳利用效率 CUE kg/kWh',
+      facilityEnergy: '数据中心总能耗 MWh',
+      facilityPeak: '数据中心峰值功率 kW',
+      tco: '总拥有成本 TCO（净现值）',
+      pueVsFirst: 'PUE 相对第一列',
+      energyVsFirst: '数据中心总能耗相对第一列',
+      tcoVsFirst: '总拥有成本 TCO 相对第一列',
+    },
+    head: (label, file, weather, hours, seed) => `${label}：${file} — ${weather}，${hours} h，随机种子 ${seed}`,
+    wrote: (dir, files) => `已写入 ${dir}/（${files}）`,
+    title: (names) => `场景对比：${names}`,
+    mdScenario: (label, file, weather, hours, seed) => `- ${label}：${file}，气象 ${weather}，${hours} h，随机种子 ${seed}`,
+    mdNote: '总拥有成本 TCO 为各场景分析期内的净现值，以该场景的货币计；"相对第一列"即与第一列比较。',
+    htmlTitle: (names) => `dctwin 场景对比 · ${names}`,
+    keyFigures: '关键指标',
+    inputs: '输入',
+    inputLine: (file, weather, hours, seed) => `${file}：气象 ${weather}，模拟 ${hours} h，随机种子 ${seed}。`,
+    scenarioFile: '场景文件',
+    sources: '其数据来源',
+    chartSubtitle: '每个条形：一个场景文件中的一个设计方案，按该文件自身的气象和随机种子模拟。',
+    scenarioAxis: '场景',
+    pueTitle: '场景对比：各场景与设计方案的年度 PUE',
+    pueAxis: '年度 PUE',
+    tcoTitle: '场景对比：各场景与设计方案的总拥有成本 TCO',
+    tcoAxis: (currency) => `总拥有成本 TCO，净现值（${currency}）`,
+  },
+  sweep: {
+    title: (scenario) => `dctwin 参数扫描 · ${scenario}`,
+    heading: (scenario, cases) => `${scenario} 的参数扫描：${cases} 个算例`,
+    fileLine: (file, sha, seed, generator) => `场景文件 ${file}（SHA-256 ${sha}），随机种子 ${seed}，${generator}。`,
+    seedFromScenario: '取自场景',
+    casesTitle: '全部算例与设计方案',
+    firstRows: (shown, total) => `共 ${total} 行，此处显示前 ${shown} 行；sweep.csv 包含全部。`,
+    pueAxis: '年度 PUE',
+    tcoAxis: (currency) => `总拥有成本 TCO，净现值（${currency}）`,
+    wueAxis: '水资源利用效率 WUE（L/kWh）',
+    chart: {
+      title: (kpi, x) => `参数扫描：${kpi} 随 ${x} 的变化`,
+      eachLine: '每条线',
+      eachBar: '每个条形',
+      oneDesignAt: (fixed) => `一个设计方案，固定 ${fixed}`,
+      oneDesign: '一个设计方案',
+      panels: (facet) => `；每个 ${facet} 取值一个分图`,
+      subtitle: (what, holds, panels, cases, series) => `${what}：${holds}${panels}。${cases} 个算例，${series} 个系列。`,
+      lineDescription: (kpi, x, series) => `折线图：${kpi} 随 ${x} 的变化，系列为 ${series}。`,
+      barDescription: (kpi, x, series) => `条形图：${kpi} 随 ${x} 的变化，系列为 ${series}。`,
+      series: '系列',
+    },
+    terminal: {
+      headline: (scenario, of, seconds, rate) => `${scenario} 参数扫描，${of}，用时 ${seconds} s（${rate} 个算例/s）`,
+      shardOf: (index, count, done, cases) => `分片 ${index}/${count}：${cases} 个算例中的 ${done} 个`,
+      cases: (n) => `${n} 个算例`,
+      merged: (scenario, shards, cases) => `${scenario} 参数扫描：${shards} 个分片，${cases} 个算例`,
+      caseColumn: '算例',
+      designColumn: '设计方案',
+      moreRows: (n, file) => `…… 另有 ${n} 行见 ${file}`,
+      wrote: (dir, files) => `已写入 ${dir}/（${files}）`,
+      rebuilt: (files, dir) => `已根据 sweep.json 在 ${dir} 中重新生成参数扫描的 ${files.join('、')}`,
+    },
+  },
+};
