@@ -68,7 +68,7 @@ export const enStudies = {
       designColumn: 'design',
       moreRows: (n: string, file: string): string => `... ${n} more rows in ${file}`,
       wrote: (dir: string, files: string): string => `Wrote ${dir}/ (${files})`,
-      rebuilt: (files: string[], dir: string): string => `rebuilt the sweep's ${files.length < 2 ? files.join('') : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`} from sweep.json in ${dir}`,
+      rebuilt: (files: string[], dir: string): string => `rebuilt the sweep's ${files.join(', ')} from sweep.json in ${dir}`,
     },
   },
 };

@@ -157,7 +157,7 @@ describe('dctwin report on a sweep folder', () => {
     writeFileSync(join(dir, 'report.html'), 'old');
     const io = fakeIo(r.cwd);
     expect(await main(['report', 'whole'], io), io.err()).toBe(0);
-    expect(io.out()).toBe("rebuilt the sweep's sweep.csv, sweep.parquet and report.html from sweep.json in whole\n");
+    expect(io.out()).toBe("rebuilt the sweep's sweep.csv, sweep.parquet, report.html from sweep.json in whole\n");
     expect(['sweep.csv', 'sweep.parquet', 'sweep.json', 'report.html'].map((n) => readFileSync(join(dir, n), 'utf8'))).toEqual(before);
     expect(await main(['sweep', LIGHT, '--set', 'seed=1,2', '--shard', '1/2', '--out', 'part'], fakeIo(r.cwd))).toBe(0);
     const shard = fakeIo(r.cwd);
