@@ -3,8 +3,8 @@
  * and design, so `GROUP BY design` gives each design's spread:
  *
  *   sample, design, <path>_<unit> per uncertain input (as drawn, the unit as written in the
- *   scenario; the path alone when unitless), then the KPIs with their units in their names:
- *   pue, tue, wue_L/kWh, cue_kg/kWh, itEnergy_kWh, facilityEnergy_kWh, facilityPowerPeak_kW,
+ *   scenario, `/` written `_per_` as in sweep.csv; the path alone when unitless), then the KPIs with their units in their names:
+ *   pue, tue, wue_L_per_kWh, cue_kg_per_kWh, itEnergy_kWh, facilityEnergy_kWh, facilityPowerPeak_kW,
  *   water_L, emissions_kg, tcoTotal_<currency>, tcoCapex_<currency>, tcoOpex_<currency>
  *
  * Built from the same record as monte-carlo.csv (sim/types/monteCarloSamples.ts): the same
@@ -14,13 +14,14 @@
 import type { MonteCarloSamples } from '../../sim/types/monteCarloSamples.js';
 import type { Summary } from '../../sim/types/summary.js';
 import type { TidyCell, TidyColumn, TidyTable } from './tidyTable.js';
+import { unitSuffix } from '../../sim/studies/sweep/axisColumn.js';
 
 /** Tidy column name of each KPI of sim/studies/montecarlo/kpis.ts; `{currency}` is replaced. A KPI not listed keeps its name. */
 export const KPI_COLUMNS: Readonly<Record<string, string>> = {
   pue: 'pue',
   tue: 'tue',
-  wueLPerKWh: 'wue_L/kWh',
-  cueKgPerKWh: 'cue_kg/kWh',
+  wueLPerKWh: 'wue_L_per_kWh',
+  cueKgPerKWh: 'cue_kg_per_kWh',
   itEnergyKWh: 'itEnergy_kWh',
   facilityEnergyKWh: 'facilityEnergy_kWh',
   'facilityPowerKW.peak': 'facilityPowerPeak_kW',
@@ -31,8 +32,8 @@ export const KPI_COLUMNS: Readonly<Record<string, string>> = {
   'tco.opex': 'tcoOpex_{currency}',
 };
 
-/** The column of an uncertain input: `designs[0].costs.energy.flat_CNY/kWh`. */
-export const inputColumn = (input: { path: string; unit: string }): string => (input.unit === '' ? input.path : `${input.path}_${input.unit}`);
+/** The column of an uncertain input: `designs[0].costs.energy.flat_CNY_per_kWh` (the sweep's unit suffix). */
+export const inputColumn = (input: { path: string; unit: string }): string => (input.unit === '' ? input.path : `${input.path}_${unitSuffix(input.unit)}`);
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 

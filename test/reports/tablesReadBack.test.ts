@@ -128,7 +128,7 @@ describe('monte-carlo.csv and monte-carlo.parquet equal summary.json', () => {
   it('monte-carlo.parquet: one row per sample and design; quantile_cont (type 7) of pue and TCO = monteCarlo p50', async () => {
     const path = join(MC_OUT, 'monte-carlo.parquet');
     const names = (await describeTable(path)).map((c) => c.name);
-    expect(names.slice(0, 4)).toEqual(['sample', 'design', 'designs[0].costs.discountRate_%', 'designs[0].costs.energy.flat_CNY/kWh']);
+    expect(names.slice(0, 4)).toEqual(['sample', 'design', 'designs[0].costs.discountRate_pct', 'designs[0].costs.energy.flat_CNY_per_kWh']);
     expect(names).toContain('tcoTotal_CNY');
     expect(names).toContain('facilityEnergy_kWh');
     const rows = await queryTable(path, `SELECT design, count(*) AS n, quantile_cont(pue, 0.5) AS pue, quantile_cont("tcoTotal_CNY", 0.5) AS tco FROM {table} GROUP BY design`);

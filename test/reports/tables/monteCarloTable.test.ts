@@ -18,10 +18,10 @@ describe('monteCarloTable', () => {
   it('has one row per sample and design, inputs repeated per design, KPIs with units in their names', () => {
     const table = monteCarloTable(samples, summary);
     const byName = Object.fromEntries(table.columns.map((c) => [c.name, c.values]));
-    expect(table.columns.map((c) => c.name)).toEqual(['sample', 'design', 'designs[0].costs.energy.flat_CNY/kWh', 'site.x', 'pue', 'tcoTotal_USD', 'someNewKpi']);
+    expect(table.columns.map((c) => c.name)).toEqual(['sample', 'design', 'designs[0].costs.energy.flat_CNY_per_kWh', 'site.x', 'pue', 'tcoTotal_USD', 'someNewKpi']);
     expect(byName.sample).toEqual([0, 0, 1, 1]);
     expect(byName.design).toEqual(['a', 'b', 'a', 'b']);
-    expect(byName['designs[0].costs.energy.flat_CNY/kWh']).toEqual([0.6, 0.6, 0.7, 0.7]);
+    expect(byName['designs[0].costs.energy.flat_CNY_per_kWh']).toEqual([0.6, 0.6, 0.7, 0.7]);
     expect(byName.pue).toEqual([1.2, 1.1, 1.3, 1.15]);
     expect(byName.tcoTotal_USD).toEqual([100, null, 110, null]); // design b has no costs: null, like the CSV's empty cell
   });
