@@ -20,6 +20,13 @@ export function formatNumber(value: number, decimals = 0): string {
 /** PUE, TUE, ITUE and other ratios near 1: three decimals (1.234). */
 export const formatRatio = (value: number): string => formatNumber(value, 3);
 
+/** A PUE above its limit, with the digits it takes for the two texts to differ (1.2501 > 1.250, not 1.250 > 1.250). */
+export function formatAbove(value: number, limit: number): [string, string] {
+  let digits = 3;
+  while (digits < 6 && formatNumber(value, digits) === formatNumber(limit, digits)) digits++;
+  return [formatNumber(value, digits), formatNumber(limit, 3)];
+}
+
 /** WUE (L/kWh) and CUE (kg/kWh): three decimals. */
 export const formatPerKWh = (value: number): string => formatNumber(value, 3);
 

@@ -11,7 +11,7 @@
  */
 import type { Summary } from '../sim/types/summary.js';
 import { excludedSites, comparesSites, rankedByMoney, rankingCurrencies, siteRows, whyNotByMoney, type SiteRow } from './charts/siteData.js';
-import { formatMoney, formatPerKWh, formatRatio } from './format.js';
+import { formatAbove, formatMoney, formatPerKWh, formatRatio } from './format.js';
 import type { ReportSection, SectionRow } from './section.js';
 import { DEFAULT_LANG, messages, type Lang } from './i18n/lang.js';
 
@@ -30,7 +30,7 @@ function leadSentence(rows: SiteRow[], byMoney: boolean, horizonYears: number | 
     : m.basisPue(formatRatio(best.pue), whyNotByMoney(rows, lang));
   const failing = rows.filter((r) => r.pass === false);
   const fails = failing.length
-    ? m.fails(String(failing.length), String(rows.length), failing.map((r) => `${pair(r)}: ${formatRatio(r.pue)} > ${formatRatio(r.pueLimit!)}`).join('; '))
+    ? m.fails(String(failing.length), String(rows.length), failing.map((r) => `${pair(r)}: ${formatAbove(r.pue, r.pueLimit!).join(' > ')}`).join('; '))
     : m.noneFail(String(rows.length));
   const bestWithin = best.pass === false ? rows.find((r) => r.pass !== false) : undefined;
   const fallback = best.pass === false ? m.bestWithin(bestWithin ? pair(bestWithin) : m.none) : '';
@@ -56,7 +56,7 @@ export function siteSection(summary: Summary, lang: Lang = DEFAULT_LANG): Report
       { text: r.region === null ? '–' : (m.regions[r.region] ?? r.region) },
       { text: r.design, design: r.design },
       r.tcoTotal === null ? { text: '–' } : { text: formatMoney(r.tcoTotal, r.currency), value: r.tcoTotal },
-      { text: formatRatio(r.pue), value: r.pue },
+      { text: r.pass === false ? formatAbove(r.pue, r.pueLimit!)[0] : formatRatio(r.pue), value: r.pue },
       r.pueLimit === null ? { text: m.none } : { text: `${formatRatio(r.pueLimit)}${cite(r)}`, value: r.pueLimit },
       { text: r.pass === null ? '–' : r.pass ? m.pass : m.fail },
       { text: formatPerKWh(r.wueLPerKWh), value: r.wueLPerKWh },

@@ -35,7 +35,7 @@ export function sweepSpecs(table: SweepTable, lang: Lang = DEFAULT_LANG): TopLev
   const specs: TopLevelSpec[] = [];
   for (const [kpi, title] of chartedKpis(table, lang)) {
     const data = sweepChartData(table, kpi);
-    if (data !== undefined) specs.push(sweepStudyChart(data, title, { subtitle: sweepSubtitle(data, table.grid.cases, lang) }, lang));
+    if (data !== undefined) specs.push(sweepStudyChart(data, title, { subtitle: sweepSubtitle(data, table.grid.cases, lang), ratioFloor: kpi === 'pue' }, lang));
   }
   return specs;
 }

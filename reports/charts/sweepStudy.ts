@@ -29,7 +29,7 @@ export function sweepSubtitle(data: SweepChartData, cases: number, lang: Lang = 
 }
 
 /** The chart of `data` with y titled `kpiTitle`; `text` defaults to the sweep's title and subtitle. */
-export function sweepStudyChart(data: SweepChartData, kpiTitle: string, text: { title?: string; subtitle: string }, lang: Lang = DEFAULT_LANG): TopLevelSpec {
+export function sweepStudyChart(data: SweepChartData, kpiTitle: string, text: { title?: string; subtitle: string; ratioFloor?: boolean }, lang: Lang = DEFAULT_LANG): TopLevelSpec {
   const m = words(lang);
   const color = {
     field: 'series',
@@ -38,7 +38,8 @@ export function sweepStudyChart(data: SweepChartData, kpiTitle: string, text: { 
     scale: { domain: data.series, range: data.series.map((_, i) => designColor(i)) },
     legend: { orient: 'top' as const, columns: 2, labelLimit: 360 },
   };
-  const y = { field: 'value', type: 'quantitative' as const, title: kpiTitle, scale: { zero: data.mark === 'bar' } };
+  // Bars start at zero, but PUE bars at 1 (its floor: no overhead), so 1.235 and 1.324 do not look alike.
+  const y = { field: 'value', type: 'quantitative' as const, title: kpiTitle, scale: data.mark === 'bar' ? (text.ratioFloor ? { domainMin: 1, zero: false } : { zero: true }) : { zero: false } };
   const tooltip = [
     { field: 'series', type: 'nominal' as const, title: m.series },
     ...(data.facet ? [{ field: 'facet', type: 'nominal' as const, title: data.facet }] : []),

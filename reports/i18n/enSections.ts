@@ -55,6 +55,7 @@ export const enSections = {
   spread: {
     title: 'Uncertainty: p10 / p50 / p90 and probability cheapest',
     noSamples: 'Single-point figures: this run drew no samples. `dctwin run FILE --samples N` draws the scenario\'s `uncertainty:` block and adds here p10, p50 and p90 of every KPI and the probability that each design is cheapest.',
+    noSamplesSites: 'Single-point figures: Monte Carlo (`--samples`) takes one-site scenarios only; for a site\'s spread, write it as the scenario\'s one `site:` (with its prices in `costs:`) and run it with `--samples N`.',
     /** Words for the KPI paths sim/studies/montecarlo writes; any other path is shown as it is. */
     kpiWords: {
       pue: 'PUE',

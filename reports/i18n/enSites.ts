@@ -33,7 +33,7 @@ export const enSites = {
     metrics: 'PUE: annual energy ratio (ISO/IEC 30134-2); pass: PUE at or below the limit. WUE: L of site water per kWh of IT energy; CUE: kg CO2e per kWh of IT energy at the site\'s grid factor. ' +
       'PUE surcharge: present value over the horizon, already inside the TCO.',
     excluded: (name: string, id: string, reason: string): string => `Excluded: ${name} (${id}): ${reason}.`,
-    price: (site: string, input: string, value: string, source: string): string => `Price from the site record, ${site}: ${input} = ${value}; ${source}.`,
+    price: (site: string, input: string, value: string, source: string): string => `Price at ${site}: ${input} = ${value}; ${source}.`,
     assumption: (note: string): string => `assumption (${note})`,
     noSourceFound: 'no source found',
     /** A PUE limit source or price source that is the scenario's `assumption` keyword. */

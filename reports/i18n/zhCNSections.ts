@@ -54,6 +54,7 @@ export const zhCNSections: Messages['sections'] = {
   spread: {
     title: '不确定性：p10 / p50 / p90 与成本最低的概率',
     noSamples: '单点数值：本次运行未抽样。`dctwin run FILE --samples N` 会按场景的 `uncertainty:` 部分抽样，并在此给出每项指标的 p10、p50、p90 以及每个设计方案成本最低的概率。',
+    noSamplesSites: '单点数值：蒙特卡洛抽样（`--samples`）仅适用于单站点场景；如需某站点的分布，请将其写为场景唯一的 `site:`（电价等写入 `costs:`），再以 `--samples N` 运行。',
     kpiWords: {
       pue: '电能利用效率 PUE',
       tue: 'TUE（总能源利用效率）',

@@ -30,7 +30,7 @@ export const zhCNSites: Messages['sites'] = {
     metrics: 'PUE：年度能耗比（ISO/IEC 30134-2）；达标：PUE 不高于限值。WUE：每 kWh IT 设备能耗消耗的站点用水（L）；CUE：按站点电网排放因子计，每 kWh IT 设备能耗的 kg CO2e。' +
       'PUE 加价：分析期内的净现值，已计入总拥有成本 TCO。',
     excluded: (name, id, reason) => `未模拟（排除）：${name}（${id}）：${reason}。`,
-    price: (site, input, value, source) => `取自站点记录的价格，${site}：${input} = ${value}；${source}。`,
+    price: (site, input, value, source) => `${site} 的价格：${input} = ${value}；${source}。`,
     assumption: (note) => `假设（${note}）`,
     noSourceFound: '未找到来源',
     assumptionSource: '假设',

@@ -2,6 +2,7 @@
  * The terminal view of a several-site run: every site x design ranked (summary.siteRanking), then the
  * excluded sites. Words in `lang` (reports/i18n/enSites.ts `terminal`); numbers the same in every language.
  */
+import { formatAbove } from '../../reports/format.js';
 import type { Summary } from '../types/summary.js';
 import { rankedByTco } from '../studies/sites/siteSummaries.js';
 import { num, textTable } from './table.js';
@@ -21,7 +22,7 @@ export function siteRankingTable(summary: Summary, lang: Lang = DEFAULT_LANG): s
     r.site,
     r.design,
     r.tcoTotal === null ? '-' : `${num(r.tcoTotal / MILLION, 2)} M ${r.currency}`,
-    num(r.pue, 3),
+    r.pass === false ? formatAbove(r.pue, r.pueLimit!)[0] : num(r.pue, 3),
     r.pueLimit === null ? '-' : num(r.pueLimit, 2),
     r.pass === null ? '-' : r.pass ? m.pass : m.fail,
     num(r.wueLPerKWh, 3),

@@ -52,7 +52,7 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
   const warnings = [...result.warnings];
   for (const d of designs) {
     const n = d.metrics.clampedHours;
-    if (n > 0) warnings.push(`designs '${d.id}': a model ran outside its valid range in ${n} hours (e.g. the plant could not hold its supply temperature); see hourly.csv`);
+    if (n > 0) warnings.push(`designs '${d.id}': a model ran outside its valid range in ${n} hours (e.g. the plant could not hold its supply temperature, or the weather left a model's range, like a cooling tower below -20 degC wet bulb); summary.json metrics.clampedHours`);
   }
   const st = weather.station;
   return {

@@ -67,6 +67,10 @@ export function parseSitesText(text: string, file: string, overrides: readonly s
   const located = (p: Problem, origin: EntryOrigin = 'sites'): Located =>
     origin === 'flag' ? { line: Infinity, text: `${shownAs}: ${p.text} (from --site)` } : where(p);
   const errors: Located[] = listProblems.map((p) => located(p, origins?.[Number(p.path[1])]));
+  if (entries.length > 0 && entries.every((e) => e.excluded !== undefined)) {
+    const latency = (data.workload as Record<string, unknown> | undefined)?.latency;
+    errors.push(where({ path: ['workload', 'latency'], text: `workload.latency: expected a latency class at least one of the ${entries.length} sites can serve, got '${String(latency)}', which excludes them all` }));
+  }
   const found: { text: string; origin: EntryOrigin; path: Problem['path']; site: number; warning: boolean }[] = [];
   const sites: SiteScenario[] = [];
   const dir = dirname(resolve(file));
@@ -77,7 +81,9 @@ export function parseSitesText(text: string, file: string, overrides: readonly s
     const result = withBaseDir(dir, () => {
       const parsed = scenarioSchema.safeParse(d);
       const issues = [...(parsed.success ? [] : describeIssues(parsed.error.issues, scenarioSchema, d)), ...currencyProblems(d)].filter(original);
-      for (const p of issues) found.push({ ...problemInFile(p, entry.filePath), origin: entry.origin, site: entry.index, warning: false });
+      // An unknown record id is the one mistake: the fields it would have filled (name, weather, gridCarbon) are not missing too.
+      const badRecord = issues.find((p) => p.path[0] === 'site' && p.path[1] === 'record');
+      for (const p of badRecord ? [badRecord] : issues) found.push({ ...problemInFile(p, entry.filePath), origin: entry.origin, site: entry.index, warning: false });
       return parsed;
     });
     if (!result.success || found.some((f) => f.site === entry.index)) continue;

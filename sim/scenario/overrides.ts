@@ -62,11 +62,16 @@ const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify
  */
 function walk(root: unknown, path: PathSegment[], create: boolean): { holder: unknown; key: string | number; resolved: ResolvedPath } | string {
   let node = root;
+  let parent: Record<string | number, unknown> | undefined;
   const resolved: ResolvedPath = [];
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const here = formatPath(resolved) || 'the top level';
     let key: string | number;
+    // A sites: entry written as a bare record id (`- cn-hohhot`) is short for { record: cn-hohhot }: a field set into it expands it.
+    if (create && typeof segment === 'string' && typeof node === 'string' && parent && resolved.length === 2 && resolved[0] === 'sites') {
+      node = parent[resolved[1]] = { record: node };
+    }
     if (typeof segment === 'string') {
       if (FORBIDDEN.has(segment)) return `'${segment}' is not a scenario field`;
       if (!isRecord(node)) return `${here} is ${Array.isArray(node) ? 'a list' : shown(node)}, not a map`;
@@ -77,7 +82,8 @@ function walk(root: unknown, path: PathSegment[], create: boolean): { holder: un
       if (segment >= node.length) return `${here} has ${node.length} items`;
       key = segment;
     } else {
-      const index = node.findIndex((item) => isRecord(item) && String(item.id) === segment.id);
+      // A sites: entry is known by its record id: `- cn-hohhot` or `{ record: cn-hohhot }`.
+      const index = node.findIndex((item) => (isRecord(item) && (String(item.id) === segment.id || (item.id === undefined && item.record === segment.id))) || item === segment.id);
       if (index < 0) return `no item of ${here} has id '${segment.id}'`;
       key = index;
     }
@@ -85,6 +91,7 @@ function walk(root: unknown, path: PathSegment[], create: boolean): { holder: un
     if (i === path.length - 1) return { holder: node, key, resolved };
     const container = node as Record<string | number, unknown>;
     if (create && container[key] === undefined) container[key] = {};
+    parent = container;
     node = container[key];
   }
   return 'empty path';

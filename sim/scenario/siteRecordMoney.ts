@@ -10,16 +10,30 @@ import { siteRecordCosts, type SiteRecordCostsSource } from './siteRecordCosts.j
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The entry's costs with the record's prices filled in, and the sources of the prices that were. */
+/** The energy and water prices the entry writes itself, listed beside the record's so a reader sees every site price's origin. */
+function writtenSources(own: Record<string, unknown>): SiteRecordCostsSource[] {
+  const out: SiteRecordCostsSource[] = [];
+  const energy = own.energy;
+  if (isRecord(energy)) {
+    const value = typeof energy.flat === 'string' ? energy.flat : Array.isArray(energy.timeOfUse) ? `time of use, ${energy.timeOfUse.length} periods` : 'a tariff';
+    out.push({ input: 'costs.energy', value, source: "scenario (the site entry's costs:)" });
+  }
+  if (typeof own.water === 'string') out.push({ input: 'costs.water', value: own.water, source: "scenario (the site entry's costs:)" });
+  return out;
+}
+
+/** The entry's costs with the record's prices filled in, and the sources of every site price (record's and the entry's own). */
 export function recordMoney(record: SiteRecord | undefined, table: SiteTable, written: unknown, currency: unknown): { costs: unknown; sources: SiteRecordCostsSource[] } {
-  if (record === undefined || (written !== undefined && !isRecord(written))) return { costs: written, sources: [] };
+  if (written !== undefined && !isRecord(written)) return { costs: written, sources: [] };
+  if (record === undefined) return { costs: written, sources: writtenSources(written ?? {}) };
   const row = siteRecordCosts(record.id, table);
-  if (row.currency !== currency) return { costs: written, sources: [] };
+  if (row.currency !== currency) return { costs: written, sources: writtenSources(written ?? {}) };
   const own = isRecord(written) ? written : {};
+  const ownSources = writtenSources(own);
   const filled: Record<string, unknown> = {};
   if (row.costs.energy !== undefined && !('energy' in own)) filled.energy = structuredClone(row.costs.energy);
   if (row.costs.water !== undefined && !('water' in own)) filled.water = row.costs.water;
-  if (Object.keys(filled).length === 0) return { costs: written, sources: [] };
+  if (Object.keys(filled).length === 0) return { costs: written, sources: ownSources };
   const sources = row.sources.filter((s) => s.input.startsWith('costs.') && s.input.split('.')[1] in filled);
-  return { costs: { ...filled, ...own }, sources };
+  return { costs: { ...filled, ...own }, sources: [...sources, ...ownSources] };
 }

@@ -65,7 +65,7 @@ describe('sites: expansion into single-site scenarios', () => {
     expect(perKWh(0)).toBeCloseTo(0.38, 10);
     expect(ok.sites[0].priceSources.map((p) => p.input)).toEqual(['costs.energy.flat', 'costs.water']);
     expect(perKWh(1)).toBeCloseTo(0.34, 10); // Guiyang's own costs: win over its row's 0.35
-    expect(ok.sites[1].priceSources.map((p) => p.input)).toEqual(['costs.water']);
+    expect(ok.sites[1].priceSources.map((p) => [p.input, p.source])).toEqual([['costs.water', expect.stringMatching(/assumption|Hangzhou/)], ['costs.energy', "scenario (the site entry's costs:)"]]);
   });
 
   it("takes Beijing's PUE surcharge from its province row, and no record price in another currency", () => {
@@ -77,7 +77,7 @@ describe('sites: expansion into single-site scenarios', () => {
     const table = readSiteTable();
     const hohhot = table.sites.find((s) => s.id === 'cn-hohhot');
     expect(recordMoney(hohhot, table, undefined, 'USD')).toEqual({ costs: undefined, sources: [] }); // CNY prices are not converted
-    expect(recordMoney(hohhot, table, { energy: { flat: '1 CNY/kWh' }, water: '1 CNY/m^3' }, 'CNY').sources).toEqual([]);
+    expect(recordMoney(hohhot, table, { energy: { flat: '1 CNY/kWh' }, water: '1 CNY/m^3' }, 'CNY').sources.map((s) => s.source)).toEqual(["scenario (the site entry's costs:)", "scenario (the site entry's costs:)"]);
   });
 
   it('names the sites[i] path and the line of the entry in every problem', () => {
@@ -97,6 +97,13 @@ describe('sites: expansion into single-site scenarios', () => {
     expect(problems(scenario(many)).join('\n')).toMatch(/sites: expected a list of 2 to 50 sites .*got a list of 51 items/);
   });
 
+  it('--set reaches an entry written as a bare record id, by index or by [id=record]', () => {
+    const text = scenario('  - cn-hohhot\n  - cn-guiyang\n');
+    const perKWh = (l: ReturnType<typeof load>, i: number) => l.sites[i].scenario.designs[0].costs!.energyTariff.pricePerJByMonthHour[0] * JOULES_PER_KWH;
+    expect(perKWh(load(text, ['sites[1].costs.energy.flat=0.5 CNY/kWh']), 1)).toBeCloseTo(0.5, 10);
+    expect(perKWh(load(text, ['sites[id=cn-hohhot].costs.energy.flat=0.2 CNY/kWh']), 0)).toBeCloseTo(0.2, 10);
+  });
+
   it('applies --set to an entry before expanding, and reports a problem it set as from --set', () => {
     const text = scenario('  - cn-hohhot\n  - { record: cn-guiyang }\n');
     expect(load(text, ['sites[1].record=cn-yinchuan']).sites[1].id).toBe('cn-yinchuan');
@@ -112,6 +119,13 @@ describe('workload.latency', () => {
     const { sites } = load(text, ['workload.latency=east-only', 'sites[2].region=east']);
     expect(sites.map((s) => s.excluded === undefined)).toEqual([true, false, true]);
     expect(sites[1].excluded).toMatch(/east-only: a west site/);
+  });
+
+  it('refuses a latency class that excludes every site, at workload.latency (validate and run alike)', () => {
+    const west = scenario('  - cn-hohhot\n  - cn-guiyang\n');
+    expect(problems(west, ['workload.latency=east-only'])).toEqual([
+      `${FILE}: workload.latency: expected a latency class at least one of the 2 sites can serve, got 'east-only', which excludes them all (from --set)`,
+    ]);
   });
 
   it('any (the default) keeps every site', () => {
