@@ -23,7 +23,7 @@ export function spreadSection(summary: Summary, lang: Lang = DEFAULT_LANG): Repo
   const m = messages(lang).sections.spread;
   const mc = summary.monteCarlo;
   const title = m.title;
-  if (!mc) return { id: 'uncertainty', title, header: [], rows: [], notes: [summary.sites ? m.noSamplesSites : m.noSamples] };
+  if (!mc) return { id: 'uncertainty', title, header: [], rows: [], notes: [(summary.sites ?? []).filter((s) => s.excluded === undefined).length > 1 ? m.noSamplesSites : m.noSamples] };
   const currency = summary.designs[0]?.tco?.currency ?? '';
   const paths: string[] = [];
   for (const d of mc.designs) for (const p of Object.keys(d.kpis)) if (!paths.includes(p)) paths.push(p);

@@ -23,3 +23,6 @@ export const wFromKW = (powerKW: number): number => powerKW * WATTS_PER_KW;
 export const hoursFromS = (timeS: number): number => timeS / SECONDS_PER_HOUR;
 export const sFromHours = (timeH: number): number => timeH * SECONDS_PER_HOUR;
 export const litresFromM3 = (volumeM3: number): number => volumeM3 * LITRES_PER_M3;
+
+/** The unit as a column-name suffix: `CNY/kWh` -> `CNY_per_kWh`, `m^3` -> `m3`, `%` -> `pct`. */
+export const unitSuffix = (unit: string): string => unit.replace(/\//g, '_per_').replace(/\^/g, '').replace(/%/g, 'pct');

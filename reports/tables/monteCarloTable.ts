@@ -14,7 +14,7 @@
 import type { MonteCarloSamples } from '../../sim/types/monteCarloSamples.js';
 import type { Summary } from '../../sim/types/summary.js';
 import type { TidyCell, TidyColumn, TidyTable } from './tidyTable.js';
-import { unitSuffix } from '../../sim/studies/sweep/axisColumn.js';
+import { unitSuffix } from '../../sim/units.js';
 
 /** Tidy column name of each KPI of sim/studies/montecarlo/kpis.ts; `{currency}` is replaced. A KPI not listed keeps its name. */
 export const KPI_COLUMNS: Readonly<Record<string, string>> = {

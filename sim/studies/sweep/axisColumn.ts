@@ -11,12 +11,11 @@
  * A path that names a fixed column (`currency`) gets `_swept` so no two columns share a name.
  */
 import type { SweepAxis, SweepColumnKind } from '../../types/sweep.js';
+import { unitSuffix } from '../../units.js';
 
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 const NUMBER_WITH_UNIT = /^([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([A-Za-z%][A-Za-z0-9%/^]*)$/;
 
-/** The unit as a column-name suffix: `CNY/kWh` -> `CNY_per_kWh`, `m^3` -> `m3`, `%` -> `pct`. */
-export const unitSuffix = (unit: string): string => unit.replace(/\//g, '_per_').replace(/\^/g, '').replace(/%/g, 'pct');
 
 /** The unit every value carries, '' when every value is a plain number, undefined when neither. */
 function commonUnit(values: readonly string[]): string | undefined {
