@@ -12,13 +12,20 @@
  * Validated by: test/models/workload/jobTable.test.ts
  * @example const t = new JobTable(); const s = t.add(job); t.gpus[s] // => job.gpus
  */
-import type { JobRecord } from './job.js';
+import type { JobInput } from './job.js';
 
 export class JobTable {
   gpus: Int32Array;
   utilization: Float64Array;
   submitS: Float64Array;
   durationS: Float64Array;
+  /** XPU pool (poolProcess.ts): the groups a job may use (mask, 0 = any), its class and per-GPU memory need, bytes. */
+  groupMask: Int32Array;
+  jobClass: Uint8Array;
+  memoryBytes: Float64Array;
+  /** Arrival order (ties in submitS broken by it): FIFO across the pool's queues. */
+  seq: Float64Array;
+  private arrivals = 0;
   /** First (or only) node of a placed job, -1 while queued. */
   node: Int32Array;
   /** Number of nodes of a placed job (1 for single-node jobs). */
@@ -36,13 +43,17 @@ export class JobTable {
     this.utilization = new Float64Array(capacity);
     this.submitS = new Float64Array(capacity);
     this.durationS = new Float64Array(capacity);
+    this.groupMask = new Int32Array(capacity);
+    this.jobClass = new Uint8Array(capacity);
+    this.memoryBytes = new Float64Array(capacity);
+    this.seq = new Float64Array(capacity);
     this.node = new Int32Array(capacity);
     this.nodeCount = new Int32Array(capacity);
     this.freeSlots = new Int32Array(capacity);
   }
 
   /** Stores a job (submitS absolute) and returns its slot. */
-  add(job: JobRecord, submitS: number): number {
+  add(job: JobInput, submitS: number): number {
     let slot: number;
     if (this.freeCount > 0) slot = this.freeSlots[--this.freeCount];
     else {
@@ -53,6 +64,10 @@ export class JobTable {
     this.utilization[slot] = job.utilization;
     this.submitS[slot] = submitS;
     this.durationS[slot] = job.durationS;
+    this.groupMask[slot] = job.groupMask ?? 0;
+    this.jobClass[slot] = job.jobClass ?? 0;
+    this.memoryBytes[slot] = job.memoryBytes ?? 0;
+    this.seq[slot] = this.arrivals++;
     this.node[slot] = -1;
     this.nodeCount[slot] = 0;
     this.live++;
@@ -76,6 +91,12 @@ export class JobTable {
     this.utilization = f64(this.utilization);
     this.submitS = f64(this.submitS);
     this.durationS = f64(this.durationS);
+    this.groupMask = i32(this.groupMask);
+    this.memoryBytes = f64(this.memoryBytes);
+    this.seq = f64(this.seq);
+    const c = new Uint8Array(cap);
+    c.set(this.jobClass);
+    this.jobClass = c;
   }
 }
 

@@ -34,6 +34,7 @@ import { InputError, locate } from '../../errors.js';
 import { CsvLineReader } from './csvLines.js';
 import type { JobRecord, JobSource } from './job.js';
 import { ReplayCache } from './replayCache.js';
+import { BadLine, traceRowParser } from './traceRow.js';
 
 export interface TraceColumns {
   submit: string;
@@ -42,6 +43,12 @@ export interface TraceColumns {
   gpus?: string;
   nodes?: string;
   utilization?: string;
+  /** Accelerator types the job asks for (Alibaba `gpu_spec`: `T4`, `V100M16|V100M32`; empty = any), mapped by `groupsOf`. */
+  accelerator?: string;
+  /** The job's class as the trace names it (mapped by `classOf`). */
+  class?: string;
+  /** Accelerator memory needed per GPU, in `memoryUnitBytes`. */
+  memory?: string;
 }
 
 export interface TraceParams {
@@ -65,6 +72,14 @@ export interface TraceParams {
   /** Trace-clock window [fromS, toS) in seconds; rows outside are ignored. */
   fromS?: number;
   toS?: number;
+  /** Trace accelerator name -> bit mask of the node groups it maps to (every name the column holds must be here). */
+  groupsOf?: Readonly<Record<string, number>>;
+  /** Trace class value -> JOB_CLASSES index; a value not listed is a bad line. */
+  classOf?: Readonly<Record<string, number>>;
+  /** Class of every job without a class column (JOB_CLASSES index; default 0, training). */
+  jobClass?: number;
+  /** Bytes per unit of the memory column (1e9 for GB). */
+  memoryUnitBytes?: number;
   /** Most jobs of one pass replayed from memory when repeating (default 2^20). */
   replayCacheRows?: number;
 }
@@ -87,67 +102,19 @@ export interface TraceSource extends JobSource {
   close(): void;
 }
 
-class BadLine extends Error {}
-
 export function openTrace(p: TraceParams): TraceSource {
   const reader = new CsvLineReader(p.path);
   const file = reader.file;
-  const c = p.columns;
-  const problems: string[] = [];
-  const col = (key: keyof TraceColumns): number => {
-    const name = c[key];
-    if (name === undefined) return -1;
-    const i = reader.header.indexOf(name);
-    if (i < 0) problems.push(`${locate(file, 1)}columns.${key}: expected a column named '${name}' in the header, got '${reader.header.join(',')}'`);
-    return i;
-  };
-  const iSubmit = col('submit'), iDur = col('duration'), iEnd = col('end');
-  const iGpus = col('gpus'), iNodes = col('nodes'), iUtil = col('utilization');
-  if (problems.length > 0) {
+  const row = traceRowParser(reader.header, p, file);
+  if (row.problems.length > 0) {
     reader.close();
-    throw new InputError(problems);
+    throw new InputError(row.problems);
   }
-  if ((c.duration === undefined) === (c.end === undefined) || (c.gpus === undefined) === (c.nodes === undefined)) {
-    throw new RangeError('trace: exactly one of duration/end and one of gpus/nodes columns');
-  }
-  const number = (row: string[], i: number, what: string): number => {
-    const text = row[i];
-    const v = text === undefined || text.trim() === '' ? NaN : Number(text);
-    if (!Number.isFinite(v)) {
-      throw new BadLine(`column '${reader.header[i]}': expected ${what}, got ${text === undefined ? 'nothing (row too short)' : `'${text}'`}`);
-    }
-    return v;
-  };
-
+  const c = p.columns;
   let pass = 0, originS = NaN, firstS = NaN, lastS = -Infinity, lastEmittedS = 0, emitted = 0, periodS = 0;
   const cache = p.repeat ? new ReplayCache(p.replayCacheRows) : undefined;
   let replayAt = -1; // >= 0 once passes after the first are replayed from the cache
   const state = { skippedLines: 0, ignoredRows: 0 };
-
-  const parse = (row: string[], out: JobRecord): number => {
-    const submitS = number(row, iSubmit, 'a number (submit time)') * p.timeUnitS;
-    if (submitS < lastS) throw new BadLine(`column '${c.submit}': expected rows sorted by submit time, got ${row[iSubmit]} after a later row`);
-    let durationS: number;
-    if (iDur >= 0) durationS = number(row, iDur, 'a duration >= 0') * p.timeUnitS;
-    else {
-      const endS = number(row, iEnd, 'a number (end time)') * p.timeUnitS;
-      if (endS < submitS) throw new BadLine(`column '${c.end}': expected an end time at or after the submit time ${row[iSubmit]}, got '${row[iEnd]}'`);
-      durationS = endS - submitS;
-    }
-    if (durationS < 0) throw new BadLine(`column '${c.duration}': expected a duration >= 0, got '${row[iDur]}'`);
-    const i = iGpus >= 0 ? iGpus : iNodes;
-    const n = number(row, i, 'a whole number >= 0');
-    if (!Number.isInteger(n) || n < 0) throw new BadLine(`column '${reader.header[i]}': expected a whole number >= 0, got '${row[i]}'`);
-    out.gpus = iGpus >= 0 ? n : n * p.gpusPerNode;
-    let u = p.utilization;
-    if (iUtil >= 0) {
-      u = number(row, iUtil, 'a number') * p.utilizationScale;
-      if (!(u >= 0 && u <= 1)) throw new BadLine(`column '${c.utilization}': expected a utilization 0-1 after scaling by ${p.utilizationScale}, got '${row[iUtil]}'`);
-    }
-    out.utilization = u;
-    out.durationS = durationS * p.durationScale;
-    return submitS;
-  };
 
   const endPass = (): boolean => {
     if (!p.repeat || emitted === 0) return false;
@@ -179,14 +146,14 @@ export function openTrace(p: TraceParams): TraceSource {
           out.submitS = (pass * periodS + cache.read(replayAt++, out) - originS) / p.arrivalScale;
           return true;
         }
-        const row = reader.nextRow();
-        if (row === null) {
+        const line = reader.nextRow();
+        if (line === null) {
           if (endPass()) continue;
           return false;
         }
         let submitS: number;
         try {
-          submitS = parse(row, out);
+          submitS = row.parse(line, out, lastS);
         } catch (err) {
           if (!(err instanceof BadLine)) throw err;
           if (!p.skipBadLines) throw new InputError(`${locate(file, reader.lineNumber)}${err.message}`);

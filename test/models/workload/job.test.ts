@@ -7,7 +7,7 @@ describe('arraySource', () => {
     const r = newJobRecord();
     expect(src.next(r)).toBe(true);
     expect(src.next(r)).toBe(true);
-    expect(r).toEqual({ submitS: 5, durationS: 1, gpus: 8, utilization: 0.5 });
+    expect(r).toEqual({ submitS: 5, durationS: 1, gpus: 8, utilization: 0.5, groupMask: 0, jobClass: 0, memoryBytes: 0 });
     expect(src.next(r)).toBe(false);
   });
   it('refuses an unsorted list', () => {

@@ -35,9 +35,9 @@ describe('openTrace', () => {
     const src = openTrace(p);
     const r = newJobRecord();
     expect(src.next(r)).toBe(true);
-    expect(r).toEqual({ submitS: 0, durationS: 60, gpus: 4, utilization: 0.5 });
+    expect(r).toEqual({ submitS: 0, durationS: 60, gpus: 4, utilization: 0.5, groupMask: 0, jobClass: 0, memoryBytes: 0 });
     expect(src.next(r)).toBe(true); // row y has 0 nodes: ignored
-    expect(r).toEqual({ submitS: 3, durationS: 2, gpus: 8, utilization: 0.8 });
+    expect(r).toEqual({ submitS: 3, durationS: 2, gpus: 8, utilization: 0.8, groupMask: 0, jobClass: 0, memoryBytes: 0 });
     expect(src.next(r)).toBe(false);
     expect(src.ignoredRows).toBe(1);
   });
@@ -65,7 +65,7 @@ describe('openTrace', () => {
     const cached = drain(small({ repeat: true }), 23);
     const streamed = drain(small({ repeat: true, replayCacheRows: 2 }), 23);
     expect(streamed).toEqual(cached);
-    expect(cached[22]).toEqual({ submitS: 4 * 50 + 20, durationS: 10, gpus: 2, utilization: 1 }); // pass 4, row c
+    expect(cached[22]).toEqual({ submitS: 4 * 50 + 20, durationS: 10, gpus: 2, utilization: 1, groupMask: 0, jobClass: 0, memoryBytes: 0 }); // pass 4, row c
   });
 
   it('a window [from, to) keeps only rows submitted inside it, offsets from `from`', () => {
@@ -140,7 +140,7 @@ describe('openTrace', () => {
       columns: { submit: 'creation_time', end: 'deletion_time', gpus: 'num_gpu' } });
     const r = newJobRecord();
     expect(src.next(r)).toBe(true);
-    expect(r).toEqual({ submitS: 0, durationS: 12_537_496, gpus: 1, utilization: 1 }); // openb-pod-0000
+    expect(r).toEqual({ submitS: 0, durationS: 12_537_496, gpus: 1, utilization: 1, groupMask: 0, jobClass: 0, memoryBytes: 0 }); // openb-pod-0000
     let n = 1;
     while (src.next(r)) n++;
     expect(n).toBe(8152 - 1088); // SOURCES.md: num_gpu 0 for 1088 pods
