@@ -21,6 +21,7 @@
  * the design plants, with results identical to a full run (test/facility/clusterReplay.test.ts).
  */
 import { Env } from './engine/env.js';
+import { totalGpus } from './models/workload/nodeGroup.js';
 import { MeterBank } from './engine/meter.js';
 import { RandomStreams } from './engine/random.js';
 import { SECONDS_PER_HOUR } from './units.js';
@@ -31,7 +32,7 @@ import { standardPressurePa } from './models/climate/psychrometrics.js';
 import { startWorkload } from './simulation/workloadProcess.js';
 import { workloadWarnings } from './simulation/workloadWarnings.js';
 import { DesignRun } from './simulation/designRun.js';
-import { newStepInput, type StepInput } from './simulation/stepInput.js';
+import { GROUP_STEP_VALUES, newStepInput, type StepInput } from './simulation/stepInput.js';
 import { sizeDesign } from './simulation/sizeDesign.js';
 import { weatherAt } from './simulation/weatherAt.js';
 import { heatReuse } from './models/heatReuse.js';
@@ -87,7 +88,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const steps = Math.ceil(endS / stepS) + 1;
   options.arrays?.reset();
   const runs = sizing.map((s) => new DesignRun(s.plant, hours, options.tapes, steps, options.arrays));
-  const state: StepInput = newStepInput();
+  const groupValues = scenario.workload.groups.length > 1 ? GROUP_STEP_VALUES * scenario.workload.groups.length : 0;
+  const state: StepInput = newStepInput(scenario.workload.groups.length);
   const stepsPerHour = Math.round(SECONDS_PER_HOUR / stepS);
   // depends on: the interval's mean cluster state (set by the caller) and its weather; all designs see both.
   const evaluateDesigns = (nowS: number) => {
@@ -102,7 +104,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     const replay = (nowS: number, c: ClusterSeries) => {
       state.computePowerW = c.computePowerW[i];
       state.poweredNodes = c.poweredNodes[i];
-      state.meanUtilization = c.meanUtilization[i++];
+      state.meanUtilization = c.meanUtilization[i];
+      if (groupValues > 0) state.groups.set(c.groups.subarray(i * groupValues, (i + 1) * groupValues));
+      i++;
       evaluateDesigns(nowS);
     };
     for (let nowS = stepS; nowS < endS; nowS += stepS) replay(nowS, cluster);
@@ -119,8 +123,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     const returnC = liquid === undefined ? undefined : liquid.facilitySupplyC + liquid.facilityDeltaTK;
     r.heatReuse = { temperatureC: spec.temperatureC, ...heatReuse(spec, returnC, r.loopHeatJByHour, weather.month) };
   });
-  const { count: nodes, gpusPerNode } = scenario.workload.nodes;
-  warnings.push(...workloadWarnings(cluster.jobs, nodes * gpusPerNode)); // depends on: the jobs of the whole run
+  warnings.push(...workloadWarnings(cluster.jobs, totalGpus(scenario.workload.groups))); // depends on: the jobs of the whole run
   return { scenario, seed, weather, hours, designs: runs, sizing, jobs: cluster.jobs, cluster, warnings };
 }
 
@@ -131,7 +134,10 @@ function runCluster(scenario: Scenario, seed: number, key: string, endS: number,
   // The warm-up replays jobs before t = 0 without metering them: the year starts with a loaded cluster.
   const warmUpS = scenario.workload.warmUpS ?? 0;
   const env = new Env(-warmUpS);
-  const meter = new MeterBank(['compute', 'powered', 'busy'], 0, 1);
+  // Several node groups add their own channels (compute W, powered nodes, busy GPU-equivalents / GPUs per node) after the totals.
+  const groupValues = state.groups.length;
+  const groupChannels = Array.from({ length: groupValues }, (_, k) => `group ${Math.floor(k / GROUP_STEP_VALUES)} ${['compute', 'powered', 'busy'][k % GROUP_STEP_VALUES]}`);
+  const meter = new MeterBank(['compute', 'powered', 'busy', ...groupChannels], 0, 1);
   const workload = startWorkload(env, scenario.workload, new RandomStreams(seed), { startS: -warmUpS, endS }, (nowS) => {
     if (nowS > 0) meter.advance(nowS);
     setClusterPower();
@@ -141,20 +147,29 @@ function runCluster(scenario: Scenario, seed: number, key: string, endS: number,
     meter.powerW[COMPUTE] = workload.computePowerW();
     meter.powerW[POWERED] = powered;
     meter.powerW[BUSY] = workload.meanUtilization() * powered;
+    if (groupValues > 0) workload.groupState!(meter.powerW.subarray(3));
   }
   setClusterPower();
 
   const computePowerW = new Float64Array(steps);
   const poweredNodes = new Float64Array(steps);
   const meanUtilization = new Float64Array(steps);
+  const groups = new Float64Array(steps * groupValues);
   let n = 0;
-  const lastJ = new Float64Array(3);
+  const lastJ = new Float64Array(3 + groupValues);
   const closeInterval = (nowS: number) => {
     meter.advance(nowS);
     const e = meter.energyJ;
     state.computePowerW = (e[COMPUTE] - lastJ[COMPUTE]) / stepS;
     state.poweredNodes = (e[POWERED] - lastJ[POWERED]) / stepS;
     state.meanUtilization = state.poweredNodes > 0 ? (e[BUSY] - lastJ[BUSY]) / stepS / state.poweredNodes : 0;
+    for (let k = 0; k < groupValues; k += GROUP_STEP_VALUES) {
+      const powered = (e[3 + k + 1] - lastJ[3 + k + 1]) / stepS;
+      state.groups[k] = (e[3 + k] - lastJ[3 + k]) / stepS;
+      state.groups[k + 1] = powered;
+      state.groups[k + 2] = powered > 0 ? (e[3 + k + 2] - lastJ[3 + k + 2]) / stepS / powered : 0;
+    }
+    if (groupValues > 0) groups.set(state.groups, n * groupValues);
     lastJ.set(e);
     computePowerW[n] = state.computePowerW;
     poweredNodes[n] = state.poweredNodes;
@@ -174,6 +189,7 @@ function runCluster(scenario: Scenario, seed: number, key: string, endS: number,
     computePowerW: computePowerW.slice(0, n),
     poweredNodes: poweredNodes.slice(0, n),
     meanUtilization: meanUtilization.slice(0, n),
+    groups: groups.slice(0, n * groupValues),
     jobs: workload.stats(),
   };
 }

@@ -121,7 +121,8 @@ const PARTS: Part[] = [
   {
     name: 'studies', match: (p) => p.startsWith('sim/studies/'), uses: ['edge', 'types', 'scenario', 'simulation', 'metrics', 'tco'],
     files: ['sim/engine/random.ts', 'sim/models/climate/weather.ts', 'sim/models/workload/job.ts', 'sim/models/workload/profile.ts',
-      'sim/models/workload/trace.ts', 'sim/models/workload/generators.ts', 'sim/models/workload/traceExtent.ts'],
+      'sim/models/workload/trace.ts', 'sim/models/workload/generators.ts', 'sim/models/workload/traceExtent.ts',
+      'sim/models/workload/nodeGroup.ts'],
   },
   { name: 'index', match: (p) => p === 'sim/index.ts', uses: ['edge', 'types', 'scenario', 'simulation', 'metrics', 'studies'] },
   { name: 'reports', match: (p) => p.startsWith('reports/'), uses: ['types'], files: ['sim/units.ts', 'sim/errors.ts'] },
@@ -173,7 +174,7 @@ function valueImportClosure(start: string): Set<string> {
 
 // ---------------------------------------------------------------- rule (7)
 /** Unit suffixes of conventions.md's Units table, plus area, length, apparent power and the cost model's periods. */
-const UNIT_SUFFIXES = ['S', 'W', 'J', 'C', 'K', 'Pa', 'L', 'Kg', 'M', 'M2', 'M3', 'VA', 'Years', 'Month'];
+const UNIT_SUFFIXES = ['S', 'W', 'J', 'C', 'K', 'Pa', 'L', 'Kg', 'M', 'M2', 'M3', 'VA', 'Years', 'Month', 'Bytes'];
 // After a lowercase letter, a digit or the T of `deltaT` (`facilityDeltaTK`: a temperature difference in K).
 const UNIT_SUFFIX = new RegExp(`(?:^|[a-z0-9]|T)(?:${UNIT_SUFFIXES.join('|')})$`);
 /** Money is in the scenario currency, declared once (conventions.md): `*Price*` and `*Cost*` names. */
@@ -194,7 +195,8 @@ const DIMENSIONLESS: Record<string, string> = {
   coefficients: 'of a polynomial in fractions', powerLaw: 'exponents and coefficients of fan power in flow fraction',
   noLoad: 'UPS loss coefficient, a fraction of rating', proportional: 'UPS loss coefficient, a fraction of rating', squareLaw: 'UPS loss coefficient, a fraction of rating',
   cyclesOfConcentration: 'a ratio of concentrations', fanPowerPerHeat: 'W of fan per W of heat rejected',
-  jobClass: 'an index into JOB_CLASSES (training, inference, batch)', memoryUnitBytes: 'bytes per unit of a trace column: the name is the unit',
+  jobClass: 'an index into JOB_CLASSES (training, inference, batch)', speed: 'work per second relative to the reference accelerator, per job class',
+  tokensPerSecondPerGpu: 'tokens per second per accelerator: the name is the unit', memoryUnitBytes: 'bytes per unit of a trace column: the name is the unit',
   escalation: 'per year, the cost model period', discountRate: 'per year, the cost model period',
 };
 const unitOk = (name: string) => UNIT_SUFFIX.test(name) || MONEY.test(name) || RATIO_WORD.test(name) || name in DIMENSIONLESS;

@@ -49,13 +49,16 @@ class SingleStream extends RandomStreams {
 }
 
 export const GPU_FIFO_PARAMS: WorkloadParams = {
-  nodes: {
+  groups: [{
+    id: 'nodes',
     count: 100, // N = 100 servers
     gpusPerNode: 1, // one job per server
     power: { idlePowerW: 2000, peakPowerW: 10_000, shape: { kind: 'linear' } },
     powerDownIdle: false,
     powerOnDelayS: 0,
-  },
+    memoryBytes: 0,
+    speed: [1, 1, 1],
+  }],
   jobs: {
     kind: 'poisson',
     poisson: {
@@ -66,6 +69,8 @@ export const GPU_FIFO_PARAMS: WorkloadParams = {
     },
   },
   scheduler: 'first-fit',
+  policy: 'pooled',
+  maxWaitS: 3600,
 };
 
 export function runGpuFifo(options: GpuFifoOptions): GpuFifoResult {

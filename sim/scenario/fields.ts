@@ -31,6 +31,7 @@ export const QUANTITY_KINDS = {
   kg: { name: 'a mass', example: '500 kg' },
   L: { name: 'a volume', example: '1000 L' },
   Hz: { name: 'a rate', example: '72 /h' },
+  B: { name: 'a memory size', example: '80 GB' },
 } as const;
 export type QuantityUnit = keyof typeof QUANTITY_KINDS;
 

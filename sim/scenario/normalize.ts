@@ -7,6 +7,7 @@
  *     more GPUs than the cluster has
  */
 import { offeredLoadText, type Problem } from './messages.js';
+import { totalGpus } from '../models/workload/nodeGroup.js';
 import { isCurrencyCode, type Scenario, type ScenarioParsed } from './schema.js';
 import { formatPath, type ResolvedPath } from './overrides.js';
 import { JOULES_PER_KWH, SECONDS_PER_HOUR } from '../units.js';
@@ -74,8 +75,8 @@ export function normalize(parsed: ScenarioParsed, source: { file: string; dir: s
     });
   }
   const w = parsed.workload as Partial<ScenarioParsed['workload']> | undefined; // loader tests pass stand-in workloads
-  if (w?.jobs?.kind === 'poisson' && w.nodes !== undefined) {
-    const gpus = w.nodes.count * w.nodes.gpusPerNode;
+  if (w?.jobs?.kind === 'poisson' && w.groups !== undefined) {
+    const gpus = totalGpus(w.groups);
     const offered = offeredGpus(w.jobs.poisson);
     if (offered > gpus) warnings.push({ path: ['workload', 'jobs', 'poisson', 'rate'], text: `workload.jobs.poisson.rate: ${offeredLoadText(offered / gpus, gpus)}` });
   }

@@ -42,6 +42,17 @@ export interface Fragments {
   uncertainty: z.ZodType;
 }
 
+/** Every key of a design's groupRacks names a node group of the workload. */
+function checkGroupRacks(s: { workload?: { groups?: { id: string }[] }; designs?: { groupRacks?: Record<string, unknown> }[] }, ctx: z.RefinementCtx): void {
+  const ids = s.workload?.groups?.map((g) => g.id);
+  if (ids === undefined) return;
+  s.designs?.forEach((d, i) => {
+    for (const key of Object.keys(d.groupRacks ?? {})) {
+      if (!ids.includes(key)) ctx.addIssue({ code: 'custom', path: ['designs', i, 'groupRacks', key], message: `expected a node group name of workload.nodes (${ids.join(', ')}), got '${key}'` });
+    }
+  });
+}
+
 /** Adds an issue on every repeated design id, naming the first use. */
 function checkUniqueIds(designs: unknown, ctx: z.RefinementCtx): void {
   if (!Array.isArray(designs)) return;
@@ -65,6 +76,8 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     id: slug('liquid-pod').meta({ description: 'unique id, used in reports and --set designs[id=...]' }),
     name: z.string().min(1).meta({ description: 'name shown in reports' }),
     racks: f.racks as F['racks'],
+    groupRacks: z.record(z.string(), f.racks as F['racks']).optional()
+      .meta({ description: "rack type per node group of workload.nodes (e.g. { b200: { type: liquid-pod, ... }, l20: { type: air, ... } }); groups not named use racks" }),
     it: (f.it as F['it']).optional(),
     power: (f.power as F['power']).optional(),
     cooling: f.cooling as F['cooling'],
@@ -94,7 +107,10 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     uncertainty: (f.uncertainty as F['uncertainty']).optional(),
     // Expanded into one scenario per site before validation (loadSites.ts); parseScenarioText refuses it (one site).
     sites: z.unknown().optional().meta({ description: 'several sites, each simulated with the same workload and designs (see the README, Several sites)' }),
-  }).superRefine((s, ctx) => checkPickedCurrencies(s as Parameters<typeof checkPickedCurrencies>[0], ctx));
+  }).superRefine((s, ctx) => {
+    checkPickedCurrencies(s as Parameters<typeof checkPickedCurrencies>[0], ctx);
+    checkGroupRacks(s as Parameters<typeof checkGroupRacks>[0], ctx);
+  });
 }
 
 export const scenarioSchema = makeScenarioSchema({

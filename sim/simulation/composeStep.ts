@@ -12,6 +12,7 @@ import { powerChainInto, type PowerChainOutput, type PowerChainParams } from '..
 import { coolingPowerInto, newCoolingState, newCoolingWorkspace, type CoolingParams, type CoolingState, type CoolingWorkspace,
   type SubPlantModels } from '../models/cooling/plant.js';
 import type { StepInput } from './stepInput.js';
+import { groupItPowerInto, newItOutput } from './groupItPower.js';
 import { NO_CONSTANT_LOADS, type ConstantLoadParams } from '../models/power/constantLoads.js';
 
 /** A design as the run sees it: sized IT, power chain and cooling plant, and its servers' inlet air (the air plant's supply air). */
@@ -21,6 +22,8 @@ export interface DesignPlant {
   power: PowerChainParams;
   cooling: CoolingParams;
   inletAirTempC: number;
+  /** Several node groups: each group's IT (its rack type, node count and node peak), in group order; `it` is then their whole. */
+  groupIt?: ItParams[];
   /** Named constant loads (none when absent). */
   loads?: ConstantLoadParams;
 }
@@ -49,6 +52,8 @@ export interface StepWorkspace {
   chainInput: { itPowerW: number; mechanicalPowerW: number; constantLoadsW: number };
   coolingInput: { liquidHeatW: number; airHeatW: number; dryBulbC: number; wetBulbC: number; pressurePa: number };
   cooling: CoolingWorkspace;
+  /** One group's IT input and output (groupItPower.ts). */
+  group: { input: { computePowerW: number; poweredNodes: number; meanUtilization: number; inletAirTempC: number }; out: ItOutput };
 }
 
 const newChainOutput = (): PowerChainOutput => ({ distributionLossW: 0, upsLossW: 0, transformerLossW: 0, lightingW: 0, miscW: 0, clamped: false });
@@ -64,6 +69,7 @@ export const newStepWorkspace = (): StepWorkspace => ({
   chainInput: { itPowerW: 0, mechanicalPowerW: 0, constantLoadsW: 0 },
   coolingInput: { liquidHeatW: 0, airHeatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 },
   cooling: newCoolingWorkspace(),
+  group: { input: { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, inletAirTempC: 0 }, out: newItOutput() },
 });
 
 /**
@@ -92,7 +98,7 @@ export function composeStep(plant: Omit<DesignPlant, 'id' | 'cooling'> & { cooli
   itInput.poweredNodes = s.poweredNodes;
   itInput.meanUtilization = s.meanUtilization;
   itInput.inletAirTempC = plant.inletAirTempC;
-  const it = itPowerInto(plant.it, itInput, out.it);
+  const it = plant.groupIt === undefined ? itPowerInto(plant.it, itInput, out.it) : groupItPowerInto(plant.groupIt, s, plant.inletAirTempC, ws.group, out.it);
   // depends on: IT power (PDU and UPS losses); these losses and lighting are room-air heat.
   const loads = plant.loads ?? NO_CONSTANT_LOADS;
   const chainIn = ws.chainInput;

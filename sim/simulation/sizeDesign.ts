@@ -20,9 +20,7 @@ import { DEFAULT_IT } from '../scenario/schema/it.js';
 import { DEFAULT_POWER_CHAIN } from '../scenario/schema/power.js';
 import { designPointOf, type DesignBasis, type DesignConditions, type DesignWeather } from '../models/climate/designConditions.js';
 import { airTowerMargin, liquidRejectionMargin, STAGING_RULE, type RejectionMargin } from '../models/cooling/sizingMargins.js';
-import { ratedItPowerW, type ItParams } from '../models/it/itPower.js';
-import { nodePowerCurve } from '../models/it/nodePower.js';
-import { rackCount, rackWarnings, whiteSpaceAreaM2 } from '../models/it/rack.js';
+import { rackGroups, type GroupRacks } from './rackGroups.js';
 import { sizePowerChain } from '../models/power/chainSizing.js';
 import type { PowerChainParams } from '../models/power/chain.js';
 import { sizeCooling, type CoolingParams } from '../models/cooling/plant.js';
@@ -46,6 +44,8 @@ export interface SizedDesign {
   coolingEquipment: InstalledEquipment[];
   racks: number;
   nodesPerRack: number;
+  /** Several node groups: each group's racks (type, count, nodes per rack, design IT power), in group order. */
+  groupRacks?: GroupRacks[];
   whiteSpaceAreaM2: number;
   /** The weather the plant was sized at, and the site pressure, Pa. */
   designWeather: DesignWeather & { pressurePa: number };
@@ -59,37 +59,34 @@ export interface SizedDesign {
 export function sizeDesign(d: Design, workload: WorkloadParams, conditions: DesignConditions, pressurePa: number,
   basis: DesignBasis = 'file-extreme'): SizedDesign {
   const weather = designPointOf(conditions, basis);
-  const nodeCount = workload.nodes.count;
-  const nodePeakPowerW = nodePowerCurve(workload.nodes.power)(1);
-  const itConfig = { ...(d.it ?? DEFAULT_IT), racks: d.racks };
-  const it: ItParams = { ...itConfig, nodeCount, nodePeakPowerW };
-  const designItW = ratedItPowerW(itConfig, nodeCount, nodePeakPowerW);
-  const sizing = rackCount(d.racks, { nodeCount, nodeItPowerW: designItW / nodeCount });
-  const warnings = rackWarnings(d.racks, sizing).map((w) => `designs '${d.id}': ${w}`);
-  const areaM2 = whiteSpaceAreaM2(d.racks, sizing.rackCount);
+  const itConfig = d.it ?? DEFAULT_IT;
   // The servers breathe the room supply air of the design's air plant (hot/cold aisle containment assumed:
   // no recirculation rise, assumption); a design with no air plant keeps its rating inlet.
-  const inletAirTempC = d.cooling.air?.supplyAirC ?? it.designInletAirTempC;
+  const inletAirTempC = d.cooling.air?.supplyAirC ?? itConfig.designInletAirTempC;
+  const racked = rackGroups(d, workload.groups, itConfig, inletAirTempC);
+  const warnings = racked.warnings;
+  const it = racked.it[0];
   const loads = d.loads === undefined ? undefined : constantLoads(d.loads);
 
   // The design step: every node at full utilization in the design weather. The composition (composeStep.ts)
   // sizes the cooling plant from its heat and the power chain from its mechanical load; the in-building losses
   // that become room heat come from a first chain sized without mechanical load.
   const powerConfig = d.power ?? DEFAULT_POWER_CHAIN;
-  // Supply air above the rating inlet speeds the server fans up at full load: the chain carries the larger draw.
-  const chainItW = Math.max(designItW, ratedItPowerW({ ...itConfig, designInletAirTempC: inletAirTempC }, nodeCount, nodePeakPowerW));
+  const { designItW, chainItW, areaM2 } = racked;
   const chainNoMech = sizePowerChain(powerConfig, { designItPowerW: chainItW, designMechanicalPowerW: 0, whiteSpaceAreaM2: areaM2 });
   const designStep: StepInput = {
-    computePowerW: nodeCount * nodePeakPowerW,
-    poweredNodes: nodeCount,
+    computePowerW: racked.computePowerW,
+    poweredNodes: racked.nodes,
     meanUtilization: 1,
     dryBulbC: weather.dryBulbC,
     wetBulbC: weather.wetBulbC,
     pressurePa,
+    groups: racked.designGroups,
   };
+  const groupIt = racked.it.length > 1 ? racked.it : undefined;
   let cooling: CoolingParams | undefined;
   let power: PowerChainParams | undefined;
-  const atDesign = composeStep({ it, power: chainNoMech, inletAirTempC, loads }, designStep, newStepWorkspace(), undefined, {
+  const atDesign = composeStep({ it, ...(groupIt ? { groupIt } : {}), power: chainNoMech, inletAirTempC, loads }, designStep, newStepWorkspace(), undefined, {
     cooling: (liquidHeatW, airHeatW) => (cooling = sizeCooling(d.cooling, { liquidHeatW, airHeatW, dryBulbC: designStep.dryBulbC, wetBulbC: designStep.wetBulbC, pressurePa })),
     power: (designMechanicalPowerW) => (power = sizePowerChain(powerConfig, { designItPowerW: chainItW, designMechanicalPowerW, whiteSpaceAreaM2: areaM2 })),
   });
@@ -104,18 +101,19 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
     ...(c.air !== undefined && d.cooling.air !== undefined && c.air.condenser !== undefined ? { airTower: airTowerMargin(c.air, d.cooling.air, pressurePa) } : {}),
   };
   return {
-    plant: { id: d.id, it, power: power!, cooling: c, inletAirTempC, ...(loads === undefined ? {} : { loads }) },
+    plant: { id: d.id, it, ...(groupIt ? { groupIt } : {}), power: power!, cooling: c, inletAirTempC, ...(loads === undefined ? {} : { loads }) },
     designWeather: { ...weather, pressurePa },
     margins,
     staging: STAGING_RULE,
     designFacilityPowerW: atDesign.facilityW,
-    nodesPerRack: sizing.nodesPerRack,
+    nodesPerRack: racked.sizing[0].nodesPerRack,
+    ...(racked.it.length > 1 ? { groupRacks: racked.groupRacks } : {}),
     designItPowerW: designItW,
     designLiquidHeatW: atDesign.liquidHeatW,
     designAirHeatW: atDesign.airHeatW,
     designCoolingPowerW: atDesign.mechanicalW,
     coolingEquipment: installedCoolingEquipment(d.cooling, cooling!),
-    racks: sizing.rackCount,
+    racks: racked.racks,
     whiteSpaceAreaM2: areaM2,
     warnings,
   };

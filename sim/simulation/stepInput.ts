@@ -5,8 +5,8 @@
  * (fieldsOf), and every cache between a step's inputs and its results compares every listed field:
  * DesignRun's last-step reuse (designRun.ts, sameStepInput), and the plant tapes (plantTapes.ts), which key
  * each sub-plant step on its own record (its heat and every PlantWeather field, listed the same way).
- * Checked by test/simulation/stepInput.test.ts. Future inputs (per-group state, availability, prices) are
- * fields here.
+ * Checked by test/simulation/stepInput.test.ts. Per-group state (the XPU pool) is the `groups` array, compared
+ * and copied element by element; future inputs (availability, prices) are fields here.
  */
 import { plainNames } from '../models/cooling/plantOutputs.js';
 
@@ -21,7 +21,17 @@ export interface StepInput {
   dryBulbC: number;
   wetBulbC: number;
   pressurePa: number;
+  /**
+   * Several node groups (the XPU pool): per group g, [3g] its compute power W, [3g + 1] powered nodes, [3g + 2] mean
+   * utilization, each the interval's mean like the totals above; empty with one group (the totals are its own).
+   */
+  groups: Float64Array;
 }
+
+/** Values per group in StepInput.groups. */
+export const GROUP_STEP_VALUES = 3;
+/** The `groups` of a one-group record (never written: a one-group record's array is empty). */
+export const NO_GROUPS: Float64Array = new Float64Array(0);
 
 /**
  * `keys` as given, typed as a list of T's keys; a key of T missing from it is a compile error that names it.
@@ -31,26 +41,40 @@ export const fieldsOf = <T>() => <const K extends readonly (keyof T & string)[]>
   keys: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : { missingFields: Exclude<keyof T, K[number]> })): K => keys;
 
 /** Every field of StepInput, in declaration order. */
-export const STEP_INPUT_FIELDS = fieldsOf<StepInput>()(['computePowerW', 'poweredNodes', 'meanUtilization', 'dryBulbC', 'wetBulbC', 'pressurePa']);
+export const STEP_INPUT_FIELDS = fieldsOf<StepInput>()(['computePowerW', 'poweredNodes', 'meanUtilization', 'dryBulbC', 'wetBulbC', 'pressurePa', 'groups']);
+/** The array fields of the record (compared and copied element by element). */
+const ARRAY_FIELDS: ReadonlySet<string> = new Set(['groups']);
 
 /** A step record of zeros (a fresh record for a caller to fill). */
-export const newStepInput = (): StepInput => ({ computePowerW: 0, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 });
+export const newStepInput = (groupCount = 1): StepInput => ({
+  computePowerW: 0, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0,
+  groups: new Float64Array(groupCount > 1 ? GROUP_STEP_VALUES * groupCount : 0),
+});
 
 /**
  * Comparison and copy of the listed fields, generated once from the list as straight-line code: the hot path
  * reads each field by name, as hand-written code would, while the list stays the only place naming them (a
  * loop over the list with keyed reads measured about 9 % slower on a 100-sample Monte Carlo run).
  */
-const compiled = <F>(params: string, body: string): F => new Function(params, body) as F;
-const fieldNames = plainNames;
+const sameValues = (a: Float64Array, b: Float64Array): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!(a[i] === b[i])) return false;
+  return true;
+};
+const copyValues = (from: Float64Array, to: { groups: Float64Array }): void => {
+  if (to.groups.length === from.length) to.groups.set(from);
+  else to.groups = from.slice();
+};
+const compiled = <F>(params: string, body: string): F => new Function('sameValues, copyValues', `return function (${params}) { ${body} };`)(sameValues, copyValues) as F;
+const fieldNames = (keys: readonly string[]) => plainNames(keys).filter((k) => !ARRAY_FIELDS.has(k));
 
 /** True when every field of `a` equals `b`'s (===: NaN never equals, so a record holding NaN always misses). */
 export const sameStepInput: (a: StepInput, b: StepInput) => boolean = compiled('a, b',
-  `return ${fieldNames(STEP_INPUT_FIELDS).map((k) => `a.${k} === b.${k}`).join(' && ')};`);
+  `return ${[...fieldNames(STEP_INPUT_FIELDS).map((k) => `a.${k} === b.${k}`), ...[...ARRAY_FIELDS].map((k) => `sameValues(a.${k}, b.${k})`)].join(' && ')};`);
 
 /** Copies every field of `from` into `to`. */
 export const copyStepInput: (from: StepInput, to: StepInput) => void = compiled('from, to',
-  fieldNames(STEP_INPUT_FIELDS).map((k) => `to.${k} = from.${k};`).join(' '));
+  [...fieldNames(STEP_INPUT_FIELDS).map((k) => `to.${k} = from.${k};`), 'copyValues(from.groups, to);'].join(' '));
 
 /** For a tape row (plantTapes.ts): true when tape[row] is heatW and tape[row + 1 + i] is the record's fields[i], each. */
 export const sameFieldsAt = <T>(fields: readonly (keyof T & string)[]): (tape: Float64Array, row: number, heatW: number, r: T) => boolean =>

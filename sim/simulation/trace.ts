@@ -70,5 +70,7 @@ export interface ClusterSeries {
   computePowerW: Float64Array;
   poweredNodes: Float64Array;
   meanUtilization: Float64Array;
+  /** Several node groups: the step record's `groups` values of every interval, row after row (empty for one group). */
+  groups: Float64Array;
   jobs: WorkloadStats;
 }

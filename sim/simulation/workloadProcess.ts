@@ -26,6 +26,9 @@ import { ClusterPower } from '../models/workload/clusterPower.js';
 import { openProfile, type UtilizationSource } from '../models/workload/profile.js';
 import { diurnalProfile, poissonJobs } from '../models/workload/generators.js';
 import { meteredGpuS, startProfile } from './profileProcess.js';
+import { startPool } from './poolProcess.js';
+import type { PoolPolicy } from '../models/workload/poolPolicy.js';
+import type { PoolGroupStats } from '../models/workload/poolMeters.js';
 
 export type { WorkloadParams } from '../scenario/schema/workload.js';
 import type { JobStats } from '../types/summary.js';
@@ -40,6 +43,8 @@ export interface WorkloadStats extends JobStats {
   ignoredRows: number;
   /** Jobs still queued at the end of the window (cut off). */
   queuedAtEnd: number;
+  /** Several node groups (poolProcess.ts): the policy, per-group figures in group order, and effective compute. */
+  pool?: { policy: PoolPolicy; groups: PoolGroupStats[]; effectiveCompute: number };
 }
 
 export interface WorkloadRun {
@@ -50,19 +55,21 @@ export interface WorkloadRun {
   busyGpus(): number;
   /** Mean GPU utilization over powered nodes, 0-1. */
   meanUtilization(): number;
+  /** Several node groups: per group g, out[3g] compute power W, out[3g + 1] powered nodes, out[3g + 2] busy GPU-equivalents / GPUs per node. */
+  groupState?(out: Float64Array): void;
   stats(): WorkloadStats;
 }
 
 /** Optional hooks for tests and traces of single jobs (not needed by simulate). */
 export interface WorkloadObserver {
-  jobStarted?(submitS: number, startS: number, gpus: number): void;
+  jobStarted?(submitS: number, startS: number, gpus: number, group?: number): void;
 }
 
 export function startWorkload(env: Env, params: WorkloadParams, streams: RandomStreams,
   window: { startS: number; endS: number }, onChange: (nowS: number) => void, observer?: WorkloadObserver): WorkloadRun {
-  const { count: nodeCount, gpusPerNode, powerDownIdle, powerOnDelayS } = params.nodes;
-  const curve = nodePowerCurve(params.nodes.power);
-  const standbyW = params.nodes.power.standbyPowerW ?? 0;
+  const { count: nodeCount, gpusPerNode, powerDownIdle, powerOnDelayS } = params.groups[0];
+  const curve = nodePowerCurve(params.groups[0].power);
+  const standbyW = params.groups[0].power.standbyPowerW ?? 0;
   const j = params.jobs;
   if (j.kind === 'profile' || j.kind === 'diurnal') {
     const cluster = new ClusterPower(nodeCount, gpusPerNode, curve, standbyW, false);
@@ -74,6 +81,7 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
     : poissonJobs(j.poisson, {
         arrivals: streams.stream('arrivals'), durations: streams.stream('durations'), sizes: streams.stream('sizes'),
       });
+  if (params.groups.length > 1) return startPool(env, params, source, window, onChange, observer);
   const cluster = new ClusterPower(nodeCount, gpusPerNode, curve, standbyW, powerDownIdle);
   const sched = new Scheduler({ nodeCount, gpusPerNode, policy: params.scheduler });
   const jobs = sched.jobs;

@@ -10,6 +10,7 @@
  * design point); fixed loads (lighting) make this slightly conservative.
  */
 import type { SimulationResult } from '../simulate.js';
+import { totalGpus } from '../models/workload/nodeGroup.js';
 import type { SizedDesign } from '../simulation/sizeDesign.js';
 import type { HourlyTable } from '../types/hourly.js';
 import type { CapacitySummary, ComparisonSummary, DesignSummary, SizingSummary, Summary } from '../types/summary.js';
@@ -42,7 +43,7 @@ export function addDecisions(summary: Summary, hourly: HourlyTable, result: Simu
   const { scenario } = result;
   const years = scenario.site.years;
   // GPU-hours served = allocation (GPU-seconds allocated to jobs / installed) x installed GPU-hours; a profile's mean utilization.
-  const gpus = scenario.workload.nodes.count * scenario.workload.nodes.gpusPerNode;
+  const gpus = totalGpus(scenario.workload.groups);
   summary.designs.forEach((d, i) => {
     const sized = result.sizing[i];
     const spec = scenario.designs[i];

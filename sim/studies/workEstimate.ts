@@ -18,6 +18,7 @@
  * (8,760 steps x 2 designs x 1,000) 28x below the total (test/studies/workEstimate.test.ts).
  */
 import type { Scenario } from '../scenario/schema.js';
+import { totalGpus, totalNodes } from '../models/workload/nodeGroup.js';
 import { InputError } from '../errors.js';
 import { offeredGpus } from '../models/workload/generators.js';
 import { traceExtent } from '../models/workload/traceExtent.js';
@@ -61,11 +62,11 @@ export interface WorkEstimate {
 
 /** Estimates the work of `runs` simulations of `scenario` (reads at most a few kB of a job trace). */
 export function estimateWork(scenario: Scenario, runs = 1, runsLabel = 'runs'): WorkEstimate {
-  const { nodes, jobs } = scenario.workload;
+  const { groups, jobs } = scenario.workload;
   const simulatedS = (scenario.workload.warmUpS ?? 0) + scenario.site.years * SECONDS_PER_YEAR;
-  const gpus = nodes.count * nodes.gpusPerNode;
+  const gpus = totalGpus(groups);
   const e: WorkEstimate = {
-    nodes: nodes.count, gpus,
+    nodes: totalNodes(groups), gpus,
     controlSteps: Math.ceil((scenario.site.years * SECONDS_PER_YEAR) / scenario.site.controlStepS),
     designs: scenario.designs.length, runs, runsLabel,
   };

@@ -32,7 +32,7 @@ import {
 } from './plants.js';
 
 const scenario = defaultScenario();
-const nodes = scenario.workload.nodes.count;
+const nodes = scenario.workload.groups[0].count;
 const hangzhou = readWeather(WEATHER.hangzhou);
 const withPads = sizeAll(scenario, hangzhou);
 const dry = sizeAll(scenario, hangzhou, scenario.designs.map(withoutAdiabatic));
@@ -151,7 +151,7 @@ describe('more load never lowers facility energy (whole runs, each sized for its
 
   it('20 -> 30 nodes, and mean utilization 0.5 -> 0.7: facility energy rises for every design', () => {
     const base = facilityKWh('workload.jobs.diurnal.mean=0.5');
-    const moreNodes = facilityKWh('workload.jobs.diurnal.mean=0.5', 'workload.nodes.count=30');
+    const moreNodes = facilityKWh('workload.jobs.diurnal.mean=0.5', 'workload.groups[0].count=30');
     const busier = facilityKWh('workload.jobs.diurnal.mean=0.7');
     base.forEach((e, i) => {
       expect(moreNodes[i]).toBeGreaterThan(e);
@@ -161,7 +161,7 @@ describe('more load never lowers facility energy (whole runs, each sized for its
 });
 
 /** A year of `w` (shifted by `shiftK` in dry and wet bulb) at a constant cluster state, hourly control. */
-function yearRun(plant: DesignRun['plant'], w: Weather, state: Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization'>, shiftK: number): DesignRun {
+function yearRun(plant: DesignRun['plant'], w: Weather, state: Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization' | 'groups'>, shiftK: number): DesignRun {
   const run = new DesignRun(plant, w.hours);
   for (let h = 0; h < w.hours; h++) {
     run.evaluate(h * 3600, 3600, { ...state, dryBulbC: w.dryBulbC[h] + shiftK, wetBulbC: w.wetBulbC[h] + shiftK, pressurePa: w.pressurePa[h] });

@@ -13,6 +13,7 @@
  * For the default scenario's two designs sized once on Hangzhou, over random loads and weathers.
  */
 import { describe, expect, it } from 'vitest';
+import { NO_GROUPS } from '../../sim/simulation/stepInput.js';
 import fc from 'fast-check';
 import { DesignRun } from '../../sim/simulation/designRun.js';
 import { composeStep, newStepWorkspace } from '../../sim/simulation/composeStep.js';
@@ -25,8 +26,8 @@ const REL = 1e-9;
 const HEAT_REL = 1e-6;
 const scenario = defaultScenario();
 const sized = sizeAll(scenario, readWeather(WEATHER.hangzhou));
-const nodeCount = scenario.workload.nodes.count;
-const peakW = scenario.workload.nodes.power.peakPowerW;
+const nodeCount = scenario.workload.groups[0].count;
+const peakW = scenario.workload.groups[0].power.peakPowerW;
 
 const weatherArb = fc.record({
   dryBulbC: fc.double({ min: -30, max: 45, noNaN: true }),
@@ -47,6 +48,7 @@ const intervalArb = fc.tuple(loadArb, weatherArb).map(([l, w]): StepInput => {
     dryBulbC: w.dryBulbC,
     wetBulbC: w.dryBulbC - w.depressionK,
     pressurePa: w.pressurePa,
+    groups: NO_GROUPS,
   };
 });
 /** Control steps that divide an hour (the scenario schema's advice), and one hour of random intervals. */
@@ -144,5 +146,5 @@ describe('facility energy balance, every interval and every hour', () => {
 });
 
 function hourState() {
-  return { computePowerW: 0.6 * nodeCount * peakW, poweredNodes: nodeCount, meanUtilization: 0.6 };
+  return { computePowerW: 0.6 * nodeCount * peakW, poweredNodes: nodeCount, meanUtilization: 0.6, groups: NO_GROUPS };
 }

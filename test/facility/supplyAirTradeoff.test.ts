@@ -28,7 +28,7 @@ function atSupplyAir(d: Design, supplyC: number): Design {
   };
 }
 
-function yearRun(plant: DesignRun['plant'], w: Weather, state: Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization'>): DesignRun {
+function yearRun(plant: DesignRun['plant'], w: Weather, state: Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization' | 'groups'>): DesignRun {
   const run = new DesignRun(plant, w.hours);
   for (let h = 0; h < w.hours; h++) run.evaluate(h * 3600, 3600, { ...state, dryBulbC: w.dryBulbC[h], wetBulbC: w.wetBulbC[h], pressurePa: w.pressurePa[h] });
   return run;
@@ -36,7 +36,7 @@ function yearRun(plant: DesignRun['plant'], w: Weather, state: Pick<StepInput, '
 
 describe('supply air 18 -> 27 degC: server fans (IT) up, cooling plant down', () => {
   const supplies = [18, 21, 24, 27];
-  const state = clusterState(scenario, scenario.workload.nodes.count, 0.6);
+  const state = clusterState(scenario, scenario.workload.groups[0].count, 0.6);
   const results = supplies.map((s) => {
     const [sized] = sizeAll(scenario, hangzhou, [atSupplyAir(air, s)]);
     const run = yearRun(sized.plant, hangzhou, state);

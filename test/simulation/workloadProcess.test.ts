@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import type { NodeGroupParams } from '../../sim/models/workload/nodeGroup.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,8 +26,8 @@ function runWith(params: WorkloadParams, endS: number, seed = 1, starts?: [numbe
   return { run, energyJ, stats: run.stats(), changes };
 }
 
-const traceParams = (path: string, nodes: Partial<WorkloadParams['nodes']> = {}): WorkloadParams => ({
-  nodes: { count: 2, gpusPerNode: 2, power: { idlePowerW: 100, peakPowerW: 300, shape: { kind: 'linear' } }, powerDownIdle: false, powerOnDelayS: 0, ...nodes },
+const traceParams = (path: string, nodes: Partial<NodeGroupParams> = {}): WorkloadParams => ({
+  groups: [{ id: 'nodes', memoryBytes: 0, speed: [1, 1, 1], count: 2, gpusPerNode: 2, power: { idlePowerW: 100, peakPowerW: 300, shape: { kind: 'linear' } }, powerDownIdle: false, powerOnDelayS: 0, ...nodes }], policy: 'pooled', maxWaitS: 3600,
   jobs: { kind: 'trace', trace: { ...TRACE_DEFAULTS, gpusPerNode: 2, path, columns: { submit: 'submit', end: 'end', gpus: 'gpus' } } },
   scheduler: 'first-fit',
 });
@@ -112,7 +113,7 @@ describe('startWorkload (trace, hand-computed)', () => {
 
 describe('startWorkload (generators and profiles)', () => {
   const poisson = (count: number): WorkloadParams => ({
-    nodes: { count, gpusPerNode: 8, power: { idlePowerW: 2000, peakPowerW: 10_200, shape: { kind: 'linear' } }, powerDownIdle: false, powerOnDelayS: 0 },
+    groups: [{ id: 'nodes', memoryBytes: 0, speed: [1, 1, 1], count, gpusPerNode: 8, power: { idlePowerW: 2000, peakPowerW: 10_200, shape: { kind: 'linear' } }, powerDownIdle: false, powerOnDelayS: 0 }], policy: 'pooled', maxWaitS: 3600,
     jobs: { kind: 'poisson', poisson: { ratePerS: 0.01, sizes: PHILLY_SIZES, duration: PHILLY_DURATION, utilization: 0.8 } },
     scheduler: 'best-fit',
   });
@@ -140,7 +141,7 @@ describe('startWorkload (generators and profiles)', () => {
 
   it('profile mode: every node follows the hourly utilization', () => {
     const p: WorkloadParams = {
-      nodes: { count: 10, gpusPerNode: 8, power: { idlePowerW: 1000, peakPowerW: 2000, shape: { kind: 'linear' } }, powerDownIdle: false, powerOnDelayS: 0 },
+      groups: [{ id: 'nodes', memoryBytes: 0, speed: [1, 1, 1], count: 10, gpusPerNode: 8, power: { idlePowerW: 1000, peakPowerW: 2000, shape: { kind: 'linear' } }, powerDownIdle: false, powerOnDelayS: 0 }], policy: 'pooled', maxWaitS: 3600,
       jobs: { kind: 'profile', profile: { path: resolve('test/fixtures/traces/profile.csv'), column: 'load', stepS: 3600, repeat: true, scale: 0.5, skipBadLines: false } },
       scheduler: 'first-fit',
     };

@@ -31,10 +31,12 @@ export interface SchedulerParams {
   nodeCount: number;
   gpusPerNode: number;
   policy: PlacementPolicy;
+  /** The job table to place from; the XPU pool shares one table among its groups' schedulers (default: its own). */
+  jobs?: JobTable;
 }
 
 export class Scheduler {
-  readonly jobs = new JobTable();
+  readonly jobs: JobTable;
   readonly nodeCount: number;
   readonly gpusPerNode: number;
   readonly totalGpus: number;
@@ -54,6 +56,7 @@ export class Scheduler {
     if (!(Number.isInteger(p.nodeCount) && p.nodeCount >= 1 && Number.isInteger(p.gpusPerNode) && p.gpusPerNode >= 1)) {
       throw new RangeError(`scheduler: need whole nodeCount and gpusPerNode >= 1, got ${p.nodeCount}, ${p.gpusPerNode}`);
     }
+    this.jobs = p.jobs ?? new JobTable();
     const n = (this.nodeCount = p.nodeCount);
     const g = (this.gpusPerNode = p.gpusPerNode);
     this.totalGpus = n * g;

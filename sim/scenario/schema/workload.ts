@@ -7,46 +7,15 @@ import { z } from 'zod';
 import { count, fraction, plainNumber, quantity } from '../fields.js';
 import { filePath } from '../filePath.js';
 import { ARRIVAL_RATE_CAP, cappedQuantity } from './capped.js';
-import { DGX_H100_GPUS, DGX_H100_PEAK_POWER_W, type NodePowerParams, type NodePowerShape } from '../../models/it/nodePower.js';
 import { TRACE_DEFAULTS, type TraceParams } from '../../models/workload/trace.js';
 import { DIURNAL_DEFAULTS, PHILLY_DURATION, PHILLY_SIZES, type DiurnalParams, type PoissonParams } from '../../models/workload/generators.js';
 import type { ProfileParams } from '../../models/workload/profile.js';
 import type { PlacementPolicy } from '../../models/workload/scheduler.js';
-import { componentNodePower, type NameplateReference, type NodePowerIncludes } from '../../models/it/nameplate.js';
-import { DEFAULT_IT } from './it.js';
-
-/**
- * The node a datasheet describes: air-cooled, its own server PSUs, dctwin's default IT models (schema/it.ts),
- * rated at their design inlet. A wall-input figure is converted to component power inside this node (nameplate.ts).
- */
-const NAMEPLATE_REFERENCE: NameplateReference = {
-  ...DEFAULT_IT,
-  racks: { type: 'air', ratedPowerW: 40_000, liquidCaptureFraction: 0, psuHeatToLiquidFraction: 0, footprintM2: 0.72 },
-};
-
-const shapeSchema = z.union([
-  z.literal('linear').transform((): NodePowerShape => ({ kind: 'linear' })),
-  z.strictObject({ powerLaw: plainNumber({ above: 0 }, 'an exponent') }).transform((m): NodePowerShape => ({ kind: 'powerLaw', exponent: m.powerLaw })),
-  z.strictObject({ fanBarroso: plainNumber({ min: 1, max: 2 }, 'an exponent r') }).transform((m): NodePowerShape => ({ kind: 'fanBarroso', r: m.fanBarroso })),
-  z.strictObject({
-    table: z.strictObject({ utilization: z.array(fraction()).min(2), power: z.array(quantity('W', { min: 0 })).min(2) }),
-  }).transform((m): NodePowerShape => ({ kind: 'table', utilization: m.table.utilization, powerW: m.table.power })),
-]);
-
-const nodesSchema = z.strictObject({
-  count: count(1),
-  gpusPerNode: count(1).default(DGX_H100_GPUS), // NVIDIA DGX H100 datasheet: 8 GPUs
-  idlePower: quantity('W', { min: 0 }).optional(), // no published system idle figure: the scenario must give it
-  peakPower: quantity('W', { above: 0 }).default(DGX_H100_PEAK_POWER_W), // DGX H100 datasheet: ~10.2 kW max
-  model: shapeSchema.default({ kind: 'linear' }), // SPECpower-style linear model
-  standbyPower: quantity('W', { min: 0 }).default(0),
-  // A datasheet maximum is the system's wall input (fans and PSUs included): the default, so it is counted once.
-  powerIncludes: z.enum(['wall-input', 'components']).default('wall-input').meta({
-    description: "what idlePower/peakPower (or the table) include: 'wall-input' (datasheet system input, fans and PSU losses included; default) or 'components' (compute only; dctwin adds fans and PSU losses)",
-  }),
-  powerDownIdle: z.boolean().default(false),
-  powerOnDelay: quantity('s', { min: 0 }).default(0),
-});
+import { nodeGroupsOf, nodeGroupsSchema } from './nodeGroups.js';
+import { traceGroupFields } from './traceGroups.js';
+import type { NodeGroupParams } from '../../models/workload/nodeGroup.js';
+import { JOB_CLASSES } from '../../models/workload/job.js';
+import { POOL_POLICIES, type PoolPolicy, type TypeConstraint } from '../../models/workload/poolPolicy.js';
 
 const traceSchema = z.strictObject({
   path: filePath('job trace CSV'),
@@ -57,7 +26,16 @@ const traceSchema = z.strictObject({
     gpus: z.string().min(1).optional(),
     nodes: z.string().min(1).optional(),
     utilization: z.string().min(1).optional(),
+    accelerator: z.string().min(1).optional().meta({ description: "column naming the accelerator types a job accepts (Alibaba gpu_spec: 'T4', 'V100M16|V100M32'; empty = any)" }),
+    class: z.string().min(1).optional().meta({ description: 'column naming the job class (mapped by classes)' }),
+    memory: z.string().min(1).optional().meta({ description: 'column with the accelerator memory a job needs per GPU (in memoryUnit)' }),
   }),
+  accelerators: z.record(z.string().min(1), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).optional()
+    .meta({ description: "trace accelerator name -> node group name(s), e.g. { T4: l20, V100M32: [h100, ascend] }" }),
+  classes: z.record(z.string(), z.enum(JOB_CLASSES)).optional().meta({ description: "trace class value -> training, inference or batch, e.g. { LS: inference, BE: batch }" }),
+  constraint: z.enum(['required', 'preferred']).default('preferred').meta({ description: "required: the accelerator column binds every policy (e.g. CUDA-only code); preferred (default): only siloed is bound, pooled and energy-aware may run a job on any group meeting its memory need" }),
+  class: z.enum(JOB_CLASSES).default('training').meta({ description: 'class of every job when there is no class column' }),
+  memoryUnit: quantity('B', { above: 0 }).default(1e9).meta({ description: "unit of the memory column, e.g. '1 GiB' (default 1 GB)" }),
   timeUnit: quantity('s', { above: 0 }).default(TRACE_DEFAULTS.timeUnitS),
   repeat: z.boolean().default(TRACE_DEFAULTS.repeat),
   arrivalScale: plainNumber({ above: 0 }).default(TRACE_DEFAULTS.arrivalScale),
@@ -104,40 +82,27 @@ export type JobsParams =
   | { kind: 'diurnal'; diurnal: DiurnalParams };
 
 export interface WorkloadParams {
-  nodes: {
-    count: number;
-    gpusPerNode: number;
-    /** Component (compute) power of one node versus utilization, before server fans and PSU losses. */
-    power: NodePowerParams;
-    /** The figures as the scenario gave them, when they were wall input (converted into `power`). */
-    wallInput?: NodePowerParams;
-    powerDownIdle: boolean;
-    powerOnDelayS: number;
-  };
+  /** Node groups (one for a `nodes:` map; the XPU pool for a list), in the order written. */
+  groups: NodeGroupParams[];
   jobs: JobsParams;
   scheduler: PlacementPolicy;
+  /** How jobs are matched to groups (poolPolicy.ts); irrelevant with one group. */
+  policy: PoolPolicy;
+  /** Whether the trace's accelerator column binds pooled and energy-aware matching too (siloed is always bound). */
+  typeConstraint?: TypeConstraint;
+  /** Longest wait for the lowest-energy group under `energy-aware` before any feasible group is taken, s. */
+  maxWaitS: number;
   /** Jobs replayed before the simulated window (not metered), so the cluster starts the year in steady state, s. */
   warmUpS?: number;
   /** Which sites may serve the workload: `east-only` excludes west sites of a `sites:` list (siteEntries.ts). */
   latency?: 'any' | 'east-only';
 }
 
-/** Wall-input figures to component power (nameplate.ts); a figure below the node's own fan and PSU draw is an issue. */
-function wallToComponents(given: NodePowerParams, issue: (message: string) => void): NodePowerParams {
-  try {
-    return componentNodePower(given, NAMEPLATE_REFERENCE);
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    issue(`${e.message.replace(/^nameplate: /, '')} (powerIncludes: wall-input)`);
-    return given;
-  }
-}
-
 const SOURCES = ['trace', 'poisson', 'profile', 'diurnal'] as const;
 
 export const workloadSchema = z
   .strictObject({
-    nodes: nodesSchema,
+    nodes: nodeGroupsSchema,
     jobs: z.strictObject({
       trace: traceSchema.optional(),
       poisson: poissonSchema.optional(),
@@ -145,27 +110,19 @@ export const workloadSchema = z
       diurnal: diurnalSchema.optional(),
     }),
     scheduler: z.enum(['first-fit', 'best-fit']).default('first-fit'),
+    policy: z.enum(POOL_POLICIES).default('pooled').meta({ description: 'with several node groups: siloed (a job runs on its own type only), pooled (any type meeting its constraint and memory, fastest first) or energy-aware (the lowest expected energy, up to maxWait)' }),
+    maxWait: quantity('s', { min: 0 }).default(3600).meta({ description: "energy-aware: how long a job waits for its lowest-energy group before any feasible one, e.g. '1 h'" }),
     // Long jobs take weeks to fill an empty cluster; a warm-up replays jobs before the metered year.
     warmUp: quantity('s', { min: 0, max: 3.2e7 }).default(0).meta({ description: "jobs run before the metered window, e.g. '90 days'" }),
     latency: z.enum(['any', 'east-only']).default('any').meta({ description: "sites that may serve it: any (default), or east-only for latency-bound inference served to eastern users (a west site of sites: is then not simulated)" }),
   })
   .transform((w, ctx): WorkloadParams => {
-    const n = w.nodes;
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     const given = SOURCES.filter((k) => w.jobs[k] !== undefined);
     if (given.length !== 1) issue(['jobs'], `expected exactly one of trace, poisson, profile, diurnal, got ${given.length === 0 ? 'none' : given.join(', ')}`);
-    const table = n.model.kind === 'table' ? n.model : undefined;
-    if (!table && n.idlePower === undefined) issue(['nodes', 'idlePower'], `expected a power with a unit like '2 kW' (idle power of one node), got nothing`);
-    if (table && table.utilization.length !== table.powerW.length) issue(['nodes', 'model', 'table'], `expected as many power values as utilization values, got ${table.powerW.length} and ${table.utilization.length}`);
-    if (!table && n.idlePower !== undefined && n.idlePower > n.peakPower) issue(['nodes', 'idlePower'], `expected at most peakPower (${n.peakPower} W), got ${n.idlePower} W`);
-    const asGiven: NodePowerParams = {
-      idlePowerW: table ? table.powerW[0] : n.idlePower ?? 0,
-      peakPowerW: table ? table.powerW[table.powerW.length - 1] : n.peakPower,
-      shape: n.model,
-      standbyPowerW: n.standbyPower,
-    };
-    const nodesOk = !(n.idlePower === undefined && !table) && !(table && table.utilization.length !== table.powerW.length) && !(asGiven.idlePowerW > asGiven.peakPowerW);
-    const power = n.powerIncludes === 'components' || !nodesOk ? asGiven : wallToComponents(asGiven, (m) => issue(['nodes', table ? 'model' : 'idlePower'], m));
+    const groups = nodeGroupsOf(w.nodes, issue);
+    if (groups.length > 1 && (w.jobs.profile !== undefined || w.jobs.diurnal !== undefined)) issue(['jobs'], `expected jobs (trace or poisson) for several node groups, got a utilization ${w.jobs.profile ? 'profile' : 'diurnal profile'} (it has no jobs to match to groups)`);
+    let typeConstraint: TypeConstraint | undefined;
     let jobs: JobsParams = { kind: 'diurnal', diurnal: { ...DIURNAL_DEFAULTS } };
     const t = w.jobs.trace, p = w.jobs.poisson, f = w.jobs.profile, d = w.jobs.diurnal;
     if (t) {
@@ -173,8 +130,10 @@ export const workloadSchema = z
       if ((c.duration === undefined) === (c.end === undefined)) issue(['jobs', 'trace', 'columns'], `expected exactly one of duration, end, got ${c.duration === undefined ? 'none' : 'both'}`);
       if ((c.gpus === undefined) === (c.nodes === undefined)) issue(['jobs', 'trace', 'columns'], `expected exactly one of gpus, nodes, got ${c.gpus === undefined ? 'none' : 'both'}`);
       if (t.from !== undefined && t.to !== undefined && !(t.to > t.from)) issue(['jobs', 'trace', 'to'], `expected a time after from (${t.from} s), got ${t.to} s`);
-      const { timeUnit, from, to, ...rest } = t;
-      jobs = { kind: 'trace', trace: { ...rest, timeUnitS: timeUnit, fromS: from, toS: to, gpusPerNode: n.gpusPerNode } };
+      const { timeUnit, from, to, accelerators, classes, class: jobClass, memoryUnit, constraint, ...rest } = t;
+      typeConstraint = constraint;
+      const pool = traceGroupFields(t, groups, (path, m) => issue(['jobs', 'trace', ...path], m));
+      jobs = { kind: 'trace', trace: { ...rest, timeUnitS: timeUnit, fromS: from, toS: to, gpusPerNode: groups[0].gpusPerNode, ...pool, jobClass: JOB_CLASSES.indexOf(jobClass), memoryUnitBytes: memoryUnit } };
     } else if (p) {
       const sizes = p.sizes === undefined ? PHILLY_SIZES : { gpus: Object.keys(p.sizes).map(Number), weights: Object.values(p.sizes) };
       if (!(sizes.weights.reduce((a, b) => a + b, 0) > 0)) issue(['jobs', 'poisson', 'sizes'], 'expected at least one positive weight, got none');
@@ -190,12 +149,12 @@ export const workloadSchema = z
       jobs = { kind: 'diurnal', diurnal: { meanUtilization: d.mean, amplitude: d.amplitude, peakHour: d.peakHour, stepS: d.step } };
     }
     return {
-      nodes: {
-        count: n.count, gpusPerNode: n.gpusPerNode, power, ...(n.powerIncludes === 'wall-input' ? { wallInput: asGiven } : {}),
-        powerDownIdle: n.powerDownIdle, powerOnDelayS: n.powerOnDelay,
-      },
+      groups,
       jobs,
       scheduler: w.scheduler,
+      policy: w.policy,
+      ...(typeConstraint === undefined ? {} : { typeConstraint }),
+      maxWaitS: w.maxWait,
       warmUpS: w.warmUp,
       latency: w.latency,
     };

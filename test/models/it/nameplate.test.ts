@@ -16,7 +16,7 @@ const DGX_H100_MAX_W = 10_200; // NVIDIA DGX H100 datasheet: system power ~10.2 
 describe('default scenario: nameplate counted once', () => {
   const scenario = defaultScenario();
   const sized = sizeAll(scenario, readWeather(WEATHER.hangzhou));
-  const perNodeW = (id: string) => sized.find((s) => s.plant.id === id)!.designItPowerW / scenario.workload.nodes.count;
+  const perNodeW = (id: string) => sized.find((s) => s.plant.id === id)!.designItPowerW / scenario.workload.groups[0].count;
 
   it('the air-cooled node at full load draws at most its datasheet 10.2 kW (to 1 W)', () => {
     expect(perNodeW('air-cooled')).toBeLessThanOrEqual(DGX_H100_MAX_W + 1);

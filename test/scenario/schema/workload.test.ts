@@ -20,8 +20,9 @@ describe('workloadSchema', () => {
     if (!r.success) return;
     // The datasheet figures are wall input (default powerIncludes): kept as given, and converted to component
     // power inside the reference air node (test/models/it/nameplate.test.ts checks the conversion).
-    const { power, ...rest } = r.data.nodes;
+    const { power, ...rest } = r.data.groups[0];
     expect(rest).toEqual({
+      id: 'nodes', memoryBytes: 0, speed: [1, 1, 1],
       count: 400, gpusPerNode: 8, powerDownIdle: false, powerOnDelayS: 0,
       wallInput: { idlePowerW: 2000, peakPowerW: 10_200, shape: { kind: 'powerLaw', exponent: 1 }, standbyPowerW: 0 },
     });
@@ -45,7 +46,7 @@ describe('workloadSchema', () => {
 
   it('a measured table gives idle and peak from its ends; profile and diurnal sources parse', () => {
     const t = parse({ nodes: { count: 1, model: { table: { utilization: [0, 1], power: ['1.5 kW', '9 kW'] } }, powerIncludes: 'components' }, jobs: { diurnal: {} } });
-    expect(t.success && t.data.nodes.power).toMatchObject({ idlePowerW: 1500, peakPowerW: 9000 });
+    expect(t.success && t.data.groups[0].power).toMatchObject({ idlePowerW: 1500, peakPowerW: 9000 });
     expect(t.success && t.data.jobs).toEqual({ kind: 'diurnal', diurnal: { meanUtilization: 0.5, amplitude: 0.185, peakHour: 14, stepS: 900 } });
     const p = parse({ nodes: { count: 1, idlePower: '1 kW' }, jobs: { profile: { path: 'traces/Alibaba_CPU_Data_Hourly_1.csv', column: 'cpu_load' } } });
     expect(p.success && p.data.jobs).toMatchObject({ kind: 'profile', profile: { column: 'cpu_load', stepS: 3600, repeat: true } });
