@@ -24,7 +24,7 @@ const assumed = (source: string): SourceNote => ({ source, provenance: 'assumpti
 export type NodePeak =
   | { kind: 'stated'; peakPowerW: number; source: SourceNote }
   | { kind: 'baseboard' } // 8-way OAM/SXM baseboard server (switches, 8 NICs, 2 CPUs): DGX H100's non-GPU share
-  | { kind: 'pcie' }; // PCIe card server: 2-socket host, no switch baseboard
+  | { kind: 'pcie' }; // no switch baseboard (PCIe card server, or V100 SXM2's NVLink-only board): 2-socket host
 
 export interface CatalogueEntry {
   id: string;

@@ -9,7 +9,7 @@
  *               gpusPerNode * (boardPowerW + hostPerSlotW)
  *               hostPerSlotW = (H.nodePeakW - H.gpusPerNode * H.boardPowerW) / H.gpusPerNode = 575 W for an 8-way
  *               OAM/SXM baseboard server (DGX H100's non-GPU share: CPUs, switches, NICs, fans, PSU loss),
- *               PCIE_HOST_PER_SLOT_W = 250 W for a PCIe card server (no switch baseboard)
+ *               PCIE_HOST_PER_SLOT_W = 250 W for a server without a switch baseboard (PCIe cards; V100 SXM2)
  *   nodeIdleW = the stated idle, or nodePeakW * (H.nodeIdleW / H.nodePeakW)   (= 2.0 / 10.2 of peak)
  *   speed.training = speed.batch = denseMatrixFlopsPerS / H.denseMatrixFlopsPerS
  *   speed.inference = tokensPerS / H.tokensPerS where MLPerf has both, else the FLOP/s ratio above
@@ -90,7 +90,7 @@ function nodePower(e: CatalogueEntry) {
   const peakSource = e.nodePeak.kind === 'stated'
     ? figure(kW(peakPowerW), e.nodePeak.source)
     : assumed(kW(peakPowerW), `no system maximum found: ${e.gpusPerNode} x (${e.boardPowerW} W board + ${hostW} W host per slot, ` +
-      (e.nodePeak.kind === 'pcie' ? 'PCIE_HOST_PER_SLOT_W, a PCIe card server' : "DGX H100's non-GPU share") + '); wall input');
+      (e.nodePeak.kind === 'pcie' ? 'PCIE_HOST_PER_SLOT_W: a server without a switch baseboard' : "DGX H100's non-GPU share") + '); wall input');
   const idleSource = e.nodeIdle
     ? figure(kW(idlePowerW), e.nodeIdle.source)
     : assumed(kW(idlePowerW), `no idle figure found: peak x ${referenceIdleW} W / ${referencePeakW} W, the default node's idle share`);
@@ -144,7 +144,13 @@ function toRecord(e: CatalogueEntry): AcceleratorRecord {
   };
 }
 
-export const ACCELERATORS: readonly AcceleratorRecord[] = CATALOGUE.map(toRecord);
+/** Frozen all the way down: records are shared defaults, so no caller may change another's. */
+function frozen(r: AcceleratorRecord): AcceleratorRecord {
+  for (const part of [r.node, r.speed, r.sources, ...Object.values(r.sources)]) Object.freeze(part);
+  return Object.freeze(r);
+}
+
+export const ACCELERATORS: readonly AcceleratorRecord[] = Object.freeze(CATALOGUE.map((e) => frozen(toRecord(e))));
 export const ACCELERATOR_IDS: readonly string[] = ACCELERATORS.map((a) => a.id);
 
 /** The record with this id, or undefined. */

@@ -103,7 +103,7 @@ describe('every record', () => {
 });
 
 /** One README table row per record (README.md, "Accelerator catalogue"). */
-export function acceleratorTableRow(a: AcceleratorRecord): string {
+function acceleratorTableRow(a: AcceleratorRecord): string {
   const kW = (w: number) => `${+(w / 1000).toFixed(2)}`;
   const s = (x: number) => `${+x.toFixed(3)}`;
   const short: Record<string, string> = { boardPowerW: 'board', memoryBytes: 'memory', nodePeak: 'node peak', 'speed.inference': 'inference speed' };
