@@ -52,10 +52,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     nodePeak: { kind: 'stated', peakPowerW: DGX_H100_PEAK_POWER_W, source: cited('NVIDIA DGX H100 datasheet and DGX H100/H200 User Guide: ~10.2 kW max system input (six 3.3 kW PSUs); wall input, GPUs + host + fans + PSU losses') },
     nodeIdle: { idlePowerW: 2000, source: assumed("dctwin's default node idle (scenarios/default.yaml, 2 kW); no published DGX H100 idle figure") },
     denseMatrixFlopsPerS: 989.5e12,
-    mlperf: { systemTokensPerS: 24524.9, accelerators: 8, source: cited(`${MLPERF_LOG} closed/NVIDIA/results/DGX-H100_H100-SXM-80GBx8_TRT/llama2-70b-99.9 (the 99.9 % accuracy run; the others are 99 % runs)`) },
+    mlperf: { systemTokensPerS: 24524.9, accelerators: 8, source: cited(`${MLPERF_LOG} closed/NVIDIA/results/DGX-H100_H100-SXM-80GBx8_TRT/llama2-70b-99.9; the system's results summary gives the same 24,524.9 for the 99 % target the others ran`) },
     sources: {
       boardPowerW: cited('NVIDIA H100 datasheet: SXM max TDP up to 700 W (board: GPU + HBM3 + VRM)'),
-      memoryBytes: cited('NVIDIA DGX H100 datasheet: 640 GB GPU memory for 8 GPUs (80 GB HBM3 each)'),
+      memoryBytes: cited('MLPerf Inference v4.1 system description closed/NVIDIA/systems/DGX-H100_H100-SXM-80GBx8_TRT.json: 80 GB HBM3 per accelerator; DGX H100 datasheet: 640 GB for 8 GPUs'),
       denseMatrixFlopsPerS: cited('NVIDIA H100 datasheet: BF16 Tensor Core 1,979 TFLOPS with sparsity, 989.5 dense'),
     },
   },
@@ -65,7 +65,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     denseMatrixFlopsPerS: 989.5e12,
     mlperf: { systemTokensPerS: 31302.7, accelerators: 8, source: cited(`${MLPERF_LOG} closed/NVIDIA/results/H200-SXM-141GBx8_TRT/llama2-70b-99`) },
     sources: {
-      boardPowerW: cited('MLPerf Inference v4.1 system description closed/NVIDIA/systems/H200-SXM-141GBx8_TRT_MaxQ.json: "H200 TGP 700W"'),
+      boardPowerW: cited('MLPerf Inference v4.1 system description closed/NVIDIA/systems/H200-SXM-141GBx8_TRT.json (the system of the result used): "H200 TGP 700W"'),
       memoryBytes: cited('same system description: accelerator_memory_capacity "141 GB" (HBM3e)'),
       denseMatrixFlopsPerS: cited('NVIDIA H200 datasheet: BF16 Tensor Core 1,979 TFLOPS with sparsity (same GH100 compute as H100), 989.5 dense'),
     },
@@ -87,7 +87,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     mlperf: { systemTokensPerS: 23514.8, accelerators: 8, source: cited(`${MLPERF_LOG} closed/AMD/results/8xMI300X_2xEPYC-9374F/llama2-70b-99 (vLLM, ROCm 6.1.2)`) },
     sources: {
       boardPowerW: cited('MLPerf Inference v4.1 system description closed/AMD/systems/8xMI300X_2xEPYC-9374F.json: accelerator "MI300X-NPS1-SPX-192GB-750W" (OAM module)'),
-      memoryBytes: cited('same system description: 192 GB HBM3 per accelerator'),
+      memoryBytes: cited('same system description (Supermicro AS-8125GS-TNMR2): accelerator_memory_capacity "192 GB" HBM3'),
       denseMatrixFlopsPerS: assumed('1,307.4 TFLOPS dense BF16: AMD MI300X datasheet figure as quoted by tensorwave.com and yobitel.com'),
     },
   },
