@@ -29,6 +29,7 @@
  *   MLPerf Inference v4.1 results (mlcommons/inference_results_v4.1).
  * Validated by: test/models/it/accelerators.test.ts; test/validation/acceleratorSpeeds.validation.test.ts
  */
+import { kWFromW } from '../../units.js';
 import { CATALOGUE, type CatalogueEntry, type SourceNote } from './acceleratorCatalogue.js';
 
 export type JobClass = 'training' | 'inference' | 'batch';
@@ -77,7 +78,7 @@ function tokensPerAcceleratorPerS(e: CatalogueEntry): number | undefined {
   return e.mlperf ? e.mlperf.systemTokensPerS / e.mlperf.accelerators : undefined;
 }
 
-const kW = (w: number) => `${+(w / 1000).toFixed(3)} kW`;
+const kW = (w: number) => `${+kWFromW(w).toFixed(3)} kW`;
 const ratio = (x: number) => `${+x.toFixed(3)}`;
 const figure = (value: string, note: SourceNote): FigureSource => ({ value, ...note });
 const assumed = (value: string, source: string): FigureSource => ({ value, source, provenance: 'assumption' });
