@@ -8,6 +8,7 @@ import type { DesignMetrics, DesignSummary, Summary } from '../types/summary.js'
 import { PUE_CATEGORY, boundaryPue, monthlyPue, partialPue, pue } from './pue.js';
 import { cueKgPerKWh, ere, erf, wueLPerKWh } from './water.js';
 import { powerStats } from './powerStats.js';
+import { poolGroupSummaries } from './poolSummary.js';
 import { loopMetrics } from './loops.js';
 import { gridEmissions, type GridCarbonInput } from './carbon.js';
 import { SECONDS_PER_HOUR, hoursFromS, kWFromW, kWhFromJ } from '../units.js';
@@ -46,7 +47,7 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
       id: spec.id,
       name: spec.name ?? spec.id,
       metrics: designMetrics(r, hourly.designs[i], hourly, carbon, options.arrays, spec.meteringBoundary),
-      jobs: { ...result.jobs },
+      jobs: jobsOf(result, i),
     };
   });
   const warnings = [...result.warnings];
@@ -67,6 +68,23 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
       warnings,
     },
     hourly,
+  };
+}
+
+/** The workload's job statistics for design i; with several node groups, each group's figures in this design. */
+function jobsOf(result: SimulationResult, i: number): DesignSummary['jobs'] {
+  const { pool, ...jobs } = result.jobs;
+  if (pool === undefined) return jobs;
+  const r = result.designs[i];
+  const itJ = r.energyJ[r.channels.indexOf('it')];
+  let facilityJ = 0;
+  for (const e of r.energyJ) facilityJ += e;
+  const windowS = result.hours * SECONDS_PER_HOUR;
+  return {
+    ...jobs,
+    policy: pool.policy,
+    groups: poolGroupSummaries(result.scenario.workload.groups, pool.groups, r.groupItEnergyJ, itJ > 0 ? facilityJ / itJ : 1, windowS),
+    effectiveCompute: pool.effectiveCompute,
   };
 }
 

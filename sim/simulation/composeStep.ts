@@ -53,7 +53,7 @@ export interface StepWorkspace {
   coolingInput: { liquidHeatW: number; airHeatW: number; dryBulbC: number; wetBulbC: number; pressurePa: number };
   cooling: CoolingWorkspace;
   /** One group's IT input and output (groupItPower.ts). */
-  group: { input: { computePowerW: number; poweredNodes: number; meanUtilization: number; inletAirTempC: number }; out: ItOutput };
+  group: { input: { computePowerW: number; poweredNodes: number; meanUtilization: number; inletAirTempC: number }; out: ItOutput; itW: Float64Array };
 }
 
 const newChainOutput = (): PowerChainOutput => ({ distributionLossW: 0, upsLossW: 0, transformerLossW: 0, lightingW: 0, miscW: 0, clamped: false });
@@ -69,7 +69,7 @@ export const newStepWorkspace = (): StepWorkspace => ({
   chainInput: { itPowerW: 0, mechanicalPowerW: 0, constantLoadsW: 0 },
   coolingInput: { liquidHeatW: 0, airHeatW: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0 },
   cooling: newCoolingWorkspace(),
-  group: { input: { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, inletAirTempC: 0 }, out: newItOutput() },
+  group: { input: { computePowerW: 0, poweredNodes: 0, meanUtilization: 0, inletAirTempC: 0 }, out: newItOutput(), itW: new Float64Array(0) },
 });
 
 /**

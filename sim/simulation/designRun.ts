@@ -39,6 +39,9 @@ export class DesignRun implements DesignTrace {
   readonly hourlyEnergyJ: Float64Array;
   /** Energy reaching compute components (after PSU and fans), J: the ITUE denominator. */
   computeEnergyJ = 0;
+  /** Several node groups: IT energy of each group's nodes (compute, their fans and PSU losses), J; empty for one group. */
+  readonly groupItEnergyJ: Float64Array;
+  private readonly lastGroupItW: Float64Array;
   /** Water per hour, L; time per hour with chillers running and in full free cooling, s. */
   readonly waterLByHour: Float64Array;
   readonly chillerSByHour: Float64Array;
@@ -95,6 +98,8 @@ export class DesignRun implements DesignTrace {
     this.compressorChannel = { air: this.channels.indexOf(COMPRESSOR_METERS.air), liquid: this.channels.indexOf(COMPRESSOR_METERS.liquid) };
     this.loops = { ...(plant.cooling.air === undefined ? {} : { air: loop() }), ...(plant.cooling.liquid === undefined ? {} : { liquid: loop() }) };
     this.subPlants = tapes?.models(plant.cooling, steps, () => this.step);
+    this.groupItEnergyJ = new Float64Array(plant.groupIt?.length ?? 0);
+    this.lastGroupItW = new Float64Array(this.groupItEnergyJ.length);
   }
 
   /** Evaluates the design over the control interval [startS, startS + dtS) (inside one hour) and meters it. */
@@ -114,6 +119,7 @@ export class DesignRun implements DesignTrace {
       this.hourlyEnergyJ[base + i] += e;
     }
     this.computeEnergyJ += this.lastComputeW * dtS;
+    for (let g = 0; g < this.groupItEnergyJ.length; g++) this.groupItEnergyJ[g] += this.lastGroupItW[g] * dtS;
     this.waterLByHour[hour] += this.lastWaterKgPerS * dtS; // 1 kg of water is 1 L at the accuracy of WUE
     if (this.lastChillerOn) this.chillerSByHour[hour] += dtS;
     if (this.lastFree) this.freeSByHour[hour] += dtS;
@@ -139,6 +145,7 @@ export class DesignRun implements DesignTrace {
     const loads = this.plant.loads;
     if (loads !== undefined) for (let k = 0; k < loads.powerW.length; k++) v[c++] = loads.powerW[k];
     this.lastComputeW = it.computePowerW;
+    if (this.lastGroupItW.length > 0) this.lastGroupItW.set(this.workspace.group.itW);
     this.lastWaterKgPerS = cooling.waterKgPerS;
     this.lastChillerOn = cooling.chillerLoadW > 0;
     this.lastFree = cooling.mode === 'free';

@@ -34,6 +34,8 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
   const clusters = groups.map((g) => new ClusterPower(g.count, g.gpusPerNode, groupCurve(g), g.power.standbyPowerW ?? 0, g.powerDownIdle));
   const readyS = groups.map((g) => new Float64Array(g.count).fill(-Infinity));
   const inferenceBusy = new Float64Array(groups.length);
+  const workRate = new Float64Array(groups.length);
+  const offeredWorkByClass = new Float64Array(3);
   const matcher = new PoolPolicyMatcher(groups, params.policy, params.typeConstraint ?? 'preferred', (g, gpus) => scheds[g].everFits(gpus));
   const queues = new PoolQueues(jobs);
   const meters = new PoolMeters(groups.length, window.endS);
@@ -48,6 +50,7 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
   const meter = (g: number, nowS: number) => meters.advance(g, nowS);
   const settle = (g: number) => meters.set(g, {
     allocatedGpus: scheds[g].allocatedGpus, busyGpus: clusters[g].totalBusy, inferenceBusyGpus: inferenceBusy[g], computePowerW: clusters[g].totalW,
+    workGpus: workRate[g],
   });
 
   const record = newJobRecord();
@@ -56,7 +59,10 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
     const feasible = matcher.feasible(record);
     if (feasible === 0) rejected++;
     else {
-      if (nowS >= 0) offeredGpuS += record.gpus * record.durationS;
+      if (nowS >= 0) {
+        offeredGpuS += record.gpus * record.durationS;
+        offeredWorkByClass[record.jobClass] += record.gpus * record.utilization * record.durationS;
+      }
       const slot = jobs.add(record, nowS);
       feasibleOf[slot] = feasible;
       queues.push(feasible, slot);
@@ -77,6 +83,7 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
     sched.release(slot);
     const share = -(jobs.gpus[slot] * jobs.utilization[slot]);
     if (jobs.jobClass[slot] === INFERENCE) inferenceBusy[g] += share;
+    workRate[g] += share * groups[g].speed[jobs.jobClass[slot]];
     const n = jobs.nodeCount[slot];
     for (let k = 0; k < n; k++) {
       const node = n === 1 ? jobs.node[slot] : (jobs.nodes[slot] as Int32Array)[k];
@@ -84,7 +91,8 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
       cluster.addBusy(node, share / n, empty);
       if (empty && groups[g].powerDownIdle) cluster.powerOff(node);
     }
-    if (inferenceBusy[g] < 1e-9) inferenceBusy[g] = 0;
+    // A group with no job left is exactly idle: rounding of repeated +/- shares never leaves a phantom load.
+    if (sched.allocatedGpus === 0) inferenceBusy[g] = workRate[g] = 0;
     settle(g);
     jobs.remove(slot);
     dispatch(nowS);
@@ -167,11 +175,23 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
     observer?.jobStarted?.(jobs.submitS[slot], nowS, jobs.gpus[slot], g);
     const busy = jobs.gpus[slot] * jobs.utilization[slot];
     if (jobs.jobClass[slot] === INFERENCE) inferenceBusy[g] += busy;
+    workRate[g] += busy * groups[g].speed[jobs.jobClass[slot]];
     const n = jobs.nodeCount[slot];
     for (let k = 0; k < n; k++) cluster.addBusy(n === 1 ? jobs.node[slot] : (jobs.nodes[slot] as Int32Array)[k], busy / n, false);
     settle(g);
     const endS = nowS + jobs.durationS[slot] / groups[g].speed[jobs.jobClass[slot]];
     if (endS < window.endS) env.at(endS, finishKind, slot);
+  }
+
+  /** Useful work delivered / installed capacity, both in reference-accelerator seconds for the offered class mix (poolMeters.ts). */
+  function effectiveCompute(perGroup: { workGpuS: number }[]): number {
+    const offered = offeredWorkByClass[0] + offeredWorkByClass[1] + offeredWorkByClass[2];
+    let capacity = 0;
+    groups.forEach((g) => {
+      const speed = offered > 0 ? (g.speed[0] * offeredWorkByClass[0] + g.speed[1] * offeredWorkByClass[1] + g.speed[2] * offeredWorkByClass[2]) / offered : g.speed[0];
+      capacity += g.count * g.gpusPerNode * window.endS * speed;
+    });
+    return capacity > 0 ? perGroup.reduce((a, s) => a + s.workGpuS, 0) / capacity : 0;
   }
 
   groups.forEach((_, g) => settle(g));
@@ -203,7 +223,7 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
         meanWaitS: waits.meanS(), p95WaitS: waits.quantile(0.95),
         skippedLines: source.skippedLines, started: waits.count, waited, ignoredRows: source.ignoredRows,
         queuedAtEnd: queues.length,
-        pool: { policy: params.policy, groups: perGroup, effectiveCompute: perGroup.reduce((a, s) => a + s.busyGpuS, 0) / installedS },
+        pool: { policy: params.policy, groups: perGroup, effectiveCompute: effectiveCompute(perGroup) },
       };
     },
   };

@@ -23,6 +23,8 @@ export interface DesignTrace {
   readonly hourlyEnergyJ: Float64Array;
   /** Energy reaching compute components (after PSU and fans), J: the ITUE denominator. */
   readonly computeEnergyJ: number;
+  /** Several node groups: IT energy of each group's nodes, J (empty for one group). */
+  readonly groupItEnergyJ: Float64Array;
   /** Water per hour, L; time per hour with chillers running and in full free cooling, s. */
   readonly waterLByHour: Float64Array;
   readonly chillerSByHour: Float64Array;

@@ -4,7 +4,11 @@
  *
  * Equation (per group g, integrals over [0, endS], piecewise constant between changes):
  *   allocatedGpuS = ∫ allocatedGpus_g dt;  busyGpuS = ∫ Σ_jobs gpus * utilization dt;  computeEnergyJ = ∫ P_g dt
- *   allocation_g = allocatedGpuS / (gpus_g * endS);  effective compute = Σ_g busyGpuS / Σ_g (gpus_g * endS)
+ *   workGpuS = ∫ Σ_jobs gpus * utilization * speed_g[class] dt   (work in reference-accelerator seconds)
+ *   allocation_g = allocatedGpuS / (gpus_g * endS)
+ *   effective compute = Σ_g workGpuS_g / Σ_g (gpus_g * endS * Σ_c w_c speed_g[c]),  w_c = class c's share of the
+ *     offered work (gpus * utilization * duration of the jobs submitted in the window): useful accelerator-hours
+ *     delivered / installed accelerator-hours, both in reference-accelerator hours for the jobs' class mix
  * Assumptions: `advance(g, nowS)` is called before every change of group g's state (the driver does); the
  *   values before t = 0 (warm-up) are not metered.
  * Validity: endS > 0.
@@ -21,6 +25,8 @@ export interface GroupState {
   busyGpus: number;
   inferenceBusyGpus: number;
   computePowerW: number;
+  /** Σ over running jobs of gpus * utilization * the group's speed for the job's class. */
+  workGpus: number;
 }
 
 export interface PoolGroupStats {
@@ -33,9 +39,10 @@ export interface PoolGroupStats {
   busyGpuS: number;
   inferenceBusyGpuS: number;
   computeEnergyJ: number;
+  workGpuS: number;
 }
 
-const ALLOCATED = 0, BUSY = 1, INFERENCE = 2, COMPUTE = 3, CHANNELS = 4;
+const ALLOCATED = 0, BUSY = 1, INFERENCE = 2, COMPUTE = 3, WORK = 4, CHANNELS = 5;
 
 export class PoolMeters {
   readonly waits: WaitHistogram[];
@@ -69,6 +76,7 @@ export class PoolMeters {
     this.now[k + BUSY] = s.busyGpus;
     this.now[k + INFERENCE] = s.inferenceBusyGpus;
     this.now[k + COMPUTE] = s.computePowerW;
+    this.now[k + WORK] = s.workGpus;
   }
 
   stats(g: number): PoolGroupStats {
@@ -77,7 +85,7 @@ export class PoolMeters {
     return {
       started: w.count, completed: this.completed[g], meanWaitS: w.meanS(), p95WaitS: w.quantile(0.95),
       allocatedGpuS: this.sums[k + ALLOCATED], busyGpuS: this.sums[k + BUSY],
-      inferenceBusyGpuS: this.sums[k + INFERENCE], computeEnergyJ: this.sums[k + COMPUTE],
+      inferenceBusyGpuS: this.sums[k + INFERENCE], computeEnergyJ: this.sums[k + COMPUTE], workGpuS: this.sums[k + WORK],
     };
   }
 }

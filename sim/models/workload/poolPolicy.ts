@@ -5,8 +5,9 @@
  * Equation (the rules; g ranges over the groups; own(j) = the groups the trace's accelerator column names for job j;
  * fits(g, j) = the group's memory per GPU meets j's need and j could fit g when empty):
  *   siloed:        feasible = own(j) ∩ fits; a job naming no type gets one home group at submit by smooth
- *                  weighted round-robin over the fitting groups, weights = installed GPUs (a static partition
- *                  share, blind to load). Among feasible groups with room: the first in group order.
+ *                  weighted round-robin over the fitting groups, weights = installed GPUs x speed for j's class
+ *                  (each silo's share of the capacity: a static split, blind to load). Among feasible groups
+ *                  with room: the first in group order.
  *   pooled:        feasible = fits (∩ own(j) when the constraint is `required`). Preference: own(j) first,
  *                  then the fastest for j's class, then group order; the job takes the first with room.
  *   energy-aware:  feasible as pooled. The job waits for its lowest expected-energy groups (nodeGroup.ts)
@@ -35,6 +36,7 @@ export interface PoolJob extends JobShape {
 export class PoolPolicyMatcher {
   private readonly curves: ((u: number) => number)[];
   private readonly credit: Float64Array;
+  /** Installed GPUs x speed, per group and class ([g * 3 + class]). */
   private readonly weight: Float64Array;
   private readonly all: number;
   /** Scratch: candidate groups in preference order (reused, no allocation per job). */
@@ -43,8 +45,8 @@ export class PoolPolicyMatcher {
   constructor(readonly groups: readonly NodeGroupParams[], readonly policy: PoolPolicy, readonly constraint: TypeConstraint,
     private readonly everFits: (group: number, gpus: number) => boolean) {
     this.curves = groups.map(groupCurve);
-    this.credit = new Float64Array(groups.length);
-    this.weight = Float64Array.from(groups, (g) => g.count * g.gpusPerNode);
+    this.credit = new Float64Array(3 * groups.length); // per group and class, like weight
+    this.weight = Float64Array.from(groups.flatMap((g) => [0, 1, 2].map((c) => g.count * g.gpusPerNode * g.speed[c])));
     this.all = groups.length >= 31 ? -1 : (1 << groups.length) - 1;
     this.order = new Int32Array(groups.length);
   }
@@ -54,7 +56,7 @@ export class PoolPolicyMatcher {
     let fit = 0;
     for (let g = 0; g < this.groups.length; g++) if (memoryFits(this.groups[g], j.memoryBytes) && this.everFits(g, j.gpus)) fit |= 1 << g;
     const own = j.groupMask === 0 ? this.all : j.groupMask;
-    if (this.policy === 'siloed') return j.groupMask === 0 ? this.home(fit) : own & fit;
+    if (this.policy === 'siloed') return j.groupMask === 0 ? this.home(fit, j.jobClass) : own & fit;
     return this.constraint === 'required' ? own & fit : fit;
   }
 
@@ -101,17 +103,18 @@ export class PoolPolicyMatcher {
     return this.groups[a].speed[j.jobClass] > this.groups[b].speed[j.jobClass];
   }
 
-  /** Smooth weighted round-robin over the groups of `fit` by installed GPUs: one bit (0 when none fits). */
-  private home(fit: number): number {
+  /** Smooth weighted round-robin over the groups of `fit` by capacity for the class: one bit (0 when none fits). */
+  private home(fit: number, jobClass: number): number {
     let total = 0, pick = -1;
     for (let g = 0; g < this.groups.length; g++) {
       if ((fit & (1 << g)) === 0) continue;
-      this.credit[g] += this.weight[g];
-      total += this.weight[g];
-      if (pick < 0 || this.credit[g] > this.credit[pick]) pick = g;
+      const w = this.weight[3 * g + jobClass];
+      this.credit[3 * g + jobClass] += w;
+      total += w;
+      if (pick < 0 || this.credit[3 * g + jobClass] > this.credit[3 * pick + jobClass]) pick = g;
     }
     if (pick < 0) return 0;
-    this.credit[pick] -= total;
+    this.credit[3 * pick + jobClass] -= total;
     return 1 << pick;
   }
 }

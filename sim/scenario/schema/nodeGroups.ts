@@ -10,6 +10,7 @@ import { DGX_H100_GPUS, DGX_H100_PEAK_POWER_W, type NodePowerParams, type NodePo
 import { componentNodePower, type NameplateReference } from '../../models/it/nameplate.js';
 import { MAX_NODE_GROUPS, type NodeGroupParams } from '../../models/workload/nodeGroup.js';
 import { DEFAULT_IT } from './it.js';
+import { ACCELERATOR_IDS, acceleratorById, type AcceleratorRecord } from '../../models/it/accelerators.js';
 
 /**
  * The node a datasheet describes: air-cooled, its own server PSUs, dctwin's default IT models (schema/it.ts),
@@ -45,17 +46,22 @@ const nodeFields = {
 };
 
 const speedSchema = z.strictObject({
-  training: plainNumber({ above: 0 }, 'a relative speed').default(1),
-  inference: plainNumber({ above: 0 }, 'a relative speed').default(1),
-  batch: plainNumber({ above: 0 }, 'a relative speed').default(1),
-}).meta({ description: 'work per second relative to the reference accelerator (speed 1: a job runs its trace duration), per job class' });
+  training: plainNumber({ above: 0 }, 'a relative speed').optional(),
+  inference: plainNumber({ above: 0 }, 'a relative speed').optional(),
+  batch: plainNumber({ above: 0 }, 'a relative speed').optional(),
+}).meta({ description: 'work per second relative to the reference accelerator (speed 1: a job runs its trace duration), per job class; default the catalogue record\'s, else 1' });
 
 const groupSchema = z.strictObject({
   name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, 'expected a name of letters, digits, - and _ (up to 40), like h100'),
-  accelerator: z.string().min(1).max(40).optional().meta({ description: 'accelerator type, a label (e.g. h100-sxm)' }),
+  accelerator: z.string().min(1).max(40).optional()
+    .meta({ description: `a catalogue id (${ACCELERATOR_IDS.join(', ')}: gives GPUs per node, node power, memory and speeds) or your own label with idlePower and peakPower` }),
   ...nodeFields,
+  // Without defaults here: a catalogue record fills what the group leaves out.
+  gpusPerNode: count(1).optional(),
+  peakPower: quantity('W', { above: 0 }).optional(),
+  powerIncludes: nodeFields.powerIncludes.removeDefault().optional(),
   memory: quantity('B', { min: 0 }).optional().meta({ description: "accelerator memory per GPU, e.g. '80 GB' (jobs needing more do not run here)" }),
-  speed: speedSchema.default({ training: 1, inference: 1, batch: 1 }),
+  speed: speedSchema.optional(),
   tokensPerSecond: plainNumber({ above: 0 }, 'tokens per second per accelerator').optional()
     .meta({ description: 'inference throughput per accelerator on a stated reference workload (energy per 1,000 tokens)' }),
 });
@@ -94,6 +100,22 @@ function groupPower(n: NodeFields, at: (string | number)[], issue: Issue): Pick<
 const base = (n: NodeFields): Pick<NodeGroupParams, 'count' | 'gpusPerNode' | 'powerDownIdle' | 'powerOnDelayS'> =>
   ({ count: n.count, gpusPerNode: n.gpusPerNode, powerDownIdle: n.powerDownIdle, powerOnDelayS: n.powerOnDelay });
 
+/** A group's figures: what it writes, else its catalogue record's, else the single-node defaults. */
+function filled(g: z.output<typeof groupSchema>, at: (string | number)[], issue: Issue): { n: NodeFields; record?: AcceleratorRecord } {
+  const record = g.accelerator === undefined ? undefined : acceleratorById(g.accelerator);
+  if (g.accelerator !== undefined && record === undefined && (g.idlePower === undefined || g.peakPower === undefined) && g.model.kind !== 'table') {
+    issue([...at, 'accelerator'], `expected a catalogue id (${ACCELERATOR_IDS.join(', ')}), or idlePower and peakPower with your own label, got '${g.accelerator}'`);
+  }
+  const n: NodeFields = {
+    ...g,
+    gpusPerNode: g.gpusPerNode ?? record?.gpusPerNode ?? DGX_H100_GPUS,
+    idlePower: g.idlePower ?? record?.node.idlePowerW,
+    peakPower: g.peakPower ?? record?.node.peakPowerW ?? DGX_H100_PEAK_POWER_W,
+    powerIncludes: g.powerIncludes ?? record?.node.includes ?? 'wall-input',
+  };
+  return { n, ...(record ? { record } : {}) };
+}
+
 /** `workload.nodes`: a map (one group named `nodes`) or a list of named groups. */
 export const nodeGroupsSchema = z.union([
   z.strictObject(nodeFields),
@@ -109,12 +131,19 @@ export function nodeGroupsOf(nodes: z.output<typeof nodeGroupsSchema>, issue: Is
   return nodes.map((g, i) => {
     if (seen.has(g.name)) issue(['nodes', i, 'name'], `expected a name no other group has, got '${g.name}' twice`);
     seen.add(g.name);
+    const { n, record } = filled(g, ['nodes', i], issue);
+    const speed = {
+      training: g.speed?.training ?? record?.speed.training ?? 1,
+      inference: g.speed?.inference ?? record?.speed.inference ?? 1,
+      batch: g.speed?.batch ?? record?.speed.batch ?? 1,
+    };
+    const tokens = g.tokensPerSecond ?? record?.inferenceTokensPerSecond;
     return {
       id: g.name, ...(g.accelerator === undefined ? {} : { accelerator: g.accelerator }),
-      ...base(g), ...groupPower(g, ['nodes', i], issue),
-      memoryBytes: g.memory ?? 0,
-      speed: [g.speed.training, g.speed.inference, g.speed.batch],
-      ...(g.tokensPerSecond === undefined ? {} : { tokensPerSecondPerGpu: g.tokensPerSecond }),
+      ...base(n), ...groupPower(n, ['nodes', i], issue),
+      memoryBytes: g.memory ?? record?.memoryBytes ?? 0,
+      speed: [speed.training, speed.inference, speed.batch],
+      ...(tokens === undefined ? {} : { tokensPerSecondPerGpu: tokens }),
     };
   });
 }

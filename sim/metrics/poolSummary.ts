@@ -1,0 +1,55 @@
+/**
+ * Per-group results of the XPU pool for one design's summary: the workload's per-group meters
+ * (poolMeters.ts) joined with the energy of each group's nodes in this design (designRun.ts).
+ *
+ * Equation (group g, metered window T):
+ *   allocation_g = allocatedGpuS_g / (gpus_g * T);  busyFraction_g = busyGpuS_g / (gpus_g * T)
+ *   energyKWh_g = IT energy of the group's nodes in this design (compute + their fans + PSU losses)
+ *   energyPerGpuHourKWh_g = energyKWh_g / (allocatedGpuS_g / 3600)   (node energy per GPU-hour served, idle share included)
+ *   facilityEnergyPerGpuHourKWh_g = energyPerGpuHourKWh_g * facility energy / IT energy of the design (PUE attribution)
+ *   energyPerJobKWh_g = energyKWh_g / completed_g
+ *   energyPer1kTokensKWh_g = energyKWh_g * (inferenceBusyGpuS_g / busyGpuS_g) / (inferenceBusyGpuS_g * tokens/s per GPU / 1000)
+ *   effectiveCompute = Σ busyGpuS_g / Σ gpus_g * T   (accelerator-hours doing work / installed accelerator-hours)
+ * Assumptions: facility overhead is shared by IT energy (no per-group cooling meter); tokens scale with
+ *   busy GPU-equivalents at the catalogue's reference throughput.
+ * Validity: T > 0; a ratio with a zero denominator is null.
+ * References: ISO/IEC 30134-2 (PUE); MLPerf Inference v4.1 (tokens per second, accelerators.ts).
+ * Validated by: test/metrics/poolSummary.test.ts (hand-computed two-group case)
+ */
+import type { NodeGroupParams } from '../models/workload/nodeGroup.js';
+import type { PoolGroupStats } from '../models/workload/poolMeters.js';
+import type { PoolGroupSummary } from '../types/summary.js';
+import { SECONDS_PER_HOUR, kWhFromJ } from '../units.js';
+
+const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+
+export function poolGroupSummaries(groups: readonly NodeGroupParams[], stats: readonly PoolGroupStats[], groupItEnergyJ: Float64Array,
+  facilityPerIt: number, windowS: number): PoolGroupSummary[] {
+  return groups.map((g, i) => {
+    const s = stats[i];
+    const gpus = g.count * g.gpusPerNode;
+    const energyKWh = kWhFromJ(groupItEnergyJ[i] ?? 0);
+    const gpuHours = s.allocatedGpuS / SECONDS_PER_HOUR;
+    const perGpuHour = ratio(energyKWh, gpuHours);
+    const tokensPerS = g.tokensPerSecondPerGpu;
+    const inferenceKWh = s.busyGpuS > 0 ? (energyKWh * s.inferenceBusyGpuS) / s.busyGpuS : 0;
+    return {
+      id: g.id,
+      accelerator: g.accelerator ?? null,
+      nodes: g.count,
+      gpus,
+      started: s.started,
+      completed: s.completed,
+      meanWaitS: s.meanWaitS,
+      p95WaitS: s.p95WaitS,
+      allocation: s.allocatedGpuS / (gpus * windowS),
+      busyFraction: s.busyGpuS / (gpus * windowS),
+      gpuHours,
+      energyKWh,
+      energyPerGpuHourKWh: perGpuHour,
+      facilityEnergyPerGpuHourKWh: perGpuHour === null ? null : perGpuHour * facilityPerIt,
+      energyPerJobKWh: ratio(energyKWh, s.completed),
+      energyPer1kTokensKWh: tokensPerS === undefined ? null : ratio(inferenceKWh, (s.inferenceBusyGpuS * tokensPerS) / 1000),
+    };
+  });
+}
