@@ -19,7 +19,7 @@ import { ClusterPower } from '../models/workload/clusterPower.js';
 import { WaitHistogram } from '../models/workload/waitHistogram.js';
 import { groupCurve, totalGpus } from '../models/workload/nodeGroup.js';
 import { PoolPolicyMatcher } from '../models/workload/poolPolicy.js';
-import { PoolMeters } from '../models/workload/poolMeters.js';
+import { effectiveCompute, PoolMeters } from '../models/workload/poolMeters.js';
 import { PoolQueues } from '../models/workload/poolQueues.js';
 import type { WorkloadParams } from '../scenario/schema/workload.js';
 import type { WorkloadObserver, WorkloadRun, WorkloadStats } from './workloadProcess.js';
@@ -183,17 +183,6 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
     if (endS < window.endS) env.at(endS, finishKind, slot);
   }
 
-  /** Useful work delivered / installed capacity, both in reference-accelerator seconds for the offered class mix (poolMeters.ts). */
-  function effectiveCompute(perGroup: { workGpuS: number }[]): number {
-    const offered = offeredWorkByClass[0] + offeredWorkByClass[1] + offeredWorkByClass[2];
-    let capacity = 0;
-    groups.forEach((g) => {
-      const speed = offered > 0 ? (g.speed[0] * offeredWorkByClass[0] + g.speed[1] * offeredWorkByClass[1] + g.speed[2] * offeredWorkByClass[2]) / offered : g.speed[0];
-      capacity += g.count * g.gpusPerNode * window.endS * speed;
-    });
-    return capacity > 0 ? perGroup.reduce((a, s) => a + s.workGpuS, 0) / capacity : 0;
-  }
-
   groups.forEach((_, g) => settle(g));
   pullNext();
   const sum = (f: (g: number) => number) => { let s = 0; for (let g = 0; g < groups.length; g++) s += f(g); return s; };
@@ -223,7 +212,7 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
         meanWaitS: waits.meanS(), p95WaitS: waits.quantile(0.95),
         skippedLines: source.skippedLines, started: waits.count, waited, ignoredRows: source.ignoredRows,
         queuedAtEnd: queues.length,
-        pool: { policy: params.policy, groups: perGroup, effectiveCompute: effectiveCompute(perGroup) },
+        pool: { policy: params.policy, groups: perGroup, effectiveCompute: effectiveCompute(groups, perGroup, offeredWorkByClass, window.endS) },
       };
     },
   };

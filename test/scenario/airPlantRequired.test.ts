@@ -30,6 +30,15 @@ describe('an air plant is required where racks leave heat in room air', () => {
       'designs[0].cooling.air: expected an air plant (`cooling.air`: CRAHs on chilled water) because the racks leave 100 % of compute heat in room air (racks.type air), got none');
   });
 
+  it("a node group's own air racks (groupRacks) without cooling.air exit 2 naming the group", async () => {
+    const groups = ['workload.nodes=[{ name: gpu, count: 2, idlePower: 2 kW }, { name: infer, accelerator: l20, count: 2 }]', 'workload.jobs={ poisson: { rate: 1 /h } }'];
+    expect((await validate(...groups, 'designs[0].groupRacks={ infer: { type: air, ratedPower: 40 kW } }')).err).toContain(
+      'designs[0].cooling.air: expected an air plant (`cooling.air`: CRAHs on chilled water) because the racks leave 100 % of compute heat in room air (groupRacks.infer.type air), got none');
+    expect((await validate(...groups)).code).toBe(0);
+    expect((await validate(...groups, 'designs[0].groupRacks={ nope: { type: air, ratedPower: 40 kW } }')).err).toContain(
+      "designs[0].groupRacks.nope: expected a node group name of workload.nodes (gpu, infer), got 'nope'");
+  });
+
   it('a full-liquid PoD without an air plant stays valid', async () => {
     expect((await validate()).code).toBe(0);
   });

@@ -89,3 +89,22 @@ export class PoolMeters {
     };
   }
 }
+
+/**
+ * Effective compute of the pool (see the equation above): useful work delivered / installed capacity, both in
+ * reference-accelerator seconds, the capacity weighting each group's speeds by the offered work per class.
+ */
+export function effectiveCompute(groups: readonly { count: number; gpusPerNode: number; speed: readonly number[] }[],
+  perGroup: readonly { workGpuS: number }[], offeredWorkByClass: Float64Array, endS: number): number {
+  const offered = offeredWorkByClass.reduce((a, w) => a + w, 0);
+  let capacity = 0;
+  for (const g of groups) {
+    let speed = g.speed[0];
+    if (offered > 0) {
+      speed = 0;
+      offeredWorkByClass.forEach((w, c) => (speed += (g.speed[c] * w) / offered));
+    }
+    capacity += g.count * g.gpusPerNode * endS * speed;
+  }
+  return capacity > 0 ? perGroup.reduce((a, s) => a + s.workGpuS, 0) / capacity : 0;
+}

@@ -103,15 +103,15 @@ const base = (n: NodeFields): Pick<NodeGroupParams, 'count' | 'gpusPerNode' | 'p
 /** A group's figures: what it writes, else its catalogue record's, else the single-node defaults. */
 function filled(g: z.output<typeof groupSchema>, at: (string | number)[], issue: Issue): { n: NodeFields; record?: AcceleratorRecord } {
   const record = g.accelerator === undefined ? undefined : acceleratorById(g.accelerator);
-  if (g.accelerator !== undefined && record === undefined && (g.idlePower === undefined || g.peakPower === undefined) && g.model.kind !== 'table') {
-    issue([...at, 'accelerator'], `expected a catalogue id (${ACCELERATOR_IDS.join(', ')}), or idlePower and peakPower with your own label, got '${g.accelerator}'`);
-  }
+  const unknown = g.accelerator !== undefined && record === undefined && (g.idlePower === undefined || g.peakPower === undefined) && g.model.kind !== 'table';
+  if (unknown) issue([...at, 'accelerator'], `expected a catalogue id (${ACCELERATOR_IDS.join(', ')}), or idlePower and peakPower with your own label, got '${g.accelerator}'`);
   const n: NodeFields = {
     ...g,
     gpusPerNode: g.gpusPerNode ?? record?.gpusPerNode ?? DGX_H100_GPUS,
-    idlePower: g.idlePower ?? record?.node.idlePowerW,
+    // One message per problem: an unknown id is the problem, not the idle power it would have given.
+    idlePower: g.idlePower ?? record?.node.idlePowerW ?? (unknown ? 0 : undefined),
     peakPower: g.peakPower ?? record?.node.peakPowerW ?? DGX_H100_PEAK_POWER_W,
-    powerIncludes: g.powerIncludes ?? record?.node.includes ?? 'wall-input',
+    powerIncludes: unknown ? 'components' : g.powerIncludes ?? record?.node.includes ?? 'wall-input',
   };
   return { n, ...(record ? { record } : {}) };
 }

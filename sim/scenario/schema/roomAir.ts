@@ -13,8 +13,10 @@
  */
 import type { z } from 'zod';
 
+interface RackShape { type?: unknown; liquidCaptureFraction?: unknown }
 interface DesignShape {
-  racks?: { type?: unknown; liquidCaptureFraction?: unknown };
+  racks?: RackShape;
+  groupRacks?: Record<string, RackShape>;
   cooling?: { air?: unknown; liquid?: unknown };
 }
 
@@ -23,9 +25,14 @@ const percent = (f: number) => `${Number((f * 100).toFixed(1))} %`;
 /** Adds an issue at `cooling.air` when the design's racks leave compute heat in room air and it has no air plant. */
 export function checkAirPlantForRoomHeat(design: unknown, ctx: z.RefinementCtx): void {
   const d = design as DesignShape;
-  const capture = d.racks?.liquidCaptureFraction;
-  if (typeof capture !== 'number' || capture >= 1 || d.cooling === undefined || d.cooling.air !== undefined) return;
-  const why = d.racks?.type === 'air' ? 'racks.type air' : `racks.liquidCapture ${percent(capture)}`;
+  if (d.cooling === undefined || d.cooling.air !== undefined) return;
+  // The design's racks, then each node group's own (groupRacks): the first that leaves heat in room air is reported.
+  const named: [string, RackShape | undefined][] = [['racks', d.racks], ...Object.entries(d.groupRacks ?? {}).map(([g, r]): [string, RackShape] => [`groupRacks.${g}`, r])];
+  const leaky = named.find(([, r]) => typeof r?.liquidCaptureFraction === 'number' && r.liquidCaptureFraction < 1);
+  if (leaky === undefined) return;
+  const [at, racks] = leaky;
+  const capture = racks!.liquidCaptureFraction as number;
+  const why = racks!.type === 'air' ? `${at}.type air` : `${at}.liquidCapture ${percent(capture)}`;
   ctx.addIssue({
     code: 'custom',
     path: ['cooling', 'air'],
