@@ -12,6 +12,7 @@
 import type { SimulationResult } from '../simulate.js';
 import { totalGpus } from '../models/workload/nodeGroup.js';
 import type { SizedDesign } from '../simulation/sizeDesign.js';
+import type { Design } from '../scenario/schema.js';
 import type { HourlyTable } from '../types/hourly.js';
 import type { CapacitySummary, ComparisonSummary, DesignSummary, SizingSummary, Summary } from '../types/summary.js';
 import { computeTco } from '../tco/tco.js';
@@ -20,12 +21,22 @@ import { premiumPayback } from '../tco/npv.js';
 import { timestamp } from '../metrics/summary.js';
 import { jFromKWh, kWFromW } from '../units.js';
 
+/** Footprint of the design's racks, m^2: its racks' own, or with node groups in their own rack types the racks' mean. */
+function meanFootprintM2(spec: Design, sized: SizedDesign): number {
+  if (sized.groupRacks === undefined) return spec.racks.footprintM2;
+  const areaM2 = sized.groupRacks.reduce((a, g) => a + g.racks * (spec.groupRacks?.[g.group] ?? spec.racks).footprintM2, 0);
+  return sized.racks > 0 ? areaM2 / sized.racks : spec.racks.footprintM2;
+}
+
 export function sizingSummary(s: SizedDesign, nodesPerRack: number, rackType: SizingSummary['rackType']): SizingSummary {
   const heatW = s.designLiquidHeatW + s.designAirHeatW;
   return {
     racks: s.racks,
     rackType,
     nodesPerRack,
+    ...(s.groupRacks === undefined ? {} : {
+      groupRacks: s.groupRacks.map((g) => ({ group: g.group, rackType: g.rackType, racks: g.racks, nodesPerRack: g.nodesPerRack, designItPowerKW: kWFromW(g.designItPowerW) })),
+    }),
     designItPowerKW: kWFromW(s.designItPowerW),
     designCoolingPowerKW: kWFromW(s.designCoolingPowerW),
     designHeatKW: kWFromW(heatW),
@@ -53,7 +64,7 @@ export function addDecisions(summary: Summary, hourly: HourlyTable, result: Simu
       d.tco = computeTco(spec.costs, scenario.currency, {
         itRatedW: sized.designItPowerW,
         racks: sized.racks,
-        rackFootprintM2: spec.racks.footprintM2,
+        rackFootprintM2: meanFootprintM2(spec, sized),
         liquidFraction: d.sizing.liquidHeatFraction,
         coolingRatedW: sized.designLiquidHeatW + sized.designAirHeatW,
         coolingEquipment: sized.coolingEquipment,

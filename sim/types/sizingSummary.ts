@@ -5,6 +5,8 @@ export interface SizingSummary {
   /** The scenario's rack type (air, liquid-pod, hybrid): what GB 40879-2021's scope is judged by (reports/gb40879.ts). */
   rackType: 'air' | 'liquid-pod' | 'hybrid';
   nodesPerRack: number;
+  /** Several node groups: each group's racks (its rack type, count, nodes per rack, design IT power); nodesPerRack above is the first group's. */
+  groupRacks?: Array<{ group: string; rackType: 'air' | 'liquid-pod' | 'hybrid'; racks: number; nodesPerRack: number; designItPowerKW: number }>;
   designItPowerKW: number;
   designCoolingPowerKW: number;
   designHeatKW: number;
