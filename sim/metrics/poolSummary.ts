@@ -16,14 +16,16 @@
  * References: ISO/IEC 30134-2 (PUE); MLPerf Inference v4.1 (tokens per second, accelerators.ts).
  * Validated by: test/metrics/poolSummary.test.ts (hand-computed two-group case)
  */
-import type { NodeGroupParams } from '../models/workload/nodeGroup.js';
-import type { PoolGroupStats } from '../models/workload/poolMeters.js';
-import type { PoolGroupSummary } from '../types/summary.js';
+import type { PoolGroupSummary } from '../types/pool.js';
+
+/** What this needs of a node group (sim/models/workload/nodeGroup.ts) and of its meters (poolMeters.ts). */
+interface GroupFacts { id: string; accelerator?: string; count: number; gpusPerNode: number; tokensPerSecondPerGpu?: number }
+interface GroupMeters { started: number; completed: number; meanWaitS: number; p95WaitS: number; allocatedGpuS: number; busyGpuS: number; inferenceBusyGpuS: number }
 import { SECONDS_PER_HOUR, kWhFromJ } from '../units.js';
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
-export function poolGroupSummaries(groups: readonly NodeGroupParams[], stats: readonly PoolGroupStats[], groupItEnergyJ: Float64Array,
+export function poolGroupSummaries(groups: readonly GroupFacts[], stats: readonly GroupMeters[], groupItEnergyJ: Float64Array,
   facilityPerIt: number, windowS: number): PoolGroupSummary[] {
   return groups.map((g, i) => {
     const s = stats[i];

@@ -5,6 +5,8 @@
  * kW and water in L only here, at the output edge.
  */
 
+import type { PoolGroupSummary } from './pool.js';
+export type { PoolGroupSummary } from './pool.js';
 import type { SizingSummary } from './sizingSummary.js';
 import type { TcoSummary } from './tcoSummary.js';
 import type { MonteCarloSensitivity } from './sensitivity.js';
@@ -98,32 +100,6 @@ export interface JobStats {
   effectiveCompute?: number;
 }
 
-/** One node group of the XPU pool in a design (sim/metrics/poolSummary.ts gives each equation). */
-export interface PoolGroupSummary {
-  id: string;
-  /** Catalogue id or label; null when the group names none. */
-  accelerator: string | null;
-  nodes: number;
-  gpus: number;
-  /** Jobs started on the group in the metered window or its warm-up (waits are over these), and finished in the window. */
-  started: number;
-  completed: number;
-  meanWaitS: number;
-  p95WaitS: number;
-  /** GPU-seconds allocated / installed, and busy GPU-equivalents (x utilization) / installed, 0-1. */
-  allocation: number;
-  busyFraction: number;
-  /** GPU-hours allocated to jobs in the window. */
-  gpuHours: number;
-  /** IT energy of the group's nodes in this design (compute, fans, PSU losses), kWh. */
-  energyKWh: number;
-  energyPerGpuHourKWh: number | null;
-  /** energyPerGpuHourKWh x the design's facility / IT energy (its PUE), kWh. */
-  facilityEnergyPerGpuHourKWh: number | null;
-  energyPerJobKWh: number | null;
-  /** Inference jobs' share of the group's IT energy per 1,000 tokens at the catalogue's throughput; null without one. */
-  energyPer1kTokensKWh: number | null;
-}
 
 
 

@@ -151,7 +151,7 @@ describe('more load never lowers facility energy (whole runs, each sized for its
 
   it('20 -> 30 nodes, and mean utilization 0.5 -> 0.7: facility energy rises for every design', () => {
     const base = facilityKWh('workload.jobs.diurnal.mean=0.5');
-    const moreNodes = facilityKWh('workload.jobs.diurnal.mean=0.5', 'workload.groups[0].count=30');
+    const moreNodes = facilityKWh('workload.jobs.diurnal.mean=0.5', 'workload.nodes.count=30');
     const busier = facilityKWh('workload.jobs.diurnal.mean=0.7');
     base.forEach((e, i) => {
       expect(moreNodes[i]).toBeGreaterThan(e);
