@@ -9,7 +9,7 @@
  *   facilityEnergyPerGpuHourKWh_g = energyPerGpuHourKWh_g * facility energy / IT energy of the design (PUE attribution)
  *   energyPerJobKWh_g = energyKWh_g / completed_g
  *   energyPer1kTokensKWh_g = energyKWh_g * (inferenceBusyGpuS_g / busyGpuS_g) / (inferenceBusyGpuS_g * tokens/s per GPU / 1000)
- *   effectiveCompute = Σ busyGpuS_g / Σ gpus_g * T   (accelerator-hours doing work / installed accelerator-hours)
+ *   (effectiveCompute is not computed here: the driver's work-based ratio, poolMeters.ts, is passed through)
  * Assumptions: facility overhead is shared by IT energy (no per-group cooling meter); tokens scale with
  *   busy GPU-equivalents at the catalogue's reference throughput.
  * Validity: T > 0; a ratio with a zero denominator is null.
