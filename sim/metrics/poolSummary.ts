@@ -16,14 +16,17 @@
  * References: ISO/IEC 30134-2 (PUE); MLPerf Inference v4.1 (tokens per second, accelerators.ts).
  * Validated by: test/metrics/poolSummary.test.ts (hand-computed two-group case)
  */
-import type { NodeGroupParams } from '../models/workload/nodeGroup.js';
-import type { PoolGroupStats } from '../models/workload/poolMeters.js';
 import type { PoolGroupSummary } from '../types/summary.js';
 import { SECONDS_PER_HOUR, kWhFromJ } from '../units.js';
 
+// What is read of a node group (models/workload/nodeGroup.ts) and of its meters (poolMeters.ts), stated here
+// structurally: metrics reads a run through its types, never a model (conventions rule 2).
+interface GroupInfo { id: string; accelerator?: string; count: number; gpusPerNode: number; tokensPerSecondPerGpu?: number }
+interface GroupStats { started: number; completed: number; meanWaitS: number; p95WaitS: number; allocatedGpuS: number; busyGpuS: number; inferenceBusyGpuS: number }
+
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
-export function poolGroupSummaries(groups: readonly NodeGroupParams[], stats: readonly PoolGroupStats[], groupItEnergyJ: Float64Array,
+export function poolGroupSummaries(groups: readonly GroupInfo[], stats: readonly GroupStats[], groupItEnergyJ: Float64Array,
   facilityPerIt: number, windowS: number): PoolGroupSummary[] {
   return groups.map((g, i) => {
     const s = stats[i];

@@ -9,7 +9,7 @@ const group = (id: string, over: Partial<NodeGroupParams> = {}): NodeGroupParams
   power: { idlePowerW: 2000, peakPowerW: 10_000, shape: { kind: 'linear' } }, ...over,
 });
 const job = (over: Partial<PoolJob> = {}): PoolJob => ({ gpus: 1, durationS: 3600, utilization: 1, jobClass: 0, groupMask: 0, memoryBytes: 0, ...over });
-const always = () => true;
+const always = (_group: number, _gpus: number): boolean => true;
 const matcher = (gs: NodeGroupParams[], policy: PoolPolicy, constraint: TypeConstraint = 'preferred', everFits = always) =>
   new PoolPolicyMatcher(gs, policy, constraint, everFits);
 /** The groups rank() orders, as ids. */
