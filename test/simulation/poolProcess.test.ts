@@ -205,6 +205,29 @@ describe('startWorkload chooses the driver by the group count', () => {
     expect(run.stats().pool!.groups[0].computeEnergyJ).toBe(61_000);
   });
 
+  it('one group: the pool driver and the single-cluster driver agree on every start and job statistic (property)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dctwin-pool1-'));
+    let n = 0;
+    const jobArb = fc.record({ gap: fc.integer({ min: 0, max: 50 }), dur: fc.integer({ min: 0, max: 200 }), gpus: fc.integer({ min: 1, max: 10 }) });
+    fc.assert(fc.property(fc.array(jobArb, { minLength: 1, maxLength: 40 }), fc.constantFrom('first-fit' as const, 'best-fit' as const), (raw, scheduler) => {
+      let t = 0;
+      const rows = raw.map((j, i) => `j${i},${(t += j.gap)},${t + j.dur},${j.gpus}`);
+      const path = join(dir, `t${n++}.csv`);
+      writeFileSync(path, ['name,submit,end,gpus', ...rows].join('\n'));
+      const p = { ...traceParams([group('nodes', 1, { count: 3, gpusPerNode: 4 })]), scheduler };
+      const p1 = p.jobs.kind === 'trace' ? { ...p, jobs: { kind: 'trace' as const, trace: { ...p.jobs.trace, path, gpusPerNode: 4 } } } : p;
+      const single = drive(p1, 2000);
+      const env = new Env(0);
+      const starts: number[][] = [];
+      const pool = startPool(env, p1, openTrace(p1.jobs.kind === 'trace' ? p1.jobs.trace : (undefined as never)), { startS: 0, endS: 2000 }, () => {},
+        { jobStarted: (submitS, startS, gpus) => starts.push([submitS, startS, gpus]) });
+      env.run({ untilS: 2000 });
+      const { pool: _perGroup, ...stats } = pool.stats();
+      expect(starts).toEqual(single.starts);
+      expect(stats).toEqual(single.stats);
+    }), { numRuns: 60 });
+  });
+
   it('two groups: the pool driver (per-group figures present)', () => {
     const { stats } = drive(traceParams([group('a', 1), group('b', 2)]), 200);
     expect(stats.pool?.groups).toHaveLength(2);
