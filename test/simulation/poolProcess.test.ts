@@ -7,7 +7,7 @@ import { Env } from '../../sim/engine/env.js';
 import { RandomStreams } from '../../sim/engine/random.js';
 import { arraySource, type JobInput } from '../../sim/models/workload/job.js';
 import type { NodeGroupParams } from '../../sim/models/workload/nodeGroup.js';
-import type { PoolPolicy } from '../../sim/models/workload/poolPolicy.js';
+import { PoolPolicyMatcher, type PoolPolicy } from '../../sim/models/workload/poolPolicy.js';
 import { TRACE_DEFAULTS, openTrace } from '../../sim/models/workload/trace.js';
 import { startPool } from '../../sim/simulation/poolProcess.js';
 import { startWorkload, type WorkloadParams, type WorkloadRun } from '../../sim/simulation/workloadProcess.js';
@@ -164,6 +164,26 @@ describe('startPool: properties', () => {
       // a has 4 GPUs, b 2: > 4 never fits; siloed binds the type, so a job typed for b alone needing > 2 is rejected too
       expect(x.stats.rejected).toBe(raw.filter((j) => j.gpus > 4 || (policy === 'siloed' && j.groupMask === B && j.gpus > 2)).length);
     }), { numRuns: 60 });
+  });
+});
+
+describe('startPool: energy-aware property', () => {
+  it('before its wait limit a job starts only on one of its lowest-energy groups; every job starts by then or later on any group', () => {
+    // a: 2 nodes x 2 GPUs, speed 1 (training) / 4 (inference); b: 1 node, speed 2: training cheapest on b, inference on a
+    const gs = [group('a', 1, { count: 2, speed: [1, 4, 1] }), group('b', 2)];
+    const jobArb = fc.record({ gap: fc.integer({ min: 1, max: 40 }), dur: fc.integer({ min: 0, max: 300 }), gpus: fc.integer({ min: 1, max: 2 }), jobClass: fc.integer({ min: 0, max: 1 }) });
+    fc.assert(fc.property(fc.array(jobArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 120 }), (raw, maxWaitS) => {
+      let t = 0;
+      const jobs = raw.map((j) => job((t += j.gap), j.dur, { gpus: j.gpus, jobClass: j.jobClass }));
+      const { starts, stats } = runPool(params(gs, 'energy-aware', { maxWaitS }), jobs, 1e6);
+      const matcher = new PoolPolicyMatcher(gs, 'energy-aware', 'preferred', () => true);
+      for (const [submitS, startS, , g] of starts) {
+        const j = jobs.find((x) => x.submitS === submitS)!;
+        const pj = { ...j, groupMask: 0, jobClass: j.jobClass ?? 0, memoryBytes: 0 };
+        if (startS - submitS < maxWaitS) expect(matcher.willing(pj, 0b11, 0, maxWaitS) & (1 << g)).not.toBe(0);
+      }
+      expect(stats.completed).toBe(jobs.length);
+    }), { numRuns: 80 });
   });
 });
 
