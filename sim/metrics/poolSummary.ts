@@ -9,7 +9,7 @@
  *   facilityEnergyPerGpuHourKWh_g = energyPerGpuHourKWh_g * facility energy / IT energy of the design (PUE attribution)
  *   energyPerJobKWh_g = energyKWh_g / completed_g
  *   energyPer1kTokensKWh_g = energyKWh_g * (inferenceBusyGpuS_g / busyGpuS_g) / (inferenceBusyGpuS_g * tokens/s per GPU / 1000)
- *   effectiveCompute = Σ busyGpuS_g / Σ gpus_g * T   (accelerator-hours doing work / installed accelerator-hours)
+ *   (effectiveCompute is not computed here: the driver's work-based ratio, poolMeters.ts, is passed through)
  * Assumptions: facility overhead is shared by IT energy (no per-group cooling meter); tokens scale with
  *   busy GPU-equivalents at the catalogue's reference throughput.
  * Validity: T > 0; a ratio with a zero denominator is null.
@@ -17,15 +17,16 @@
  * Validated by: test/metrics/poolSummary.test.ts (hand-computed two-group case)
  */
 import type { PoolGroupSummary } from '../types/pool.js';
-
-/** What this needs of a node group (sim/models/workload/nodeGroup.ts) and of its meters (poolMeters.ts). */
-interface GroupFacts { id: string; accelerator?: string; count: number; gpusPerNode: number; tokensPerSecondPerGpu?: number }
-interface GroupMeters { started: number; completed: number; meanWaitS: number; p95WaitS: number; allocatedGpuS: number; busyGpuS: number; inferenceBusyGpuS: number }
 import { SECONDS_PER_HOUR, kWhFromJ } from '../units.js';
+
+// What is read of a node group (models/workload/nodeGroup.ts) and of its meters (poolMeters.ts), stated here
+// structurally: metrics reads a run through its types, never a model (conventions rule 2).
+interface GroupInfo { id: string; accelerator?: string; count: number; gpusPerNode: number; tokensPerSecondPerGpu?: number }
+interface GroupStats { started: number; completed: number; meanWaitS: number; p95WaitS: number; allocatedGpuS: number; busyGpuS: number; inferenceBusyGpuS: number }
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
-export function poolGroupSummaries(groups: readonly GroupFacts[], stats: readonly GroupMeters[], groupItEnergyJ: Float64Array,
+export function poolGroupSummaries(groups: readonly GroupInfo[], stats: readonly GroupStats[], groupItEnergyJ: Float64Array,
   facilityPerIt: number, windowS: number): PoolGroupSummary[] {
   return groups.map((g, i) => {
     const s = stats[i];

@@ -96,7 +96,7 @@ export interface JobStats {
   /** Several node groups (the XPU pool): the matching policy, per-group figures in group order, effective compute. */
   policy?: 'siloed' | 'pooled' | 'energy-aware';
   groups?: PoolGroupSummary[];
-  /** Accelerator-hours doing work (busy GPU-equivalents) / installed accelerator-hours, 0-1. */
+  /** Useful work delivered / installed capacity, both in reference-accelerator hours for the offered class mix (poolMeters.ts), 0-1. */
   effectiveCompute?: number;
 }
 
