@@ -18,7 +18,7 @@ import { Scheduler } from '../models/workload/scheduler.js';
 import { ClusterPower } from '../models/workload/clusterPower.js';
 import { WaitHistogram } from '../models/workload/waitHistogram.js';
 import { groupCurve, totalGpus } from '../models/workload/nodeGroup.js';
-import { PoolPolicyMatcher } from '../models/workload/poolPolicy.js';
+import { PoolPolicyMatcher, waitedUntil } from '../models/workload/poolPolicy.js';
 import { effectiveCompute, PoolMeters } from '../models/workload/poolMeters.js';
 import { PoolQueues } from '../models/workload/poolQueues.js';
 import type { WorkloadParams } from '../scenario/schema/workload.js';
@@ -42,6 +42,8 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
   const waits = new WaitHistogram();
   const groupOf: number[] = [];
   const feasibleOf: number[] = [];
+  /** Queue of each waiting job: its feasible set, and under energy-aware also its cheapest groups (PoolQueues.keyOf). */
+  const queueOf: number[] = [];
   const installedGpus = totalGpus(groups);
   let submitted = 0, completed = 0, rejected = 0, waited = 0, offeredGpuS = 0, allocatedGpuS = 0;
   const maxWaitS = params.maxWaitS;
@@ -65,7 +67,8 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
       }
       const slot = jobs.add(record, nowS);
       feasibleOf[slot] = feasible;
-      queues.push(feasible, slot);
+      queueOf[slot] = energyAware ? queues.keyOf(feasible, matcher.willing(record, feasible, 0, maxWaitS)) : feasible;
+      queues.push(queueOf[slot], slot);
       if (energyAware && maxWaitS > 0) env.at(nowS + maxWaitS, waitLimitKind);
       if (dispatch(nowS)) onChange(nowS);
     }
@@ -112,9 +115,9 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
   function dispatch(nowS: number): boolean {
     let changed = false, blocked = 0;
     for (;;) {
-      const slot = queues.oldestHead((s) => matcher.willing(jobOf(s), feasibleOf[s], nowS - jobs.submitS[s], maxWaitS) & ~blocked);
+      const slot = queues.oldestHead((s) => matcher.willing(jobOf(s), feasibleOf[s], waitedS(s, nowS), maxWaitS) & ~blocked);
       if (slot < 0) return changed;
-      const willing = matcher.willing(jobOf(slot), feasibleOf[slot], nowS - jobs.submitS[slot], maxWaitS) & ~blocked;
+      const willing = matcher.willing(jobOf(slot), feasibleOf[slot], waitedS(slot, nowS), maxWaitS) & ~blocked;
       const n = matcher.rank(jobOf(slot), willing);
       const order = matcher.preferenceOrder();
       let placedOn = -1;
@@ -127,18 +130,15 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
         blocked |= willing;
         continue;
       }
-      queues.shift(feasibleOf[slot]);
+      queues.shift(queueOf[slot]);
       groupOf[slot] = placedOn;
       if (start(slot, placedOn, nowS)) changed = true;
     }
   }
 
-  const shape = { gpus: 0, durationS: 0, utilization: 0, jobClass: 0, groupMask: 0, memoryBytes: 0 };
-  function jobOf(slot: number) {
-    shape.gpus = jobs.gpus[slot]; shape.durationS = jobs.durationS[slot]; shape.utilization = jobs.utilization[slot];
-    shape.jobClass = jobs.jobClass[slot]; shape.groupMask = jobs.groupMask[slot]; shape.memoryBytes = jobs.memoryBytes[slot];
-    return shape;
-  }
+  const shape = newJobRecord();
+  const jobOf = (slot: number) => jobs.read(slot, shape);
+  const waitedS = (slot: number, nowS: number) => waitedUntil(nowS, jobs.submitS[slot], maxWaitS);
 
   /** Powers on what the job needs, then runs it now or after the power-on delay; true if power changed now. */
   function start(slot: number, g: number, nowS: number): boolean {

@@ -12,7 +12,7 @@
  * Validated by: test/models/workload/jobTable.test.ts
  * @example const t = new JobTable(); const s = t.add(job); t.gpus[s] // => job.gpus
  */
-import type { JobInput } from './job.js';
+import type { JobInput, JobRecord } from './job.js';
 
 export class JobTable {
   gpus: Int32Array;
@@ -72,6 +72,18 @@ export class JobTable {
     this.nodeCount[slot] = 0;
     this.live++;
     return slot;
+  }
+
+  /** Copies slot's job into `out` (submitS absolute) and returns it. */
+  read(slot: number, out: JobRecord): JobRecord {
+    out.submitS = this.submitS[slot];
+    out.durationS = this.durationS[slot];
+    out.gpus = this.gpus[slot];
+    out.utilization = this.utilization[slot];
+    out.groupMask = this.groupMask[slot];
+    out.jobClass = this.jobClass[slot];
+    out.memoryBytes = this.memoryBytes[slot];
+    return out;
   }
 
   remove(slot: number): void {

@@ -28,6 +28,13 @@ export type PoolPolicy = (typeof POOL_POLICIES)[number];
 /** `required`: the accelerator column binds every policy; `preferred`: only siloed is bound by it. */
 export type TypeConstraint = 'required' | 'preferred';
 
+/**
+ * Time a job submitted at submitS has waited at nowS, exactly maxWaitS from its wait-limit event on: the event
+ * fires at submitS + maxWaitS, and nowS - submitS may round just below maxWaitS there (0.7 + 0.1 - 0.7).
+ */
+export const waitedUntil = (nowS: number, submitS: number, maxWaitS: number): number =>
+  nowS >= submitS + maxWaitS ? Math.max(maxWaitS, nowS - submitS) : nowS - submitS;
+
 export interface PoolJob extends JobShape {
   groupMask: number;
   memoryBytes: number;

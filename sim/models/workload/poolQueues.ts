@@ -1,6 +1,7 @@
 /**
- * The XPU pool's waiting jobs: one FIFO queue per feasible set of node groups (a bit mask), so that the
- * oldest job that may still start is found by looking at one head per set instead of scanning every job.
+ * The XPU pool's waiting jobs: one FIFO queue per feasible set of node groups (a bit mask; under energy-aware
+ * per feasible set and cheapest groups, keyOf), so that the oldest job that may still start is found by
+ * looking at one head per set instead of scanning every job.
  *
  * Equation: oldestHead = argmin over non-empty queues q with eligible(head_q) != 0 of seq(head_q)
  *   (seq = arrival order, JobTable.seq). Jobs of one set keep FIFO order among themselves: a later job
@@ -18,6 +19,7 @@ export class PoolQueues {
   private readonly masks: number[] = [];
   private readonly queues: SlotQueue[] = [];
   private readonly index = new Map<number, number>();
+  private readonly keys = new Map<string, number>();
   /** Jobs waiting in all queues. */
   length = 0;
 
@@ -46,6 +48,18 @@ export class PoolQueues {
       if (seq < bestSeq && eligible(slot) !== 0) { best = slot; bestSeq = seq; }
     }
     return best;
+  }
+
+  /**
+   * A queue key for jobs that share a feasible set but differ in the groups they accept first (energy-aware:
+   * their cheapest groups), so that one waiting for its cheapest group never blocks one whose cheapest is free.
+   * Keys are small counters: use either keyOf's keys or plain masks in one PoolQueues, not both.
+   */
+  keyOf(feasible: number, first: number): number {
+    const text = `${feasible}:${first}`;
+    let key = this.keys.get(text);
+    if (key === undefined) this.keys.set(text, (key = this.keys.size));
+    return key;
   }
 
   /** Removes the head of the queue of `mask` (the slot oldestHead returned). */
