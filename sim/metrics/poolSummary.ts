@@ -8,6 +8,8 @@
  *   energyPerGpuHourKWh_g = energyKWh_g / (allocatedGpuS_g / 3600)   (node energy per GPU-hour served, idle share included)
  *   facilityEnergyPerGpuHourKWh_g = energyPerGpuHourKWh_g * facility energy / IT energy of the design (PUE attribution)
  *   energyPerJobKWh_g = energyKWh_g / completed_g
+ *   workHours_g = workGpuS_g / 3600 (reference-accelerator hours of work delivered: busy GPU-hours x speed)
+ *   energyPerWorkHourKWh_g = energyKWh_g / workHours_g   (compares accelerators per unit of work, not of time held)
  *   energyPer1kTokensKWh_g = energyKWh_g * (inferenceBusyGpuS_g / busyGpuS_g) / (inferenceBusyGpuS_g * tokens/s per GPU / 1000)
  *   (effectiveCompute is not computed here: the driver's work-based ratio, poolMeters.ts, is passed through)
  * Assumptions: facility overhead is shared by IT energy (no per-group cooling meter); tokens scale with
@@ -22,7 +24,7 @@ import { SECONDS_PER_HOUR, kWhFromJ } from '../units.js';
 // What is read of a node group (models/workload/nodeGroup.ts) and of its meters (poolMeters.ts), stated here
 // structurally: metrics reads a run through its types, never a model (conventions rule 2).
 interface GroupInfo { id: string; accelerator?: string; count: number; gpusPerNode: number; tokensPerSecondPerGpu?: number }
-interface GroupStats { started: number; completed: number; meanWaitS: number; p95WaitS: number; allocatedGpuS: number; busyGpuS: number; inferenceBusyGpuS: number }
+interface GroupStats { started: number; completed: number; meanWaitS: number; p95WaitS: number; allocatedGpuS: number; busyGpuS: number; inferenceBusyGpuS: number; workGpuS: number }
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
@@ -52,6 +54,8 @@ export function poolGroupSummaries(groups: readonly GroupInfo[], stats: readonly
       energyPerGpuHourKWh: perGpuHour,
       facilityEnergyPerGpuHourKWh: perGpuHour === null ? null : perGpuHour * facilityPerIt,
       energyPerJobKWh: ratio(energyKWh, s.completed),
+      workHours: s.workGpuS / SECONDS_PER_HOUR,
+      energyPerWorkHourKWh: ratio(energyKWh, s.workGpuS / SECONDS_PER_HOUR),
       energyPer1kTokensKWh: tokensPerS === undefined ? null : ratio(inferenceKWh, (s.inferenceBusyGpuS * tokensPerS) / 1000),
     };
   });

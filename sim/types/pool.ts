@@ -22,6 +22,9 @@ export interface PoolGroupSummary {
   /** energyPerGpuHourKWh x the design's facility / IT energy (its PUE), kWh. */
   facilityEnergyPerGpuHourKWh: number | null;
   energyPerJobKWh: number | null;
+  /** Work delivered in reference-accelerator hours (busy GPU-hours x the group's speed), and IT energy per such hour, kWh. */
+  workHours: number;
+  energyPerWorkHourKWh: number | null;
   /** Inference jobs' share of the group's IT energy per 1,000 tokens at the catalogue's throughput; null without one. */
   energyPer1kTokensKWh: number | null;
 }

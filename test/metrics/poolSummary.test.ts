@@ -28,11 +28,12 @@ describe('poolGroupSummaries (hand-computed two-group case)', () => {
       id: 'a', accelerator: 'b200', nodes: 2, gpus: 16, started: 5, completed: 4, meanWaitS: 10, p95WaitS: 20,
       allocation: 0.5, busyFraction: 0.25, gpuHours: 80, energyKWh: 200, energyPerGpuHourKWh: 2.5,
       facilityEnergyPerGpuHourKWh: 3, energyPerJobKWh: 50, energyPer1kTokensKWh: expect.closeTo(50 / 36_000, 15),
+      workHours: 2e5 / 3600, energyPerWorkHourKWh: expect.closeTo(200 / (2e5 / 3600), 12), // 3.6 kWh per reference hour
     });
     expect(b).toEqual({
       id: 'b', accelerator: null, nodes: 1, gpus: 4, started: 0, completed: 0, meanWaitS: 0, p95WaitS: 0,
       allocation: 0, busyFraction: 0, gpuHours: 0, energyKWh: 36, energyPerGpuHourKWh: null,
-      facilityEnergyPerGpuHourKWh: null, energyPerJobKWh: null, energyPer1kTokensKWh: null,
+      facilityEnergyPerGpuHourKWh: null, energyPerJobKWh: null, energyPer1kTokensKWh: null, workHours: 0, energyPerWorkHourKWh: null,
     });
   });
 
