@@ -38,6 +38,6 @@ export const enPool = {
     allocationAxis: 'Allocation (%)',
     perGpuHourAxis: 'IT energy per GPU-hour (kWh)',
   },
-  /** Sweep report: headings of the pool columns (sim/studies/sweep/kpis.ts names them). */
-  sweep: { effectiveCompute: 'Effective compute (%)', meanWait: 'Mean wait (h)', p95Wait: 'p95 wait (h)' },
+  /** Sweep report: axis titles of the pool columns charted (sim/studies/sweep/poolKpis.ts names them). */
+  sweep: { effectiveCompute: 'Effective compute (fraction of installed, 0-1)', meanWait: 'Mean job wait (h)', terminalEffective: 'Eff. compute', terminalWait: 'Wait h' },
 };

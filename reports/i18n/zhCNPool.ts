@@ -38,5 +38,5 @@ export const zhCNPool: Messages['pool'] = {
     allocationAxis: '分配率（%）',
     perGpuHourAxis: '每卡时 IT 能耗（kWh）',
   },
-  sweep: { effectiveCompute: '有效算力（%）', meanWait: '平均等待（小时）', p95Wait: 'p95 等待（小时）' },
+  sweep: { effectiveCompute: '有效算力（占装机算力的比例，0-1）', meanWait: '作业平均等待（小时）', terminalEffective: '有效算力', terminalWait: '平均等待（小时）' },
 };
