@@ -31,7 +31,7 @@ export const enPool = {
   ],
   chart: {
     title: 'XPU pool: allocation and energy per GPU-hour by node group',
-    subtitle: 'Left: share of installed GPU-hours allocated to jobs. Right: IT energy of the group per GPU-hour allocated (idle share included).',
+    subtitle: ['Left: share of installed GPU-hours allocated to jobs.', 'Right: IT energy of the group\'s nodes per GPU-hour allocated (idle share included).'],
     description: (designs: string, groups: string): string => `Per node group of ${designs} design(s): ${groups}.`,
     groupItem: (group: string, allocation: string, perGpuHour: string): string => `${group} ${allocation} allocated, ${perGpuHour} kWh per GPU-hour`,
     group: 'Node group',

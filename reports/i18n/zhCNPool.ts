@@ -31,7 +31,7 @@ export const zhCNPool: Messages['pool'] = {
   ],
   chart: {
     title: 'XPU 资源池：各节点组的分配率与每卡时能耗',
-    subtitle: '左：作业占用的装机卡时比例。右：该节点组每分配卡时的 IT 能耗（含空闲能耗）。',
+    subtitle: ['左：作业占用的装机卡时比例。', '右：该节点组每分配卡时的 IT 能耗（含空闲能耗）。'],
     description: (designs: string, groups: string): string => `${designs} 个设计的各节点组：${groups}。`,
     groupItem: (group: string, allocation: string, perGpuHour: string): string => `${group} 分配率 ${allocation}，每卡时 ${perGpuHour} kWh`,
     group: '节点组',
