@@ -36,8 +36,9 @@ export function poolRows(design: DesignSummary, lang: Lang = DEFAULT_LANG): Pool
       { text: formatPercent(g.allocation), value: g.allocation },
       { text: formatPercent(g.busyFraction), value: g.busyFraction },
       { text: formatNumber(g.started), value: g.started },
-      of(g.meanWaitS, hours),
-      of(g.p95WaitS, hours),
+      // A group that started no job has no wait (summary.json says 0): shown as none, not as "0.0 h".
+      of(g.started > 0 ? g.meanWaitS : null, hours),
+      of(g.started > 0 ? g.p95WaitS : null, hours),
       { text: formatMWh(g.energyKWh), value: g.energyKWh },
       of(g.energyPerGpuHourKWh, (v) => formatNumber(v, 3)),
       of(g.facilityEnergyPerGpuHourKWh, (v) => formatNumber(v, 3)),

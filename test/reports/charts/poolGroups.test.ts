@@ -1,29 +1,15 @@
 /**
  * The XPU pool chart (pool-groups.vl.json): built only when a design has several node groups, valid Vega-Lite,
  * axis titles with units, rendered offline to SVG without warnings, its bars the summary.json figures (allocation
- * in %, IT kWh per GPU-hour), designs side by side. Groups: hand-made records (values arbitrary but consistent).
+ * in %, IT kWh per GPU-hour), designs side by side. Groups: test/fixtures/run/poolRun.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { buildCharts } from '../../../reports/charts/index.js';
 import { poolGroupsChart } from '../../../reports/charts/poolGroups.js';
 import { renderSvg } from '../../../reports/render.js';
-import type { PoolGroupSummary } from '../../../sim/types/summary.js';
 import { fakeRun } from '../../fixtures/run/fakeRun.js';
+import { poolRun } from '../../fixtures/run/poolRun.js';
 import { validateVegaLite } from './vegaLiteSchema.js';
-
-const group = (id: string, allocation: number, perGpuHour: number | null): PoolGroupSummary => ({
-  id, accelerator: id, nodes: 2, gpus: 16, started: 10, completed: 9, meanWaitS: 600, p95WaitS: 3600, allocation,
-  busyFraction: allocation * 0.8, gpuHours: 1000, energyKWh: 2000, energyPerGpuHourKWh: perGpuHour,
-  facilityEnergyPerGpuHourKWh: perGpuHour === null ? null : perGpuHour * 1.2, energyPerJobKWh: 200, energyPer1kTokensKWh: null,
-});
-
-function poolRun() {
-  const run = fakeRun(365);
-  run.summary.designs = run.summary.designs.map((d, i) => ({
-    ...d, jobs: { ...d.jobs, policy: 'pooled' as const, effectiveCompute: 0.4 + i / 10, groups: [group('b200', 0.6 + i / 10, 1.5), group('l20', 0.3, null)] },
-  }));
-  return run;
-}
 
 describe('the XPU pool chart', () => {
   const run = poolRun();
