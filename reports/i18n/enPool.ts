@@ -10,6 +10,8 @@ export const enPool = {
     'Accelerator', 'Nodes / GPUs', 'Allocation', 'Busy', 'Jobs started', 'Mean wait h', 'p95 wait h',
     'IT energy MWh', 'IT kWh per GPU-hour', 'Facility kWh per GPU-hour', 'kWh per job', 'Wh per 1,000 tokens',
   ],
+  /** The same columns, short, for the terminal (a row fits about 135 characters). */
+  terminalColumns: ['Accel.', 'Nodes/GPUs', 'Alloc.', 'Busy', 'Started', 'Wait h', 'p95 h', 'IT MWh', 'IT kWh/GPU-h', 'Fac. kWh/GPU-h', 'kWh/job', 'Wh/1k tok'],
   noAccelerator: 'unnamed',
   none: '—',
   /** The terminal's title line of one design's table and its effective-compute line. */

@@ -11,6 +11,7 @@ export const zhCNPool: Messages['pool'] = {
     '加速卡', '节点数 / 加速卡数', '分配率', '忙碌率', '启动作业数', '平均等待（小时）', 'p95 等待（小时）',
     'IT 能耗 MWh', '每卡时 IT 能耗 kWh', '每卡时设施能耗 kWh', '每作业能耗 kWh', '每千 token 能耗 Wh',
   ],
+  terminalColumns: ['加速卡', '节点/卡', '分配率', '忙碌率', '启动作业', '等待 h', 'p95 等待 h', 'IT 能耗 MWh', 'IT kWh/卡时', '设施 kWh/卡时', 'kWh/作业', 'Wh/千 token'],
   noAccelerator: '未命名',
   none: '—',
   terminalTitle: (design: string): string => `XPU 资源池，${design}：节点组`,

@@ -1,6 +1,7 @@
 /**
  * The terminal view of the XPU pool (a workload of several node groups): after the design table, one table per
- * design with a row per node group (reports/poolRows.ts gives the cells, the same as summary.md and report.html)
+ * design with a row per node group (reports/poolRows.ts gives the cells, the same as summary.md and report.html;
+ * the column heads are short, i18n pool.terminalColumns)
  * and the line "effective compute X % (policy P)". Empty for a one-group workload, whose output is unchanged.
  */
 import type { Summary } from '../types/summary.js';
@@ -13,6 +14,6 @@ export function poolTable(summary: Summary, lang: Lang = DEFAULT_LANG): string {
   return poolDesigns(summary.designs).map((d) => {
     const { effective, policy } = poolHeadline(d, lang);
     const rows = poolRows(d, lang).map((r) => [r.group, ...r.cells.map((c) => c.text)]);
-    return `\n${w.terminalTitle(d.id)}\n${textTable([w.group, ...w.columns], rows)}${w.effectiveLine(effective, policy)}\n`;
+    return `\n${w.terminalTitle(d.id)}\n${textTable([w.group, ...w.terminalColumns], rows)}${w.effectiveLine(effective, policy)}\n`;
   }).join('');
 }
