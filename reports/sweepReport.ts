@@ -1,5 +1,5 @@
 /**
- * report.html of a complete sweep: PUE, TCO and WUE against the sweep's
+ * report.html of a complete sweep: PUE, TCO and WUE (and, for an XPU pool, effective compute and mean wait) against the sweep's
  * first numeric axis, one line per design at fixed values of the other axes
  * (or grouped bars over a text axis; sweepChartData.ts decides), then the
  * cases as a table in a scroll box, its headers the tidy column names with
@@ -20,14 +20,18 @@ export const TABLE_ROWS = 2000;
 
 const MONEY = new Set(['tcoTotal_currency', 'capex_currency', 'opex_currency', 'tcoSavingsVsFirst_currency']);
 
-/** The KPI columns charted, with their axis titles (TCO only when every row has one currency). */
+/** The KPI columns charted, with their axis titles (TCO only when every row has one currency; the XPU pool's when the sweep has them). */
 function chartedKpis(table: SweepTable, lang: Lang): [string, string][] {
   const m = messages(lang).studies.sweep;
+  const pool = messages(lang).pool.sweep;
+  const has = (name: string) => table.columns.some((c) => c.name === name);
   const currencies = [...new Set(table.rows.map((r) => r.currency).filter((c) => typeof c === 'string'))];
   return [
     ['pue', m.pueAxis],
     ...(currencies.length === 1 ? [['tcoTotal_currency', m.tcoAxis(String(currencies[0]))] as [string, string]] : []),
     ['wue_L_per_kWh', m.wueAxis],
+    ...(has('effectiveCompute_fraction') ? [['effectiveCompute_fraction', pool.effectiveCompute] as [string, string]] : []),
+    ...(has('meanWait_h') ? [['meanWait_h', pool.meanWait] as [string, string]] : []),
   ];
 }
 

@@ -18,6 +18,7 @@ export const cFromKelvin = (tempK: number): number => tempK - KELVIN_AT_ZERO_C;
 export const kWhFromJ = (energyJ: number): number => energyJ / JOULES_PER_KWH;
 export const jFromKWh = (energyKWh: number): number => energyKWh * JOULES_PER_KWH;
 export const mWhFromJ = (energyJ: number): number => energyJ / (JOULES_PER_KWH * 1000);
+export const whFromKWh = (energyKWh: number): number => energyKWh * 1000;
 export const kWFromW = (powerW: number): number => powerW / WATTS_PER_KW;
 export const wFromKW = (powerKW: number): number => powerKW * WATTS_PER_KW;
 export const hoursFromS = (timeS: number): number => timeS / SECONDS_PER_HOUR;

@@ -1,7 +1,7 @@
 /**
  * All charts of a run, in report order: the answer first (cost, efficiency),
  * then why (power breakdown, weather response), then the climate and studies.
- * TCO charts appear when every design has a TCO; Monte Carlo and sweep when given;
+ * TCO charts appear when every design has a TCO; the XPU pool's groups with several node groups; Monte Carlo and sweep when given;
  * the site charts (ranking, PUE/WUE, map) when at least two sites were simulated.
  */
 import type { TopLevelSpec } from 'vega-lite';
@@ -11,6 +11,8 @@ import { cumulativeCostChart } from './cumulativeCost.js';
 import type { ChartName } from './names.js';
 import { monteCarloChart } from './monteCarlo.js';
 import { monthlyPueChart } from './monthlyPue.js';
+import { poolGroupsChart } from './poolGroups.js';
+import { poolDesigns } from '../poolRows.js';
 import { powerBreakdownChart } from './powerBreakdown.js';
 import { pueHeatmapChart } from './pueHeatmap.js';
 import { pueVsWetBulbChart } from './pueVsWetBulb.js';
@@ -40,6 +42,8 @@ export function buildCharts(run: ReportRun, lang: Lang = DEFAULT_LANG): ChartEnt
     charts.push({ name: 'tco-breakdown', title: c.tcoBreakdown.title, spec: tcoBreakdownChart(summary, lang) });
     charts.push({ name: 'cumulative-cost', title: c.cumulativeCost.title, spec: cumulativeCostChart(summary, lang) });
   }
+  // The XPU pool's groups right after the cost charts: only a workload of several node groups has them.
+  if (poolDesigns(summary.designs).length) charts.push({ name: 'pool-groups', title: messages(lang).pool.chart.title, spec: poolGroupsChart(summary, lang) });
   charts.push({ name: 'monthly-pue', title: c.monthlyPue.title, spec: monthlyPueChart(summary, lang) });
   charts.push({ name: 'power-breakdown', title: c.powerBreakdown.title, spec: powerBreakdownChart(hourly, lang) });
   charts.push({ name: 'pue-heatmap', title: c.pueHeatmap.title, spec: pueHeatmapChart(hourly, lang) });

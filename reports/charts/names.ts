@@ -18,6 +18,7 @@ export const CHART_NAMES = [
   'site-ranking',
   'site-pue-wue',
   'site-map',
+  'pool-groups',
 ] as const;
 
 export type ChartName = (typeof CHART_NAMES)[number];

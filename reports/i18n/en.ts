@@ -5,12 +5,13 @@
  * reorder words but never re-format a number. `Messages` is this object's
  * type: every other catalogue must have each of its keys (zhCN.ts).
  * Area files: enSections.ts (decision sections), enCharts.ts, enTerminal.ts,
- * enSites.ts (several-site section, charts and table), enStudies.ts (compare, sweep).
+ * enSites.ts (several-site section, charts and table), enStudies.ts (compare, sweep), enPool.ts (XPU pool groups).
  * A new report part (a site ranking, a sweep report) adds its words as a new
  * area pair (e.g. enSites.ts + zhCNSites.ts typed `Messages['sites']`), composed
  * here and in zhCN.ts; the compiler then names every language that lacks a key.
  */
 import { enCharts } from './enCharts.js';
+import { enPool } from './enPool.js';
 import { enSections } from './enSections.js';
 import { enSites } from './enSites.js';
 import { enStudies } from './enStudies.js';
@@ -124,6 +125,7 @@ export const en = {
   terminal: enTerminal,
   sites: enSites,
   studies: enStudies,
+  pool: enPool,
 };
 
 export type Messages = typeof en;

@@ -9,6 +9,7 @@
  */
 import type { Messages } from './en.js';
 import { zhCNCharts } from './zhCNCharts.js';
+import { zhCNPool } from './zhCNPool.js';
 import { zhCNSections } from './zhCNSections.js';
 import { zhCNSites } from './zhCNSites.js';
 import { zhCNStudies } from './zhCNStudies.js';
@@ -113,4 +114,5 @@ export const zhCN: Messages = {
   terminal: zhCNTerminal,
   sites: zhCNSites,
   studies: zhCNStudies,
+  pool: zhCNPool,
 };

@@ -66,11 +66,13 @@ export const caseCountOf = (table: SweepTable): number => new Set(table.rows.map
 const cellText = (v: string | number | null | undefined, decimals: number): string =>
   v === null || v === undefined ? '' : typeof v === 'number' ? num(v, decimals) : v;
 
-/** The terminal view: case, axis values, design, then PUE, facility MWh and TCO. */
+/** The terminal view: case, axis values, design, then PUE, facility MWh and TCO (and an XPU pool's effective compute and mean wait). */
 export function sweepTextTable(table: SweepTable, lang: Lang = DEFAULT_LANG): string {
   const m = messages(lang).studies.sweep.terminal;
+  const pool = messages(lang).pool.sweep;
   const axes = table.grid.axes.map((a) => a.column);
-  const kpis: [string, string, number][] = [['pue', 'PUE', 3], ['facilityEnergy_MWh', 'MWh', 1], ['tcoTotal_currency', 'TCO', 0]];
+  const kpis: [string, string, number][] = [['pue', 'PUE', 3], ['facilityEnergy_MWh', 'MWh', 1], ['tcoTotal_currency', 'TCO', 0],
+    ...(table.grid.pool ? [['effectiveCompute_fraction', pool.terminalEffective, 3], ['meanWait_h', pool.terminalWait, 1]] as [string, string, number][] : [])];
   const header = [m.caseColumn, ...axes, m.designColumn, ...kpis.map(([, label]) => label)];
   const body = table.rows
     .slice(0, SHOWN_ROWS)

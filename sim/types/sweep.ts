@@ -45,6 +45,8 @@ export interface GridDefinition {
   cases: number;
   /** SHA-256 of everything above that decides the results (not `file` nor `scenario`). */
   hash: string;
+  /** Case 1's workload has several node groups (XPU pool): the table has the pool columns (sweep/poolKpis.ts). Absent otherwise. */
+  pool?: true;
 }
 
 export interface SweepTable {

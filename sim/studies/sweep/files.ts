@@ -50,6 +50,7 @@ const sweepFileSchema = z.object({
     axes: z.array(z.object({ path: z.string(), column: z.string(), unit: z.string().nullable(), values: z.array(z.string()) })),
     cases: positive,
     hash: z.string(),
+    pool: z.literal(true).optional(),
   }),
   shard: z.object({ index: positive, count: positive }).optional(),
   columns: z.array(z.object({ name: z.string(), kind: z.enum(['integer', 'number', 'string']) })),

@@ -114,7 +114,7 @@ export function runSweep(req: SweepRequest): SweepOutcome {
   const first = checkValues(text, req.file, req.shownAs, axes, req.allowLarge);
   const cases = caseCount(axes);
   const grid = gridDefinition(
-    { scenario: first.name, file: req.shownAs, scenarioText: text, seed: req.seed ?? null, generator: req.generator },
+    { scenario: first.name, file: req.shownAs, scenarioText: text, seed: req.seed ?? null, generator: req.generator, pool: first.workload.groups.length > 1 },
     axes,
     cases,
   );

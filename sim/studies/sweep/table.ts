@@ -3,7 +3,7 @@
  * definition (enough to recompute every case and to tell two grids apart by
  * hash), the shard it covers, the columns, and one tidy row per case x design:
  *
- *   case, caseId, <axis columns>, design, weather, <KPI columns (kpis.ts)>, currency
+ *   case, caseId, <axis columns>, design, weather, <KPI columns (kpis.ts)>, currency[, <pool columns (poolKpis.ts)>]
  *
  * `case` is the 1-based position in the grid; `caseId` is the first 12 hex
  * digits of SHA-256 over the scenario file's hash, seed, generator and the
@@ -16,6 +16,7 @@ import type { Summary } from '../../types/summary.js';
 import type { GridDefinition, SweepColumn, SweepRow, SweepTable } from '../../types/sweep.js';
 import type { Axis, SweepCase } from './grid.js';
 import { KPI_COLUMNS, summaryKpis } from './kpis.js';
+import { POOL_COLUMNS, poolKpis } from './poolKpis.js';
 import { axisCell, axisKind, sweepAxis } from './axisColumn.js';
 
 export type { GridDefinition, SweepCell, SweepColumn, SweepRow, SweepTable } from '../../types/sweep.js';
@@ -30,7 +31,8 @@ const BY_DESIGN: readonly SweepColumn[] = [
   ...KPI_COLUMNS.map(([, name]) => ({ name, kind: 'number' as const })),
   { name: 'currency', kind: 'string' },
 ];
-const FIXED_NAMES: ReadonlySet<string> = new Set([...LEADING, ...BY_DESIGN].map((c) => c.name));
+const POOL: readonly SweepColumn[] = POOL_COLUMNS.map(([, name]) => ({ name, kind: 'number' as const }));
+const FIXED_NAMES: ReadonlySet<string> = new Set([...LEADING, ...BY_DESIGN, ...POOL].map((c) => c.name));
 
 export const sha256 = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
 
@@ -41,7 +43,7 @@ export function gridHash(grid: Omit<GridDefinition, 'hash'>): string {
 }
 
 export function gridDefinition(
-  fields: { scenario: string; file: string; scenarioText: string; seed: number | null; generator: string },
+  fields: { scenario: string; file: string; scenarioText: string; seed: number | null; generator: string; pool?: boolean },
   axes: readonly Axis[],
   cases: number,
 ): GridDefinition {
@@ -54,7 +56,8 @@ export function gridDefinition(
     axes: axes.map((a) => sweepAxis(a.path, a.column, a.values, FIXED_NAMES)),
     cases,
   };
-  return { ...grid, hash: gridHash(grid) };
+  // pool follows from the scenario text and the axes (already hashed); absent, sweep.json is as before pools.
+  return { ...grid, hash: gridHash(grid), ...(fields.pool ? { pool: true as const } : {}) };
 }
 
 /** Every column of a sweep of `grid`, in output order. */
@@ -62,6 +65,7 @@ export const sweepColumns = (grid: GridDefinition): SweepColumn[] => [
   ...LEADING,
   ...grid.axes.map((a) => ({ name: a.column, kind: axisKind(a) === 'string' ? ('string' as const) : ('number' as const) })),
   ...BY_DESIGN,
+  ...(grid.pool ? POOL : []),
 ];
 
 /** The case's id independent of shards and grid order (see the file's doc). */
@@ -72,10 +76,14 @@ export const caseId = (grid: GridDefinition, overrides: readonly string[]): stri
 export function caseRows(grid: GridDefinition, sweepCase: SweepCase, summary: Summary): SweepRow[] {
   const head: SweepRow = { case: sweepCase.id, caseId: caseId(grid, sweepCase.overrides) };
   grid.axes.forEach((a, i) => (head[a.column] = axisCell(a)(sweepCase.values[i])));
-  return summaryKpis(summary).map(({ id, currency, kpis }) => {
+  return summaryKpis(summary).map(({ id, currency, kpis }, i) => {
     const row: SweepRow = { ...head, design: id, weather: summary.weather };
     for (const [key, name] of KPI_COLUMNS) row[name] = kpis[key];
     row.currency = currency;
+    if (grid.pool) {
+      const pool = poolKpis(summary.designs[i]);
+      for (const [key, name] of POOL_COLUMNS) row[name] = pool[key];
+    }
     return row;
   });
 }

@@ -36,6 +36,7 @@ const SAME_IN_BOTH = new Set([
   'terminal.run.componentEnergy', // '  <meter key> MWh'
   'sections.assumptions.unit', // a unit: only its words ('per year') are translated
   'sites.terminal.header[4]', // 'PUE', a column of the site ranking table
+  'pool.none', // '—': a figure the group has none of
 ]);
 
 describe('the zh-CN catalogue', () => {
