@@ -2,7 +2,7 @@
  * The XPU pool's per-group figures of one design (summary.json designs[i].jobs.groups) as table cells, one
  * row per node group in group order and one cell per column of i18n pool.columns. One builder for the terminal
  * (sim/cli/poolTable.ts), summary.md and report.html (poolSection.ts), so all three print the same digits.
- * Units at this edge: waits in hours, IT energy in MWh, kWh per GPU-hour and per job, Wh per 1,000 tokens.
+ * Units at this edge: waits in hours, IT energy in MWh, kWh per GPU-hour, per work hour and per job, Wh per 1,000 tokens.
  */
 import type { DesignSummary, PoolGroupSummary } from '../sim/types/summary.js';
 import { hoursFromS, whFromKWh } from '../sim/units.js';
@@ -42,6 +42,7 @@ export function poolRows(design: DesignSummary, lang: Lang = DEFAULT_LANG): Pool
       { text: formatMWh(g.energyKWh), value: g.energyKWh },
       of(g.energyPerGpuHourKWh, (v) => formatNumber(v, 3)),
       of(g.facilityEnergyPerGpuHourKWh, (v) => formatNumber(v, 3)),
+      of(g.energyPerWorkHourKWh, (v) => formatNumber(v, 3)),
       of(g.energyPerJobKWh, (v) => formatNumber(v, 1)),
       of(g.energyPer1kTokensKWh, (v) => formatNumber(whFromKWh(v), 3)),
     ],

@@ -8,10 +8,10 @@ export const enPool = {
   group: 'Group',
   columns: [
     'Accelerator', 'Nodes / GPUs', 'Allocation', 'Busy', 'Jobs started', 'Mean wait h', 'p95 wait h',
-    'IT energy MWh', 'IT kWh per GPU-hour', 'Facility kWh per GPU-hour', 'kWh per job', 'Wh per 1,000 tokens',
+    'IT energy MWh', 'IT kWh per GPU-hour', 'Facility kWh per GPU-hour', 'IT kWh per work hour', 'kWh per job', 'Wh per 1,000 tokens',
   ],
   /** The same columns, short, for the terminal (a row fits about 135 characters). */
-  terminalColumns: ['Accel.', 'Nodes/GPUs', 'Alloc.', 'Busy', 'Started', 'Wait h', 'p95 h', 'IT MWh', 'IT kWh/GPU-h', 'Fac. kWh/GPU-h', 'kWh/job', 'Wh/1k tok'],
+  terminalColumns: ['Accel.', 'Nodes/GPUs', 'Alloc.', 'Busy', 'Started', 'Wait h', 'p95 h', 'IT MWh', 'IT kWh/GPU-h', 'Fac. kWh/GPU-h', 'kWh/work-h', 'kWh/job', 'Wh/1k tok'],
   noAccelerator: 'unnamed',
   none: '—',
   /** The terminal's title line of one design's table and its effective-compute line. */
@@ -29,6 +29,7 @@ export const enPool = {
   notes: [
     'IT kWh per GPU-hour is the IT energy of the group\'s nodes (compute, fans, PSU losses) divided by the GPU-hours allocated to jobs, so the idle share of the group is included.',
     'Facility kWh per GPU-hour is that figure times the design\'s facility / IT energy ratio: cooling and power-chain overhead shared by IT energy (there is no per-group cooling meter).',
+    'IT kWh per work hour divides the same energy by the work delivered in reference-accelerator hours (busy GPU-hours x the group\'s speed): it compares accelerators per unit of work, where a slow one held for longer looks cheap per GPU-hour.',
     'Allocation is the share of installed GPU-hours held by jobs; busy weights it by the jobs\' utilization. Waits are over the jobs started on the group; Wh per 1,000 tokens only where the catalogue gives the accelerator\'s inference throughput.',
   ],
   chart: {

@@ -9,9 +9,9 @@ export const zhCNPool: Messages['pool'] = {
   group: '节点组',
   columns: [
     '加速卡', '节点数 / 加速卡数', '分配率', '忙碌率', '启动作业数', '平均等待（小时）', 'p95 等待（小时）',
-    'IT 能耗 MWh', '每卡时 IT 能耗 kWh', '每卡时设施能耗 kWh', '每作业能耗 kWh', '每千 token 能耗 Wh',
+    'IT 能耗 MWh', '每卡时 IT 能耗 kWh', '每卡时设施能耗 kWh', '每工作小时 IT 能耗 kWh', '每作业能耗 kWh', '每千 token 能耗 Wh',
   ],
-  terminalColumns: ['加速卡', '节点/卡', '分配率', '忙碌率', '启动作业', '等待 h', 'p95 等待 h', 'IT 能耗 MWh', 'IT kWh/卡时', '设施 kWh/卡时', 'kWh/作业', 'Wh/千 token'],
+  terminalColumns: ['加速卡', '节点/卡', '分配率', '忙碌率', '启动作业', '等待 h', 'p95 等待 h', 'IT 能耗 MWh', 'IT kWh/卡时', '设施 kWh/卡时', 'kWh/工作时', 'kWh/作业', 'Wh/千 token'],
   noAccelerator: '未命名',
   none: '—',
   terminalTitle: (design: string): string => `XPU 资源池，${design}：节点组`,
@@ -28,6 +28,7 @@ export const zhCNPool: Messages['pool'] = {
   notes: [
     '每卡时 IT 能耗 = 该节点组节点的 IT 能耗（计算、风扇、电源损耗）÷ 分配给作业的卡时，因此包含该组空闲时的能耗。',
     '每卡时设施能耗 = 上述数值 × 该设计的设施能耗 / IT 能耗之比：制冷与供配电损耗按 IT 能耗分摊（没有按节点组计量的制冷能耗）。',
+    '每工作小时 IT 能耗 = 同一 IT 能耗 ÷ 以参考加速卡小时计的已完成工作量（忙碌卡时 × 该组相对速度）：按单位工作量比较加速卡，避免慢卡因占用时间长而显得每卡时能耗低。',
     '分配率为作业占用的装机卡时比例；忙碌率再按作业利用率加权。等待时间按在该组启动的作业统计；仅当加速卡目录给出推理吞吐量时才给出每千 token 能耗。',
   ],
   chart: {

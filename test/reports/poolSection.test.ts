@@ -13,11 +13,11 @@ import { fakeRun } from '../fixtures/run/fakeRun.js';
 const b200: PoolGroupSummary = {
   id: 'b200', accelerator: 'b200', nodes: 2, gpus: 16, started: 1234, completed: 1200, meanWaitS: 5400, p95WaitS: 36_000,
   allocation: 0.5, busyFraction: 0.4, gpuHours: 70_080, energyKWh: 123_456, energyPerGpuHourKWh: 1.7616,
-  facilityEnergyPerGpuHourKWh: 2.1139, energyPerJobKWh: 102.88, energyPer1kTokensKWh: 0.0000512,
+  facilityEnergyPerGpuHourKWh: 2.1139, energyPerJobKWh: 102.88, energyPer1kTokensKWh: 0.0000512, workHours: 1234.5, energyPerWorkHourKWh: 1.6789,
 };
 const idle: PoolGroupSummary = {
   ...b200, id: 'l20', accelerator: null, started: 0, completed: 0, meanWaitS: 0, p95WaitS: 0, allocation: 0, busyFraction: 0,
-  gpuHours: 0, energyKWh: 5000, energyPerGpuHourKWh: null, facilityEnergyPerGpuHourKWh: null, energyPerJobKWh: null, energyPer1kTokensKWh: null,
+  gpuHours: 0, energyKWh: 5000, energyPerGpuHourKWh: null, facilityEnergyPerGpuHourKWh: null, energyPerJobKWh: null, energyPer1kTokensKWh: null, workHours: 0, energyPerWorkHourKWh: null,
 };
 
 function summary(groups: PoolGroupSummary[] | undefined) {
