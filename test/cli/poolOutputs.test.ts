@@ -41,7 +41,7 @@ function expectedCells(g: PoolGroupSummary): string[] {
   return [
     `${g.nodes} / ${g.gpus}`, `${n(g.allocation * 100, 1)} %`, `${n(g.busyFraction * 100, 1)} %`, n(g.started, 0),
     ...(g.started > 0 ? [n(g.meanWaitS / 3600, 1), n(g.p95WaitS / 3600, 1)] : ['—', '—']), n(g.energyKWh / 1000, 1),
-    or(g.energyPerGpuHourKWh, (v) => n(v, 3)), or(g.facilityEnergyPerGpuHourKWh, (v) => n(v, 3)),
+    or(g.energyPerGpuHourKWh, (v) => n(v, 3)), or(g.facilityEnergyPerGpuHourKWh, (v) => n(v, 3)), or(g.energyPerWorkHourKWh, (v) => n(v, 3)),
     or(g.energyPerJobKWh, (v) => n(v, 1)), or(g.energyPer1kTokensKWh, (v) => n(v * 1000, 3)),
   ];
 }

@@ -35,8 +35,8 @@ describe('the XPU pool section', () => {
     const sections = poolSections(summary([b200, idle]));
     expect(sections.map((s) => s.id)).toEqual(summary([b200]).designs.map((d) => `pool-${d.id}`));
     const [row, idleRow] = sections[0].rows;
-    expect(row.cells.map((c) => c.text)).toEqual(['b200', '2 / 16', '50.0 %', '40.0 %', '1,234', '1.5', '10.0', '123.5', '1.762', '2.114', '102.9', '0.051']);
-    expect(idleRow.cells.map((c) => c.text)).toEqual(['unnamed', '2 / 16', '0.0 %', '0.0 %', '0', '—', '—', '5.0', '—', '—', '—', '—']);
+    expect(row.cells.map((c) => c.text)).toEqual(['b200', '2 / 16', '50.0 %', '40.0 %', '1,234', '1.5', '10.0', '123.5', '1.762', '2.114', '1.679', '102.9', '0.051']);
+    expect(idleRow.cells.map((c) => c.text)).toEqual(['unnamed', '2 / 16', '0.0 %', '0.0 %', '0', '—', '—', '5.0', '—', '—', '—', '—', '—']);
     expect(row.cells[2].value).toBe(0.5);
     expect(sections[0].lead![0]).toBe('Policy siloed: each job runs only on the group of its own accelerator type; jobs naming none are split by capacity. ' +
       'Effective compute 37.8 %: the useful work delivered divided by the installed capacity, both in reference-accelerator hours for the jobs\' class mix.');
