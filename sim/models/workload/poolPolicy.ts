@@ -48,6 +48,8 @@ export class PoolPolicyMatcher {
    * for the same head (to find it, then to place it). Expected energy depends only on these, so reuse is exact.
    */
   private readonly lastShape = { gpus: NaN, durationS: NaN, utilization: NaN, jobClass: -1, feasible: -1, mask: 0 };
+  /** The key of the order in `order` (pooled: it depends only on the candidates, the job's own types and its class). */
+  private readonly lastRank = { mask: NaN, groupMask: NaN, jobClass: NaN, n: 0 };
 
   constructor(readonly groups: readonly NodeGroupParams[], readonly policy: PoolPolicy, readonly constraint: TypeConstraint,
     private readonly everFits: (group: number, gpus: number) => boolean) {
@@ -89,9 +91,12 @@ export class PoolPolicyMatcher {
    * Siloed: group order; pooled: own types, then fastest for the class; energy-aware: lowest expected energy.
    */
   rank(j: PoolJob, mask: number): number {
+    const r = this.lastRank;
+    if (this.policy === 'pooled' && r.mask === mask && r.groupMask === j.groupMask && r.jobClass === j.jobClass) return r.n;
     const order = this.order;
     let n = 0;
     for (let g = 0; g < this.groups.length; g++) if ((mask & (1 << g)) !== 0) order[n++] = g;
+    r.mask = mask; r.groupMask = j.groupMask; r.jobClass = j.jobClass; r.n = n;
     if (this.policy === 'siloed' || n < 2) return n;
     // Each group's expected energy once per ranking, not once per comparison (the same doubles).
     if (this.policy === 'energy-aware') for (let i = 0; i < n; i++) this.energyJ[order[i]] = expectedJobEnergyJ(this.groups[order[i]], j, this.curves[order[i]]);
