@@ -146,9 +146,11 @@ export const workloadSchema = z
         ? { kind: 'exponential' as const, meanS: dd.exponential.mean }
         : { kind: 'lognormal' as const, medianS: dd.lognormal.median, meanS: dd.lognormal.mean };
       if (duration.kind === 'lognormal' && duration.meanS < duration.medianS) issue(['jobs', 'poisson', 'duration', 'lognormal', 'mean'], `expected a mean at least the median (${duration.medianS} s), got ${duration.meanS} s`);
-      const classes = p.classes === undefined ? undefined : JOB_CLASSES.map((c) => p.classes![c] ?? 0);
-      if (classes && !(classes.reduce((a, b) => a + b, 0) > 0)) issue(['jobs', 'poisson', 'classes'], 'expected at least one positive weight, got none');
-      jobs = { kind: 'poisson', poisson: { ratePerS: p.rate, sizes, duration, utilization: p.utilization, ...(classes ? { classes } : {}) } };
+      const weights = p.classes === undefined ? undefined : JOB_CLASSES.map((c) => p.classes![c] ?? 0);
+      const total = weights?.reduce((a, b) => a + b, 0) ?? 1;
+      if (!(total > 0)) issue(['jobs', 'poisson', 'classes'], 'expected at least one positive weight, got none');
+      const classShares = weights?.map((w) => w / total);
+      jobs = { kind: 'poisson', poisson: { ratePerS: p.rate, sizes, duration, utilization: p.utilization, ...(classShares ? { classShares } : {}) } };
     } else if (f) {
       jobs = { kind: 'profile', profile: { path: f.path, column: f.column, stepS: f.step, repeat: f.repeat, scale: f.scale, skipBadLines: f.skipBadLines } };
     } else if (d) {

@@ -35,7 +35,7 @@ describe('generators', () => {
   it('Poisson classes: drawn after the size with the given weights; without classes every job is training and the draws are unchanged', () => {
     const base = { ratePerS: 0.5, sizes: PHILLY_SIZES, duration: { kind: 'exponential' as const, meanS: 300 }, utilization: 1 };
     const streams = () => ({ arrivals: mulberry32(1), durations: mulberry32(2), sizes: mulberry32(3) });
-    const plain = poissonJobs(base, streams()), mixed = poissonJobs({ ...base, classes: [0.5, 0.4, 0.1] }, streams());
+    const plain = poissonJobs(base, streams()), mixed = poissonJobs({ ...base, classShares: [0.5, 0.4, 0.1] }, streams());
     const a = newJobRecord(), b = newJobRecord();
     const counts = [0, 0, 0];
     let firstSize = 0;

@@ -44,9 +44,9 @@ describe('workloadSchema', () => {
     });
   });
 
-  it('poisson classes: weights by class name, missing ones 0, in JOB_CLASSES order; all zero is an error', () => {
+  it('poisson classes: weights by class name, missing ones 0, as shares in JOB_CLASSES order; all zero is an error', () => {
     const r = parse({ nodes: { count: 10, idlePower: '1 kW' }, jobs: { poisson: { rate: '72 /h', classes: { inference: 3, training: 1 } } } });
-    expect(r.success && r.data.jobs.kind === 'poisson' && r.data.jobs.poisson.classes).toEqual([1, 3, 0]);
+    expect(r.success && r.data.jobs.kind === 'poisson' && r.data.jobs.poisson.classShares).toEqual([0.25, 0.75, 0]);
     const bad = parse({ nodes: { count: 10, idlePower: '1 kW' }, jobs: { poisson: { rate: '72 /h', classes: { batch: 0 } } } });
     expect(bad.success).toBe(false);
     expect(parse({ nodes: { count: 10, idlePower: '1 kW' }, jobs: { poisson: { rate: '72 /h', classes: { serving: 1 } } } }).success).toBe(false);
