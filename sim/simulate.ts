@@ -142,12 +142,21 @@ function runCluster(scenario: Scenario, seed: number, key: string, endS: number,
     if (nowS > 0) meter.advance(nowS);
     setClusterPower();
   });
+  // Called after every job event: the groups' view is made once, and the totals summed from the groups' own
+  // values in group order (the same additions as the workload's totals, so the same doubles).
+  const groupOut = meter.powerW.subarray(3);
   function setClusterPower(): void {
-    const powered = workload.poweredNodes();
-    meter.powerW[COMPUTE] = workload.computePowerW();
+    let computeW = 0, powered = 0;
+    if (groupValues > 0) {
+      workload.groupState!(groupOut);
+      for (let k = 0; k < groupValues; k += GROUP_STEP_VALUES) { computeW += groupOut[k]; powered += groupOut[k + 1]; }
+    } else {
+      powered = workload.poweredNodes();
+      computeW = workload.computePowerW();
+    }
+    meter.powerW[COMPUTE] = computeW;
     meter.powerW[POWERED] = powered;
     meter.powerW[BUSY] = workload.meanUtilization() * powered;
-    if (groupValues > 0) workload.groupState!(meter.powerW.subarray(3));
   }
   setClusterPower();
 

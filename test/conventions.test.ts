@@ -195,7 +195,7 @@ const DIMENSIONLESS: Record<string, string> = {
   coefficients: 'of a polynomial in fractions', powerLaw: 'exponents and coefficients of fan power in flow fraction',
   noLoad: 'UPS loss coefficient, a fraction of rating', proportional: 'UPS loss coefficient, a fraction of rating', squareLaw: 'UPS loss coefficient, a fraction of rating',
   cyclesOfConcentration: 'a ratio of concentrations', fanPowerPerHeat: 'W of fan per W of heat rejected',
-  jobClass: 'an index into JOB_CLASSES (training, inference, batch)', speed: 'work per second relative to the reference accelerator, per job class',
+  jobClass: 'an index into JOB_CLASSES (training, inference, batch)', classShares: 'shares of the job classes, 0-1, summing to 1', speed: 'work per second relative to the reference accelerator, per job class',
   tokensPerSecondPerGpu: 'tokens per second per accelerator: the name is the unit', memoryUnitBytes: 'bytes per unit of a trace column: the name is the unit',
   escalation: 'per year, the cost model period', discountRate: 'per year, the cost model period',
 };

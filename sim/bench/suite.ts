@@ -1,7 +1,7 @@
 /**
  * `npm run bench` without a model: every performance figure of the project with
  * its target and pass/fail, on the machine it names. Order: start-up, the default
- * scenario end to end, the scale case, the engine against its peers, Monte Carlo
+ * scenario end to end, the scale case, the XPU pool at scale, the engine against its peers, Monte Carlo
  * (the longest) last. Each figure is reported as it completes (`onFigure`).
  *
  *   npm run bench [-- [--json|--markdown] [--runs N] [--startup-runs N] [--mc-samples N] [--days D] [--no-peers]]
@@ -9,7 +9,7 @@
 import { statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { VERSION } from '../cli/version.js';
-import { defaultRunFigures, scaleFigures, startupFigures } from './cliFigures.js';
+import { defaultRunFigures, poolFigures, scaleFigures, startupFigures } from './cliFigures.js';
 import { engineFigures } from './engineFigures.js';
 import type { Figure } from './figure.js';
 import { machine, type Machine } from './machine.js';
@@ -59,6 +59,7 @@ export function runSuite(opts: SuiteOptions): BenchReport {
   const { figures, baseS } = defaultRunFigures(cli);
   add(figures);
   add(scaleFigures(cli));
+  add(poolFigures(cli));
   add(engineFigures({ days: opts.days, peers: opts.peers }));
   if (opts.mcSamples > 0 && Number.isFinite(baseS)) add(monteCarloFigures({ root, samples: opts.mcSamples, runs: opts.mcRuns, baseS, cores: report.machine.cores }));
   else {

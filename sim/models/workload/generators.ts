@@ -6,13 +6,14 @@
  *   Poisson jobs: interArrivalS ~ Exp(mean 1 / ratePerS), submitS_k = submitS_{k-1} + interArrivalS_k
  *     durationS ~ Exp(meanS)  or  LogNormal(mu = ln(medianS), sigma = sqrt(2 ln(meanS / medianS)))
  *     (so that median = e^mu and mean = e^(mu + sigma^2 / 2)); gpus ~ categorical(sizes)
+ *     jobClass ~ categorical(classShares) (JOB_CLASSES order) when given, else training (0)
  *     lognormal by Box-Muller: z = sqrt(-2 ln(1 - u1)) * cos(2 pi u2)
  *   Diurnal: utilization(t) = mean + amplitude * cos(2 pi (hourOfDay(t_mid) - peakHour) / 24),
  *     t_mid the middle of each step; clamped to 0-1.
  *   Offered load (Little's law): offeredGpus = ratePerS * meanS * sum(gpus * weights) / sum(weights),
  *     the GPUs the jobs would keep busy on average if none waited.
- * Assumptions: draw order per job is fixed (duration, size when there is more than one size, next
- *   inter-arrival; the first inter-arrival is drawn at creation), so giving all three roles ONE
+ * Assumptions: draw order per job is fixed (duration, size when there is more than one size, class when
+ *   classShares are given with more than one, next inter-arrival; the first inter-arrival is drawn at creation), so giving all three roles ONE
  *   stream reproduces the gpu-fifo-v1 benchmark's order ia1, dur1, ia2, dur2, ...
  *   Time 0 is local midnight of the simulated year's first day.
  * Validity: ratePerS > 0; meanS >= medianS > 0; weights >= 0 with a positive sum; 0 <= mean +- amplitude
@@ -44,6 +45,8 @@ export interface PoissonParams {
   sizes: SizeDistribution;
   duration: DurationDistribution;
   utilization: number;
+  /** Shares of the job classes in JOB_CLASSES order (training, inference, batch), summing to 1; absent: every job is training. */
+  classShares?: readonly number[];
 }
 
 /** Uniform [0, 1) streams by role; pass one stream three times to share it. */
@@ -121,6 +124,8 @@ export function poissonJobs(p: PoissonParams, streams: GeneratorStreams): JobSou
   const duration = durationSampler(p.duration, streams.durations);
   const size = sizeSampler(p.sizes, streams.sizes);
   const utilization = p.utilization;
+  // Classes drawn like sizes (from the sizes stream, after the size); none given: no draw, so older scenarios keep their jobs.
+  const jobClass = p.classShares === undefined ? () => 0 : sizeSampler({ gpus: p.classShares.map((_, k) => k), weights: p.classShares }, streams.sizes);
   // Clock state in a typed array, not in `let`s: a double reassigned in a closure is boxed anew
   // on every write (one allocation per job); a Float64Array element is written in place.
   const clock = new Float64Array(2); // [0] submit time of the last job, [1] gap to the next, s
@@ -133,6 +138,7 @@ export function poissonJobs(p: PoissonParams, streams: GeneratorStreams): JobSou
       out.submitS = tS;
       out.durationS = duration();
       out.gpus = size();
+      out.jobClass = jobClass();
       out.utilization = utilization;
       clock[1] = -meanGapS * Math.log(1 - arrivals());
       return true;

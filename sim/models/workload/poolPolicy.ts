@@ -48,6 +48,15 @@ export class PoolPolicyMatcher {
   private readonly all: number;
   /** Scratch: candidate groups in preference order (reused, no allocation per job). */
   private readonly order: Int32Array;
+  /** Scratch: expected energy of the job being ranked, per group (energy-aware). */
+  private readonly energyJ: Float64Array;
+  /**
+   * The last energy-aware `willing` answer and the job shape and feasible set it was for: the driver asks twice
+   * for the same head (to find it, then to place it). Expected energy depends only on these, so reuse is exact.
+   */
+  private readonly lastShape = { gpus: NaN, durationS: NaN, utilization: NaN, jobClass: -1, feasible: -1, mask: 0 };
+  /** The key of the order in `order` (pooled: it depends only on the candidates, the job's own types and its class). */
+  private readonly lastRank = { mask: NaN, groupMask: NaN, jobClass: NaN, n: 0 };
 
   constructor(readonly groups: readonly NodeGroupParams[], readonly policy: PoolPolicy, readonly constraint: TypeConstraint,
     private readonly everFits: (group: number, gpus: number) => boolean) {
@@ -56,6 +65,7 @@ export class PoolPolicyMatcher {
     this.weight = Float64Array.from(groups.flatMap((g) => [0, 1, 2].map((c) => g.count * g.gpusPerNode * g.speed[c])));
     this.all = groups.length >= 31 ? -1 : (1 << groups.length) - 1;
     this.order = new Int32Array(groups.length);
+    this.energyJ = new Float64Array(groups.length);
   }
 
   /** Groups the job may ever run on (0 = none: rejected). Siloed jobs naming no type get their home here (call once per job). */
@@ -70,12 +80,16 @@ export class PoolPolicyMatcher {
   /** Groups the job is willing to take now, within `feasible`, having waited `waitedS`. */
   willing(j: PoolJob, feasible: number, waitedS: number, maxWaitS: number): number {
     if (this.policy !== 'energy-aware' || waitedS >= maxWaitS) return feasible;
+    const last = this.lastShape;
+    if (last.feasible === feasible && last.gpus === j.gpus && last.durationS === j.durationS && last.utilization === j.utilization && last.jobClass === j.jobClass) return last.mask;
     let best = Infinity, mask = 0;
     for (let g = 0; g < this.groups.length; g++) {
       if ((feasible & (1 << g)) === 0) continue;
       const e = expectedJobEnergyJ(this.groups[g], j, this.curves[g]);
       if (e < best) { best = e; mask = 1 << g; } else if (e === best) mask |= 1 << g;
     }
+    last.gpus = j.gpus; last.durationS = j.durationS; last.utilization = j.utilization; last.jobClass = j.jobClass;
+    last.feasible = feasible; last.mask = mask;
     return mask;
   }
 
@@ -84,10 +98,15 @@ export class PoolPolicyMatcher {
    * Siloed: group order; pooled: own types, then fastest for the class; energy-aware: lowest expected energy.
    */
   rank(j: PoolJob, mask: number): number {
+    const r = this.lastRank;
+    if (this.policy === 'pooled' && r.mask === mask && r.groupMask === j.groupMask && r.jobClass === j.jobClass) return r.n;
     const order = this.order;
     let n = 0;
     for (let g = 0; g < this.groups.length; g++) if ((mask & (1 << g)) !== 0) order[n++] = g;
+    r.mask = mask; r.groupMask = j.groupMask; r.jobClass = j.jobClass; r.n = n;
     if (this.policy === 'siloed' || n < 2) return n;
+    // Each group's expected energy once per ranking, not once per comparison (the same doubles).
+    if (this.policy === 'energy-aware') for (let i = 0; i < n; i++) this.energyJ[order[i]] = expectedJobEnergyJ(this.groups[order[i]], j, this.curves[order[i]]);
     // Insertion sort on a handful of groups: stable, so ties keep group order.
     for (let i = 1; i < n; i++) {
       const g = order[i];
@@ -104,7 +123,7 @@ export class PoolPolicyMatcher {
 
   /** True when group a is tried strictly before group b for job j. */
   private before(j: PoolJob, a: number, b: number): boolean {
-    if (this.policy === 'energy-aware') return expectedJobEnergyJ(this.groups[a], j, this.curves[a]) < expectedJobEnergyJ(this.groups[b], j, this.curves[b]);
+    if (this.policy === 'energy-aware') return this.energyJ[a] < this.energyJ[b];
     const ownA = (j.groupMask & (1 << a)) !== 0, ownB = (j.groupMask & (1 << b)) !== 0;
     if (ownA !== ownB) return ownA;
     return this.groups[a].speed[j.jobClass] > this.groups[b].speed[j.jobClass];

@@ -52,11 +52,15 @@ const durationSchema = z.union([
   z.strictObject({ lognormal: z.strictObject({ median: quantity('s', { above: 0 }), mean: quantity('s', { above: 0 }) }) }),
 ]);
 
+const classWeight = () => plainNumber({ min: 0 }, 'a weight').optional();
+
 const poissonSchema = z.strictObject({
   rate: cappedQuantity('Hz', { above: 0 }, ARRIVAL_RATE_CAP),
   sizes: z.record(z.string().regex(/^[1-9]\d*$/, 'expected a whole GPU count like 8'), plainNumber({ min: 0 }, 'a weight')).optional(),
   duration: durationSchema.optional(),
   utilization: fraction().default(1),
+  classes: z.strictObject({ training: classWeight(), inference: classWeight(), batch: classWeight() })
+    .optional().meta({ description: 'weights of the job classes (training, inference, batch; missing = 0); absent: every job is training' }),
 });
 
 const profileSchema = z.strictObject({
@@ -142,7 +146,11 @@ export const workloadSchema = z
         ? { kind: 'exponential' as const, meanS: dd.exponential.mean }
         : { kind: 'lognormal' as const, medianS: dd.lognormal.median, meanS: dd.lognormal.mean };
       if (duration.kind === 'lognormal' && duration.meanS < duration.medianS) issue(['jobs', 'poisson', 'duration', 'lognormal', 'mean'], `expected a mean at least the median (${duration.medianS} s), got ${duration.meanS} s`);
-      jobs = { kind: 'poisson', poisson: { ratePerS: p.rate, sizes, duration, utilization: p.utilization } };
+      const weights = p.classes === undefined ? undefined : JOB_CLASSES.map((c) => p.classes![c] ?? 0);
+      const total = weights?.reduce((a, b) => a + b, 0) ?? 1;
+      if (!(total > 0)) issue(['jobs', 'poisson', 'classes'], 'expected at least one positive weight, got none');
+      const classShares = weights?.map((w) => w / total);
+      jobs = { kind: 'poisson', poisson: { ratePerS: p.rate, sizes, duration, utilization: p.utilization, ...(classShares ? { classShares } : {}) } };
     } else if (f) {
       jobs = { kind: 'profile', profile: { path: f.path, column: f.column, stepS: f.step, repeat: f.repeat, scale: f.scale, skipBadLines: f.skipBadLines } };
     } else if (d) {

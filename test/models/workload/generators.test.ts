@@ -32,6 +32,26 @@ describe('generators', () => {
     expect(Math.abs(mean(durations) / 300 - 1)).toBeLessThan(3 / Math.sqrt(N));
   });
 
+  it('Poisson classes: drawn after the size with the given weights; without classes every job is training and the draws are unchanged', () => {
+    const base = { ratePerS: 0.5, sizes: PHILLY_SIZES, duration: { kind: 'exponential' as const, meanS: 300 }, utilization: 1 };
+    const streams = () => ({ arrivals: mulberry32(1), durations: mulberry32(2), sizes: mulberry32(3) });
+    const plain = poissonJobs(base, streams()), mixed = poissonJobs({ ...base, classShares: [0.5, 0.4, 0.1] }, streams());
+    const a = newJobRecord(), b = newJobRecord();
+    const counts = [0, 0, 0];
+    let firstSize = 0;
+    for (let i = 0; i < N; i++) {
+      plain.next(a); mixed.next(b);
+      expect(a.jobClass).toBe(0);
+      expect(b.submitS).toBe(a.submitS); // classes share the sizes stream: arrivals and durations are untouched
+      expect(b.durationS).toBe(a.durationS);
+      if (i === 0) firstSize = b.gpus;
+      counts[b.jobClass]++;
+    }
+    expect(firstSize).toBe(poissonJobs(base, streams()).next(a) && a.gpus); // the first size is drawn before the first class
+    // binomial: 3 standard errors of each share, sqrt(p (1 - p) / N) <= 0.0025
+    [0.5, 0.4, 0.1].forEach((p, k) => expect(Math.abs(counts[k] / N - p)).toBeLessThan(3 * Math.sqrt((p * (1 - p)) / N)));
+  });
+
   it('lognormal durations have the asked median and (log-)mean', () => {
     // median 874 s, mean 18006 s (Philly, AcmeTrace): mu = ln 874, sigma^2 = 2 ln(18006 / 874) = 6.0506
     const xs = sample(durationSampler({ kind: 'lognormal', medianS: 874, meanS: 18_006 }, mulberry32(7))).sort((a, b) => a - b);

@@ -44,6 +44,14 @@ describe('workloadSchema', () => {
     });
   });
 
+  it('poisson classes: weights by class name, missing ones 0, as shares in JOB_CLASSES order; all zero is an error', () => {
+    const r = parse({ nodes: { count: 10, idlePower: '1 kW' }, jobs: { poisson: { rate: '72 /h', classes: { inference: 3, training: 1 } } } });
+    expect(r.success && r.data.jobs.kind === 'poisson' && r.data.jobs.poisson.classShares).toEqual([0.25, 0.75, 0]);
+    const bad = parse({ nodes: { count: 10, idlePower: '1 kW' }, jobs: { poisson: { rate: '72 /h', classes: { batch: 0 } } } });
+    expect(bad.success).toBe(false);
+    expect(parse({ nodes: { count: 10, idlePower: '1 kW' }, jobs: { poisson: { rate: '72 /h', classes: { serving: 1 } } } }).success).toBe(false);
+  });
+
   it('a measured table gives idle and peak from its ends; profile and diurnal sources parse', () => {
     const t = parse({ nodes: { count: 1, model: { table: { utilization: [0, 1], power: ['1.5 kW', '9 kW'] } }, powerIncludes: 'components' }, jobs: { diurnal: {} } });
     expect(t.success && t.data.groups[0].power).toMatchObject({ idlePowerW: 1500, peakPowerW: 9000 });
