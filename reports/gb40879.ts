@@ -14,6 +14,8 @@
  *     liquid-pod -> outside (full-liquid hall: not air cooling)
  *     hybrid     -> outside (racks partly liquid-cooled: not air cooling)
  *     absent     -> unknown (a summary.json from before rackType was recorded)
+ *   With node groups in their own rack types (sizing.groupRacks), their types decide: one type as above,
+ *   several (e.g. liquid PoDs and air racks in one hall) -> hybrid.
  * Grades: the standard has 3 grades (grade 1 best, grade 3 = the limit value) by the
  *   electric-energy ratio (PUE). The thresholds quoted widely (grade 1 <= 1.20,
  *   grade 2 <= 1.30, grade 3 <= 1.50) could NOT be verified against the standard's
@@ -30,9 +32,11 @@ import type { ReportSection } from './section.js';
 
 export type Gb40879Scope = 'applies' | 'fullLiquid' | 'hybrid' | 'unknown';
 
-/** Whether GB 40879-2021's grades apply to `design`, judged by its rack type. */
+/** Whether GB 40879-2021's grades apply to `design`, judged by its rack type (node groups in mixed rack types: a hybrid hall). */
 export function gb40879Scope(design: DesignSummary): Gb40879Scope {
-  switch (design.sizing?.rackType) {
+  const types = new Set(design.sizing?.groupRacks?.map((g) => g.rackType) ?? []);
+  const rackType = types.size > 1 ? 'hybrid' : types.size === 1 ? [...types][0] : design.sizing?.rackType;
+  switch (rackType) {
     case 'air':
       return 'applies';
     case 'liquid-pod':

@@ -22,6 +22,13 @@ describe('gb40879Scope', () => {
     expect(s.designs.map(gb40879Scope)).toEqual(['applies', 'fullLiquid', 'hybrid']);
   });
 
+  it('node groups in liquid PoDs and air racks make a hybrid hall; groups all in air racks are in scope', () => {
+    const [d] = withRacks(base, ['liquid-pod']).designs;
+    const group = (rackType: 'air' | 'liquid-pod') => ({ group: rackType, rackType, racks: 1, nodesPerRack: 1, designItPowerKW: 1 });
+    expect(gb40879Scope({ ...d, sizing: { ...d.sizing!, groupRacks: [group('liquid-pod'), group('air')] } })).toBe('hybrid');
+    expect(gb40879Scope({ ...d, sizing: { ...d.sizing!, groupRacks: [group('air'), group('air')] } })).toBe('applies');
+  });
+
   it('says unknown for a summary.json written before the rack type was recorded', () => {
     expect(gb40879Scope(base.designs[0])).toBe('unknown');
   });
