@@ -65,3 +65,28 @@ describe('design', () => {
       .toBeUndefined();
   });
 });
+
+describe('the default scenario (sizing read from `dctwin run scenarios/default.yaml --json --no-report`, commit 1600791)', () => {
+  // liquid-pod: designHeatKW 1575.215, liquidHeatFraction 0.895147, 18 racks, whiteSpaceM2 54, supply air 24 degC, W32
+  const podHeatW = 1_575_214.588;
+  const podLiquidW = podHeatW * 0.895_146_611;
+  // air-cooled: designHeatKW 1731.767, 54 racks, whiteSpaceM2 97.2, supply air 24 degC
+  const airHeatW = 1_731_766.613;
+
+  it('liquid PoD: coolant loop 111 s from 32 degC (86 s from the 35 degC TCS supply), room 100 s', () => {
+    const pod = rideThroughS({
+      air: { heatW: podHeatW - podLiquidW, supplyAirC: 24, whiteSpaceAreaM2: 54, racks: 18 },
+      liquid: { heatW: podLiquidW, supplyC: 32, racks: 18 },
+    });
+    expect(pod.liquid!.seconds).toBeCloseTo(111.4, 0);
+    expect(pod.air.seconds).toBeCloseTo(99.7, 0);
+    expect(pod.air.airOnlySeconds).toBeCloseTo(12.5, 0);
+    expect(liquidLoopRideThrough({ heatW: podLiquidW, supplyC: 35, racks: 18 }).seconds).toBeCloseTo(85.7, 0);
+  });
+
+  it('air-cooled: room 27 s with its IT metal, 2.1 s for the air alone (18 kW per m2 of white space)', () => {
+    const room = rideThroughS({ air: { heatW: airHeatW, supplyAirC: 24, whiteSpaceAreaM2: 97.2, racks: 54 } });
+    expect(room.rideThroughS).toBeCloseTo(27.1, 0);
+    expect(room.air.airOnlySeconds).toBeCloseTo(2.15, 1);
+  });
+});
