@@ -5,7 +5,8 @@
  * Equation:
  *   needed = max(1, ceil(designLoadW / unitCapacityW)); installed = needed (N), needed + 1 (N+1), 2 needed (2N)
  *     (installedUnits of ../power/redundancy.ts)
- *   capacityFraction = min(1, inService * unitCapacityW / designLoadW)            (1 when designLoadW = 0)
+ *   capacityFraction = min(1, inService * unitCapacityW / designLoadW)            (1 when designLoadW = 0, and
+ *     when inService falls short of designLoadW / unitCapacityW by under 1e-9, installedUnits' rounding guard)
  *   unitAvailability A = mtbfS / (mtbfS + mttrS)                                   (steady state, alternating renewal)
  *   k-out-of-n: P(at least k of n up) = sum_{i=k..n} C(n, i) A^i (1 - A)^(n - i)   (units independent)
  *   group availability: N -> N-out-of-N = A^N; N+1 -> N-out-of-(N+1);
@@ -52,7 +53,10 @@ export function capacityFraction(inService: number, unitCapacityW: number, desig
   if (!(inService >= 0) || !(unitCapacityW > 0) || !(designLoadW >= 0)) {
     throw new RangeError(`capacityFraction: inService >= 0, unitCapacityW > 0, designLoadW >= 0; got ${inService}, ${unitCapacityW}, ${designLoadW}`);
   }
-  return designLoadW === 0 ? 1 : Math.min(1, (inService * unitCapacityW) / designLoadW);
+  if (designLoadW === 0) return 1;
+  // The same 1e-9 guard as installedUnits: the N units it sizes for a load a hair above a multiple carry it all.
+  const unitsOfLoad = designLoadW / unitCapacityW;
+  return inService >= unitsOfLoad - 1e-9 ? 1 : inService / unitsOfLoad;
 }
 
 /** Steady-state availability of one repairable unit. */

@@ -15,6 +15,9 @@ describe('redundancy', () => {
     expect(capacityFraction(2, 6e5, 1.5e6)).toBeCloseTo(0.8, 12);
     expect(capacityFraction(4, 6e5, 1.5e6)).toBe(1);
     expect(capacityFraction(0, 6e5, 0)).toBe(1);
+    // a load a hair above 3 units (rounding noise): installedUnits sizes 3, and 3 carry it (found by the property below)
+    expect(redundantGroup(1.8e6 * (1 + 1e-12), 6e5, 'N').installed).toBe(3);
+    expect(capacityFraction(3, 6e5, 1.8e6 * (1 + 1e-12))).toBe(1);
   });
 
   it('N+1 with one unit out equals N in service (property)', () => {
@@ -29,6 +32,14 @@ describe('redundancy', () => {
         expect(capacityFraction(inServiceN1, unitCapacityW, designLoadW)).toBe(capacityFraction(inServiceN, unitCapacityW, designLoadW));
         // and N alone, with every unit in service, carries the design load
         expect(capacityFraction(n.installed, unitCapacityW, designLoadW)).toBe(1);
+      }));
+    // loads at a multiple of the unit size, give or take rounding noise (where sizing and capacity could disagree)
+    fc.assert(fc.property(fc.integer({ min: 1, max: 40 }), fc.double({ min: 1e3, max: 2e6, noNaN: true }), fc.double({ min: -1e-12, max: 1e-12, noNaN: true }),
+      (units, unitCapacityW, noise) => {
+        const designLoadW = units * unitCapacityW * (1 + noise);
+        const n = redundantGroup(designLoadW, unitCapacityW, 'N');
+        expect(capacityFraction(n.installed, unitCapacityW, designLoadW)).toBe(1);
+        expect(capacityFraction(redundantGroup(designLoadW, unitCapacityW, 'N+1').installed - 1, unitCapacityW, designLoadW)).toBe(1);
       }));
   });
 
