@@ -13,7 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { RandomStreams } from '../../sim/engine/random.js';
 import { failureProcess, inServiceSteps, type FailureProcessParams } from '../../sim/models/resilience/failureProcess.js';
-import { UPTIME_TIER_AVAILABILITY, unitAvailability } from '../../sim/models/resilience/redundancy.js';
+import { UPTIME_TIER_AVAILABILITY, timeInServiceAtLeastS, unitAvailability } from '../../sim/models/resilience/redundancy.js';
 import { HOURS_PER_YEAR, SECONDS_PER_DAY, SECONDS_PER_YEAR, sFromHours } from '../../sim/units.js';
 
 const YEARS = 10_000;
@@ -32,10 +32,8 @@ function simulatedAvailability(failuresPerYear: number, plannedWindowsPerYear: n
   };
   const horizonS = YEARS * SECONDS_PER_YEAR;
   const streams = new RandomStreams(493);
-  const { atS, inService } = inServiceSteps(failureProcess(params, (name) => streams.stream(name)), horizonS);
-  let upS = 0;
-  for (let i = 0; i < atS.length; i++) upS += inService[i] * ((atS[i + 1] ?? horizonS) - atS[i]);
-  return upS / horizonS;
+  const steps = inServiceSteps(failureProcess(params, (name) => streams.stream(name)), horizonS);
+  return timeInServiceAtLeastS(steps, 1, horizonS) / horizonS;
 }
 
 const tolerance = (failuresPerYear: number) =>

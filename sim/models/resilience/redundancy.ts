@@ -9,6 +9,7 @@
  *     when inService falls short of designLoadW / unitCapacityW by under 1e-9, installedUnits' rounding guard)
  *   unitAvailability A = mtbfS / (mtbfS + mttrS)                                   (steady state, alternating renewal)
  *   k-out-of-n: P(at least k of n up) = sum_{i=k..n} C(n, i) A^i (1 - A)^(n - i)   (units independent)
+ *   time with at least k in service = sum over steps with inService >= k of their length (timeInServiceAtLeastS)
  *   group availability: N -> N-out-of-N = A^N; N+1 -> N-out-of-(N+1);
  *     2N -> two independent systems of N units each (system + system): 1 - (1 - A^N)^2
  * Assumptions: units fail and are repaired independently (no common cause, one repair crew per unit); load is
@@ -85,6 +86,19 @@ export function groupAvailability(needed: number, redundancy: Redundancy, availa
   if (redundancy === 'N+1') return kOutOfNAvailability(needed, needed + 1, availability);
   const side = kOutOfNAvailability(needed, needed, availability);
   return 1 - (1 - side) ** 2;
+}
+
+/**
+ * Time over [0, untilS) with at least `minInService` units in service, from a step function (inServiceSteps of
+ * failureProcess.ts: value inService[i] from atS[i] to atS[i + 1]). With minInService = installed, untilS minus
+ * this is the time with redundancy lost; with minInService = needed, the time with full capacity.
+ */
+export function timeInServiceAtLeastS(steps: { atS: readonly number[]; inService: readonly number[] }, minInService: number, untilS: number): number {
+  let timeS = 0;
+  for (let i = 0; i < steps.atS.length && steps.atS[i] < untilS; i++) {
+    if (steps.inService[i] >= minInService) timeS += Math.min(steps.atS[i + 1] ?? untilS, untilS) - steps.atS[i];
+  }
+  return timeS;
 }
 
 export interface Topology { redundancy: Redundancy; distributionPaths: 1 | 2; activePaths: 1 | 2 }

@@ -4,7 +4,7 @@ import { RandomStreams } from '../../../sim/engine/random.js';
 import { failureProcess, inServiceSteps } from '../../../sim/models/resilience/failureProcess.js';
 import { SECONDS_PER_YEAR } from '../../../sim/units.js';
 import {
-  UPTIME_TIER_AVAILABILITY, capacityFraction, groupAvailability, kOutOfNAvailability, redundantGroup, unitAvailability, uptimeTier,
+  UPTIME_TIER_AVAILABILITY, capacityFraction, groupAvailability, kOutOfNAvailability, redundantGroup, timeInServiceAtLeastS, unitAvailability, uptimeTier,
 } from '../../../sim/models/resilience/redundancy.js';
 
 describe('redundancy', () => {
@@ -65,6 +65,14 @@ describe('redundancy', () => {
     expect(unitAvailability(Infinity, 4)).toBe(1);
   });
 
+  it('time with at least k in service from a step function (hand case)', () => {
+    const steps = { atS: [0, 100, 150, 200, 250], inService: [3, 2, 0, 1, 3] };
+    expect(timeInServiceAtLeastS(steps, 3, 1000)).toBe(100 + 750);
+    expect(timeInServiceAtLeastS(steps, 2, 1000)).toBe(150 + 750);
+    expect(timeInServiceAtLeastS(steps, 0, 1000)).toBe(1000);
+    expect(timeInServiceAtLeastS(steps, 3, 120)).toBe(100); // cut at untilS
+  });
+
   it('maps topologies to the Uptime tiers', () => {
     expect(uptimeTier({ redundancy: 'N', distributionPaths: 1, activePaths: 1 })).toBe(1);
     expect(uptimeTier({ redundancy: 'N+1', distributionPaths: 1, activePaths: 1 })).toBe(2);
@@ -84,8 +92,7 @@ describe('redundancy', () => {
       componentClass: 'exaggerated', units: 3, failuresPerYear: 50, weibullShape: 1, meanRepairS: 0.01 * SECONDS_PER_YEAR,
       repair: { kind: 'lognormal', logStdDev: 0.8 },
     }, (name) => streams.stream(name)), horizonS);
-    let enoughS = 0;
-    for (let i = 0; i < atS.length; i++) if (inService[i] >= 2) enoughS += (atS[i + 1] ?? horizonS) - atS[i];
+    const enoughS = timeInServiceAtLeastS({ atS, inService }, 2, horizonS);
     const a = unitAvailability(SECONDS_PER_YEAR / 50, 0.01 * SECONDS_PER_YEAR);
     expect(kOutOfNAvailability(2, 3, a)).toBeCloseTo(20 / 27, 12);
     expect(Math.abs(enoughS / horizonS - groupAvailability(2, 'N+1', a))).toBeLessThan(0.01);
