@@ -32,6 +32,8 @@ describe('redundancy', () => {
         expect(capacityFraction(inServiceN1, unitCapacityW, designLoadW)).toBe(capacityFraction(inServiceN, unitCapacityW, designLoadW));
         // and N alone, with every unit in service, carries the design load
         expect(capacityFraction(n.installed, unitCapacityW, designLoadW)).toBe(1);
+        // and N with one unit out falls short
+        expect(capacityFraction(n.installed - 1, unitCapacityW, designLoadW)).toBeLessThan(1);
       }));
     // loads at a multiple of the unit size, give or take rounding noise (where sizing and capacity could disagree)
     fc.assert(fc.property(fc.integer({ min: 1, max: 40 }), fc.double({ min: 1e3, max: 2e6, noNaN: true }), fc.double({ min: -1e-12, max: 1e-12, noNaN: true }),
