@@ -14,6 +14,9 @@ export default defineConfig({
     testTimeout: TIMEOUT_MS,
     hookTimeout: TIMEOUT_MS,
     teardownTimeout: TIMEOUT_MS,
-    pool: 'threads',
+    // Child processes, not worker threads: Node 20 can abort the whole process (NodePlatform::ForIsolate assertion)
+    // when a worker isolate is torn down while V8 still compiles for it in the background; one fork's crash is
+    // one failed file, and vitest's own forks never tear down isolates (seen once in CI, 2026-12-07).
+    pool: 'forks',
   },
 });
