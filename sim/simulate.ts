@@ -88,8 +88,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const steps = Math.ceil(endS / stepS) + 1;
   options.arrays?.reset();
   const runs = sizing.map((s) => new DesignRun(s.plant, hours, options.tapes, steps, options.arrays));
-  const groupValues = scenario.workload.groups.length > 1 ? GROUP_STEP_VALUES * scenario.workload.groups.length : 0;
   const state: StepInput = newStepInput(scenario.workload.groups.length);
+  const groupValues = state.groups.length;
   const stepsPerHour = Math.round(SECONDS_PER_HOUR / stepS);
   // depends on: the interval's mean cluster state (set by the caller) and its weather; all designs see both.
   const evaluateDesigns = (nowS: number) => {

@@ -43,12 +43,8 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
   const carbon: GridCarbonInput = { kgPerJ: site.gridCarbonKgPerJ, hourlyKgPerJ: site.gridCarbonHourly?.kgPerJ, greenShare: site.greenShare };
   const designs: DesignSummary[] = result.designs.map((r, i) => {
     const spec = scenario.designs[i];
-    return {
-      id: spec.id,
-      name: spec.name ?? spec.id,
-      metrics: designMetrics(r, hourly.designs[i], hourly, carbon, options.arrays, spec.meteringBoundary),
-      jobs: jobsOf(result, i),
-    };
+    const metrics = designMetrics(r, hourly.designs[i], hourly, carbon, options.arrays, spec.meteringBoundary);
+    return { id: spec.id, name: spec.name ?? spec.id, metrics, jobs: jobsOf(result, i, metrics.pue) };
   });
   const warnings = [...result.warnings];
   for (const d of designs) {
@@ -71,19 +67,16 @@ export function summarize(result: SimulationResult, options: SummarizeOptions = 
   };
 }
 
-/** The workload's job statistics for design i; with several node groups, each group's figures in this design. */
-function jobsOf(result: SimulationResult, i: number): DesignSummary['jobs'] {
+/** The workload's job statistics for design i; with several node groups, each group's figures in this design (its annual PUE shares the overhead). */
+function jobsOf(result: SimulationResult, i: number, annualPue: number): DesignSummary['jobs'] {
   const { pool, ...jobs } = result.jobs;
   if (pool === undefined) return jobs;
   const r = result.designs[i];
-  const itJ = r.energyJ[r.channels.indexOf('it')];
-  let facilityJ = 0;
-  for (const e of r.energyJ) facilityJ += e;
   const windowS = result.hours * SECONDS_PER_HOUR;
   return {
     ...jobs,
     policy: pool.policy,
-    groups: poolGroupSummaries(result.scenario.workload.groups, pool.groups, r.groupItEnergyJ, itJ > 0 ? facilityJ / itJ : 1, windowS),
+    groups: poolGroupSummaries(result.scenario.workload.groups, pool.groups, r.groupItEnergyJ, Number.isFinite(annualPue) ? annualPue : 1, windowS),
     effectiveCompute: pool.effectiveCompute,
   };
 }

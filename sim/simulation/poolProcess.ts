@@ -45,7 +45,7 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
   /** Queue of each waiting job: its feasible set, and under energy-aware also its cheapest groups (PoolQueues.keyOf). */
   const queueOf: number[] = [];
   const installedGpus = totalGpus(groups);
-  let submitted = 0, completed = 0, rejected = 0, waited = 0, offeredGpuS = 0, allocatedGpuS = 0;
+  let submitted = 0, completed = 0, rejected = 0, waited = 0, offeredGpuS = 0;
   const maxWaitS = params.maxWaitS;
   const energyAware = params.policy === 'energy-aware';
 
@@ -203,7 +203,7 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
     },
     stats: (): WorkloadStats => {
       const perGroup = groups.map((_, g) => meters.stats(g));
-      allocatedGpuS = perGroup.reduce((a, s) => a + s.allocatedGpuS, 0);
+      const allocatedGpuS = perGroup.reduce((a, s) => a + s.allocatedGpuS, 0);
       const installedS = installedGpus * window.endS;
       return {
         source: params.jobs.kind as 'trace' | 'poisson', submitted, completed, rejected,
