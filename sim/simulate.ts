@@ -20,19 +20,16 @@
  * re-running the jobs: Monte Carlo samples of design inputs then evaluate only
  * the design plants, with results identical to a full run (test/facility/clusterReplay.test.ts).
  */
-import { Env } from './engine/env.js';
 import { totalGpus } from './models/workload/nodeGroup.js';
-import { MeterBank } from './engine/meter.js';
-import { RandomStreams } from './engine/random.js';
 import { SECONDS_PER_HOUR } from './units.js';
 import type { Scenario } from './scenario/schema.js';
 import { loadWeather, type Weather } from './models/climate/weather.js';
 import { designConditions, type DesignConditions } from './models/climate/designConditions.js';
 import { standardPressurePa } from './models/climate/psychrometrics.js';
-import { startWorkload } from './simulation/workloadProcess.js';
+import { runCluster } from './simulation/runCluster.js';
 import { workloadWarnings } from './simulation/workloadWarnings.js';
 import { DesignRun } from './simulation/designRun.js';
-import { GROUP_STEP_VALUES, newStepInput, type StepInput } from './simulation/stepInput.js';
+import { newStepInput, type StepInput } from './simulation/stepInput.js';
 import { sizeDesign } from './simulation/sizeDesign.js';
 import { weatherAt } from './simulation/weatherAt.js';
 import { heatReuse } from './models/heatReuse.js';
@@ -56,7 +53,10 @@ export interface SimulateOptions {
 
 /** What the cluster series depends on: the workload block, the seed, the control step and the simulated hours. */
 export function clusterKey(scenario: Scenario, seed: number, hours: number): string {
-  return JSON.stringify([scenario.workload, seed, scenario.site.controlStepS, hours]);
+  // A run with failures also records each interval's allocated GPUs and running jobs (what a trip loses).
+  const parts: unknown[] = [scenario.workload, seed, scenario.site.controlStepS, hours];
+  if (scenario.resilience !== undefined) parts.push('jobs');
+  return JSON.stringify(parts);
 }
 
 /** Design conditions of a weather year, computed once per Weather object (sweeps and samples share one). */
@@ -66,11 +66,6 @@ function designConditionsOf(weather: Weather): DesignConditions {
   if (c === undefined) DESIGN_CONDITIONS.set(weather, (c = designConditions(weather)));
   return c;
 }
-
-/** Cluster meter channels: compute power W, powered nodes, utilization x powered nodes. */
-const COMPUTE = 0;
-const POWERED = 1;
-const BUSY = 2;
 
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   const seed = options.seed ?? scenario.seed;
@@ -88,6 +83,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const steps = Math.ceil(endS / stepS) + 1;
   options.arrays?.reset();
   const runs = sizing.map((s) => new DesignRun(s.plant, hours, options.tapes, steps, options.arrays));
+  if (scenario.resilience !== undefined) for (const r of runs) r.recordLoads(steps);
   const state: StepInput = newStepInput(scenario.workload.groups.length);
   const groupValues = state.groups.length;
   const stepsPerHour = Math.round(SECONDS_PER_HOUR / stepS);
@@ -113,7 +109,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     replay(endS, cluster);
     if (i !== cluster.computePowerW.length) throw new RangeError(`simulate: the cluster series has ${cluster.computePowerW.length} intervals, the run ${i}`);
   } else {
-    cluster = runCluster(scenario, seed, key, endS, steps, state, evaluateDesigns);
+    cluster = runCluster(scenario, seed, key, endS, steps, state, evaluateDesigns, scenario.resilience !== undefined);
   }
   // depends on: each hour's loop heat of the whole run and the hour's month (a monthly heat demand).
   runs.forEach((r, i) => {
@@ -125,80 +121,4 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   });
   warnings.push(...workloadWarnings(cluster.jobs, totalGpus(scenario.workload.groups))); // depends on: the jobs of the whole run
   return { scenario, seed, weather, hours, designs: runs, sizing, jobs: cluster.jobs, cluster, warnings };
-}
-
-/** Runs the jobs and, at the end of each control interval, sets `state` to its mean and calls `atIntervalEnd`. */
-function runCluster(scenario: Scenario, seed: number, key: string, endS: number, steps: number,
-  state: StepInput, atIntervalEnd: (nowS: number) => void): ClusterSeries {
-  const stepS = scenario.site.controlStepS;
-  // The warm-up replays jobs before t = 0 without metering them: the year starts with a loaded cluster.
-  const warmUpS = scenario.workload.warmUpS ?? 0;
-  const env = new Env(-warmUpS);
-  // Several node groups add their own channels (compute W, powered nodes, busy GPU-equivalents / GPUs per node) after the totals.
-  const groupValues = state.groups.length;
-  const groupChannels = Array.from({ length: groupValues }, (_, k) => `group ${Math.floor(k / GROUP_STEP_VALUES)} ${['compute', 'powered', 'busy'][k % GROUP_STEP_VALUES]}`);
-  const meter = new MeterBank(['compute', 'powered', 'busy', ...groupChannels], 0, 1);
-  const workload = startWorkload(env, scenario.workload, new RandomStreams(seed), { startS: -warmUpS, endS }, (nowS) => {
-    if (nowS > 0) meter.advance(nowS);
-    setClusterPower();
-  });
-  // Called after every job event: the groups' view is made once, and the totals summed from the groups' own
-  // values in group order (the same additions as the workload's totals, so the same doubles).
-  const groupOut = meter.powerW.subarray(3);
-  function setClusterPower(): void {
-    let computeW = 0, powered = 0;
-    if (groupValues > 0) {
-      workload.groupState!(groupOut);
-      for (let k = 0; k < groupValues; k += GROUP_STEP_VALUES) { computeW += groupOut[k]; powered += groupOut[k + 1]; }
-    } else {
-      powered = workload.poweredNodes();
-      computeW = workload.computePowerW();
-    }
-    meter.powerW[COMPUTE] = computeW;
-    meter.powerW[POWERED] = powered;
-    meter.powerW[BUSY] = workload.meanUtilization() * powered;
-  }
-  setClusterPower();
-
-  const computePowerW = new Float64Array(steps);
-  const poweredNodes = new Float64Array(steps);
-  const meanUtilization = new Float64Array(steps);
-  const groups = new Float64Array(steps * groupValues);
-  let n = 0;
-  const lastJ = new Float64Array(3 + groupValues);
-  const closeInterval = (nowS: number) => {
-    meter.advance(nowS);
-    const e = meter.energyJ;
-    state.computePowerW = (e[COMPUTE] - lastJ[COMPUTE]) / stepS;
-    state.poweredNodes = (e[POWERED] - lastJ[POWERED]) / stepS;
-    state.meanUtilization = state.poweredNodes > 0 ? (e[BUSY] - lastJ[BUSY]) / stepS / state.poweredNodes : 0;
-    for (let k = 0; k < groupValues; k += GROUP_STEP_VALUES) {
-      const powered = (e[3 + k + 1] - lastJ[3 + k + 1]) / stepS;
-      state.groups[k] = (e[3 + k] - lastJ[3 + k]) / stepS;
-      state.groups[k + 1] = powered;
-      state.groups[k + 2] = powered > 0 ? (e[3 + k + 2] - lastJ[3 + k + 2]) / stepS / powered : 0;
-    }
-    if (groupValues > 0) groups.set(state.groups, n * groupValues);
-    lastJ.set(e);
-    computePowerW[n] = state.computePowerW;
-    poweredNodes[n] = state.poweredNodes;
-    meanUtilization[n++] = state.meanUtilization;
-    atIntervalEnd(nowS);
-  };
-  const controlKind = env.on('control', (nowS) => {
-    closeInterval(nowS);
-    if (nowS + stepS < endS) env.at(nowS + stepS, controlKind);
-  });
-  env.at(stepS, controlKind);
-  env.run({ untilS: endS });
-  // The boundary rule leaves the event at endS unprocessed: close the last interval here.
-  closeInterval(endS);
-  return {
-    key,
-    computePowerW: computePowerW.slice(0, n),
-    poweredNodes: poweredNodes.slice(0, n),
-    meanUtilization: meanUtilization.slice(0, n),
-    groups: groups.slice(0, n * groupValues),
-    jobs: workload.stats(),
-  };
 }

@@ -148,16 +148,13 @@ const LONG_FILES: Record<string, string> = {
 // ---------------------------------------------------------------- rule (6)
 /**
  * "Used by a shipped scenario" is read statically: the model is reached through value imports from
- * sim/scenario/load.ts or sim/simulate.ts, the path every shipped scenario runs through. (A model wired
+ * sim/scenario/load.ts, sim/simulate.ts or sim/studies/evaluate.ts (simulate plus the failure histories a
+ * `resilience:` block adds), the path every shipped scenario runs through. (A model wired
  * in but selected by no shipped scenario passes; a coverage run of the golden tests would catch it.)
  */
 const MODEL_USE_EXCEPTIONS: Record<string, string> = {
   'sim/models/climate/summary.ts': 'monthly statistics of a weather file for `dctwin climate`, an input report; no run uses it',
   'sim/models/workload/traceExtent.ts': "counts a trace's jobs for the work estimate before a run (sim/studies/workEstimate.ts); never simulates",
-  // Issue 16 lays its failure models before wiring them into the run; failureProcess.ts and redundancy.ts are checked
-  // by test/validation/uptimeTiers.validation.test.ts. Remove these two when sim/simulate.ts draws failures.
-  'sim/models/resilience/componentReliability.ts': 'the cited failure-rate table of issue 16, read through failureProcess.processParamsFor; not wired into a run yet',
-  'sim/models/resilience/lifetimes.ts': 'the Weibull and log-normal samplers failureProcess.ts draws with; not wired into a run yet',
 };
 
 /** Repo-relative files reached from `start` through value imports (type-only imports run no code). */
@@ -202,6 +199,7 @@ const DIMENSIONLESS: Record<string, string> = {
   jobClass: 'an index into JOB_CLASSES (training, inference, batch)', classShares: 'shares of the job classes, 0-1, summing to 1', speed: 'work per second relative to the reference accelerator, per job class',
   tokensPerSecondPerGpu: 'tokens per second per accelerator: the name is the unit', memoryUnitBytes: 'bytes per unit of a trace column: the name is the unit',
   escalation: 'per year, the cost model period', discountRate: 'per year, the cost model period',
+  samples: 'a count (failure histories)', utilityFeeds: 'a count (utility feeds)',
 };
 const unitOk = (name: string) => UNIT_SUFFIX.test(name) || MONEY.test(name) || RATIO_WORD.test(name) || name in DIMENSIONLESS;
 
@@ -314,13 +312,13 @@ describe('conventions', () => {
         .flatMap((p) => importSpecifiers(read(p)).map((spec) => resolveImport(p, spec)))
         .filter((t): t is string => t !== null),
     );
-    const shipped = new Set([...valueImportClosure('sim/scenario/load.ts'), ...valueImportClosure('sim/simulate.ts')]);
+    const shipped = new Set([...valueImportClosure('sim/scenario/load.ts'), ...valueImportClosure('sim/simulate.ts'), ...valueImportClosure('sim/studies/evaluate.ts')]);
     const problems: string[] = [];
     for (const path of sourceFiles('sim/models')) {
       if (NOT_A_MODEL.has(posix.basename(path)) || isTypeOnly(read(path))) continue;
       const used = validated.has(path) || shipped.has(path);
       if (!used && !(path in MODEL_USE_EXCEPTIONS)) {
-        problems.push(`${path}: imported by no test/validation/*.validation.test.ts and not reached from sim/scenario/load.ts or sim/simulate.ts (what every shipped scenario runs)`);
+        problems.push(`${path}: imported by no test/validation/*.validation.test.ts and not reached from sim/scenario/load.ts, sim/simulate.ts or sim/studies/evaluate.ts (what every shipped scenario runs)`);
       }
       if (used && path in MODEL_USE_EXCEPTIONS) problems.push(`${path}: is used now; remove it from MODEL_USE_EXCEPTIONS`);
     }

@@ -22,6 +22,7 @@ import { heatReuseSchema } from './schema/heatReuse.js';
 import { checkBoundaryMeters, meteringBoundarySchema } from './schema/boundary.js';
 import { loadsSchema } from './schema/loads.js';
 import { siteCostsSchema } from './schema/siteCosts.js';
+import { resilienceSchema } from './schema/resilience.js';
 
 /** Lowercase words joined by '-': scenario names become output folder names, design ids column names. */
 const slug = (example: string) =>
@@ -105,6 +106,7 @@ export function makeScenarioSchema<F extends Fragments>(f: F) {
     // `when` runs the id check even when a design has other problems, so all are reported at once.
     designs: z.array(design).min(1).max(20).superRefine(checkUniqueIds, { when: () => true }),
     uncertainty: (f.uncertainty as F['uncertainty']).optional(),
+    resilience: resilienceSchema.optional(),
     // Expanded into one scenario per site before validation (loadSites.ts); parseScenarioText refuses it (one site).
     sites: z.unknown().optional().meta({ description: 'several sites, each simulated with the same workload and designs (see the README, Several sites)' }),
   }).superRefine((s, ctx) => {

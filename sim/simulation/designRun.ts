@@ -26,6 +26,7 @@ import { float64Of, uint8Of, type ArrayPool } from './arrayPool.js';
 import type { DesignTrace, LoopTotals } from './trace.js';
 import { composeStep, newStepWorkspace, type DesignPlant } from './composeStep.js';
 import { copyStepInput, newStepInput, sameStepInput, type StepInput } from './stepInput.js';
+import { newStepLoads, recordStep, type StepLoads } from './resilience/stepLoads.js';
 
 const POWER_CHAIN = ['distributionLoss', 'upsLoss', 'transformerLoss'] as const;
 const MISC = ['lighting', 'misc'] as const;
@@ -51,6 +52,8 @@ export class DesignRun implements DesignTrace {
   readonly loops: { readonly air?: LoopTotals; readonly liquid?: LoopTotals };
   readonly loopHeatJByHour: Float64Array;
   heatReuse?: { temperatureC: number; availableJ: number; reusedJ: number };
+  /** With failures (recordLoads): what each step asked of the cooling and power path (resilience/stepLoads.ts). */
+  stepLoads?: StepLoads;
   private readonly coolingKeys: readonly string[];
   /** The named constant loads' meters, after misc. */
   private readonly loadNames: readonly string[];
@@ -102,6 +105,11 @@ export class DesignRun implements DesignTrace {
     this.lastGroupItW = new Float64Array(this.groupItEnergyJ.length);
   }
 
+  /** Records every step's loads from now on (a run with failures replays its histories on them). */
+  recordLoads(steps: number): void {
+    this.stepLoads = newStepLoads(steps);
+  }
+
   /** Evaluates the design over the control interval [startS, startS + dtS) (inside one hour) and meters it. */
   evaluate(startS: number, dtS: number, s: StepInput): void {
     this.step++;
@@ -111,6 +119,9 @@ export class DesignRun implements DesignTrace {
       this.evaluatePowers(s);
     }
     const v = this.values;
+    if (this.stepLoads !== undefined) {
+      recordStep(this.stepLoads, this.step, s, this.workspace.out, this.compressorChannel.air < 0 ? 0 : v[this.compressorChannel.air]);
+    }
     const hour = Math.min(Math.floor(startS / SECONDS_PER_HOUR), this.hours - 1);
     const base = hour * v.length;
     for (let i = 0; i < v.length; i++) {

@@ -197,6 +197,7 @@ export function startPool(env: Env, params: WorkloadParams, source: JobSource, w
       }
     },
     busyGpus: () => sum((g) => scheds[g].allocatedGpus),
+    runningJobs: () => waits.count - completed,
     meanUtilization: () => {
       const poweredGpus = sum((g) => clusters[g].powered * groups[g].gpusPerNode);
       return poweredGpus > 0 ? sum((g) => clusters[g].totalBusy) / poweredGpus : 0;

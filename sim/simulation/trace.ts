@@ -10,6 +10,7 @@ import type { Weather } from '../models/climate/weather.js';
 import type { ComponentCategory } from '../types/hourly.js';
 import type { DesignPlant } from './composeStep.js';
 import type { SizedDesign } from './sizeDesign.js';
+import type { StepLoads } from './resilience/stepLoads.js';
 import type { WorkloadStats } from './workloadProcess.js';
 
 /** One design's meters over the run (designRun.ts fills them). */
@@ -35,6 +36,8 @@ export interface DesignTrace {
   readonly loopHeatJByHour: Float64Array;
   /** With the design's `heatReuse`: heat available at its temperature and reused over the run (simulate.ts sets it). */
   heatReuse?: { temperatureC: number; availableJ: number; reusedJ: number };
+  /** With failures (scenario.resilience): what each control step asked of the cooling and power path. */
+  stepLoads?: StepLoads;
   /** Per cooling loop the design has: its time by mode and its compressors' energy. */
   readonly loops: { readonly air?: LoopTotals; readonly liquid?: LoopTotals };
 }
@@ -74,5 +77,8 @@ export interface ClusterSeries {
   meanUtilization: Float64Array;
   /** Several node groups: the step record's `groups` values of every interval, row after row (empty for one group). */
   groups: Float64Array;
+  /** A run with failures (scenario.resilience): each interval's mean allocated GPUs and running jobs. */
+  allocatedGpus?: Float64Array;
+  runningJobs?: Float64Array;
   jobs: WorkloadStats;
 }

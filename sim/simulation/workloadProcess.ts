@@ -57,6 +57,8 @@ export interface WorkloadRun {
   meanUtilization(): number;
   /** Several node groups: per group g, out[3g] compute power W, out[3g + 1] powered nodes, out[3g + 2] busy GPU-equivalents / GPUs per node. */
   groupState?(out: Float64Array): void;
+  /** Jobs running now (started, not finished); absent for utilization profiles (no jobs). */
+  runningJobs?(): number;
   stats(): WorkloadStats;
 }
 
@@ -187,6 +189,7 @@ export function startWorkload(env: Env, params: WorkloadParams, streams: RandomS
     computePowerW: () => cluster.totalW,
     poweredNodes: () => cluster.powered,
     busyGpus: () => sched.allocatedGpus,
+    runningJobs: () => waits.count - completed,
     meanUtilization: () => cluster.meanUtilization(),
     stats: (): WorkloadStats => ({
       source: j.kind, submitted, completed, rejected,

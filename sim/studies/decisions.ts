@@ -79,6 +79,7 @@ export function addDecisions(summary: Summary, hourly: HourlyTable, result: Simu
         transformerInstalledVA: sized.plant.power.transformer.ratedVA * sized.plant.power.transformer.units,
         powerFactor: sized.plant.power.transformer.powerFactor,
         pue: m.pue,
+        ...(d.resilience === undefined ? {} : { resilience: d.resilience.costs }),
       });
       const surcharge = spec.costs.pueSurcharge;
       if (surcharge !== undefined) {

@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { simulate, type SimulateOptions, type SimulationResult } from '../simulate.js';
 import { summarize, type SummarizeOptions } from '../metrics/summary.js';
 import { addDecisions } from './decisions.js';
+import { addResilience } from './resilience.js';
 import type { Summary } from '../types/summary.js';
 import type { HourlyTable } from '../types/hourly.js';
 
@@ -19,6 +20,7 @@ export interface Evaluation {
 export function evaluate(scenario: Scenario, options: SimulateOptions & SummarizeOptions = {}): Evaluation {
   const result = simulate(scenario, options);
   const { summary, hourly } = summarize(result, options);
+  addResilience(summary, result);
   addDecisions(summary, hourly, result);
   return { summary, hourly, result };
 }

@@ -39,6 +39,8 @@ export interface OpexInput {
   /** Simulated annual PUE and IT energy per year, J (the PUE surcharge). */
   pue?: number;
   annualItEnergyJ?: number;
+  /** With failures: expected lost work and repairs a year, in the currency (resilienceRun.ts). */
+  resilience?: { lostWorkPerYear: number; repairsPerYear: number };
 }
 
 /** Opex lines of one year in a fixed order; keys are the `lines` names of the TCO summary. */
@@ -52,6 +54,9 @@ export interface OpexLines {
   powerFactorOpex?: number;
   /** With costs.energy.pueSurcharge. */
   pueSurchargeOpex?: number;
+  /** With failures (scenario resilience): expected yearly value of lost work and cost of repairs. */
+  lostWorkOpex?: number;
+  repairsOpex?: number;
 }
 
 /** A tariff part that needs an input the caller did not give: a bug upstream. */
@@ -126,6 +131,10 @@ export function opexLines(prices: OpexPrices, input: OpexInput): OpexLines {
   }
   if (prices.pueSurcharge !== undefined) {
     lines.pueSurchargeOpex = annualPueSurcharge(prices.pueSurcharge, { pue: required(input.pue, 'pue'), annualItEnergyJ: required(input.annualItEnergyJ, 'annualItEnergyJ') });
+  }
+  if (input.resilience !== undefined) {
+    lines.lostWorkOpex = input.resilience.lostWorkPerYear;
+    lines.repairsOpex = input.resilience.repairsPerYear;
   }
   return lines;
 }

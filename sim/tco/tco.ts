@@ -35,6 +35,8 @@ export interface TcoInput {
   powerFactor?: number;
   /** Simulated annual PUE (the PUE surcharge). */
   pue?: number;
+  /** With failures: expected lost work and repairs a year (opex lines lostWorkOpex, repairsOpex). */
+  resilience?: { lostWorkPerYear: number; repairsPerYear: number };
 }
 
 /** Sum of (1 + escalation)^(y-1) / (1 + discountRate)^y over y = 1..horizonYears. */

@@ -6,6 +6,7 @@
  */
 
 import type { PoolGroupSummary } from './pool.js';
+import type { DesignResilience } from './resilience.js';
 export type { PoolGroupSummary } from './pool.js';
 import type { SizingSummary } from './sizingSummary.js';
 import type { TcoSummary } from './tcoSummary.js';
@@ -150,6 +151,8 @@ export interface DesignSummary {
   capacity?: CapacitySummary;
   /** With site.pueLimit (or a site record), else with costs.energy.pueSurcharge: the simulated PUE against the limit (design.md `policy`). */
   policy?: PolicySummary;
+  /** With a `resilience:` block: failures, ride-through and what they cost (sim/types/resilience.ts). */
+  resilience?: DesignResilience;
 }
 
 export interface PolicySummary {

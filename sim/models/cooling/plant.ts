@@ -55,6 +55,8 @@ export interface CoolingOutput {
   powerW: Record<string, number>;
   waterKgPerS: number;
   chillerLoadW: number;
+  /** The liquid plant's trim chiller share of chillerLoadW, W. */
+  trimChillerLoadW: number;
   mode: PlantMode;
   airLoop: LoopMode;
   liquidLoop: LoopMode;
@@ -149,7 +151,7 @@ export const newCoolingWorkspace = (): CoolingWorkspace => ({
 /** What coolingPower returns besides the consumers' powers. */
 export type CoolingState = Omit<CoolingOutput, 'powerW'>;
 
-export const newCoolingState = (): CoolingState => ({ waterKgPerS: 0, chillerLoadW: 0, mode: 'free', airLoop: 'idle', liquidLoop: 'idle', clamped: false });
+export const newCoolingState = (): CoolingState => ({ waterKgPerS: 0, chillerLoadW: 0, trimChillerLoadW: 0, mode: 'free', airLoop: 'idle', liquidLoop: 'idle', clamped: false });
 
 /**
  * coolingPower writing each consumer's power into powerW[i], in the order of params.components, and the rest
@@ -164,6 +166,7 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
   const liquidIn = Math.max(0, input.liquidHeatW);
   let waterKgPerS = 0;
   let chillerLoadW = 0;
+  let trimChillerLoadW = 0;
   let clamped = clampedInput;
   let airMode: PlantMode | undefined;
   let liquidMode: PlantMode | undefined;
@@ -185,11 +188,13 @@ export function coolingPowerInto(params: CoolingParams, input: CoolingInput, pow
     k += LIQUID_CONSUMERS.length;
     waterKgPerS += l.waterKgPerS;
     chillerLoadW += l.trimDeliveredW;
+    trimChillerLoadW = l.trimDeliveredW;
     clamped = clamped || l.clamped;
     if (heatW > 0) liquidMode = l.mode;
   }
   out.waterKgPerS = waterKgPerS;
   out.chillerLoadW = chillerLoadW;
+  out.trimChillerLoadW = trimChillerLoadW;
   out.mode = chillerLoadW === 0 ? 'free' : combine(airMode, liquidMode);
   out.airLoop = airMode ?? 'idle';
   out.liquidLoop = liquidMode ?? 'idle';

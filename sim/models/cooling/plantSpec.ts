@@ -105,7 +105,8 @@ export interface LiquidPlantSpec {
   /** Facility water supply setpoint, degC (<= the class maximum). */
   facilitySupplyC: number;
   facilityDeltaTK: number;
-  cdu: { approachK: number; tcsDeltaTK: number; pump: PumpSpec };
+  /** unitCapacityW and redundancy only count CDU units for failures (resilience/designUnits.ts); absent: its defaults. */
+  cdu: { approachK: number; tcsDeltaTK: number; pump: PumpSpec; unitCapacityW?: number; redundancy?: Redundancy };
   facilityPump: PumpSpec;
   rejection: DryCoolerSpec | LiquidTowerSpec | SeriesRejectionSpec;
   trimChiller?: ChillerSpec;

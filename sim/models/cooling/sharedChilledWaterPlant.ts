@@ -49,6 +49,7 @@ export function sharedChilledWaterPowerInto(params: CoolingParams, input: Coolin
   powerW[AIR_CONSUMERS.length] = cdu.pumpPowerW;
   out.waterKgPerS = a.waterKgPerS;
   out.chillerLoadW = a.chillerLoadW;
+  out.trimChillerLoadW = 0;
   out.mode = a.chillerLoadW === 0 ? 'free' : a.mode;
   // one plant carries both: the CDUs' heat is the air loop's (the liquid loop has no rejection of its own)
   out.airLoop = input.airHeatW > 0 || cdu.facilityHeatW > 0 ? a.mode : 'idle';

@@ -39,6 +39,8 @@ export const liquidInput = z.strictObject({
     pressure: quantity('Pa', { above: 0, max: 1e6 }).optional().meta({ description: 'TCS pump head' }),
     efficiency: fraction({ min: 0.1, max: 1 }).optional(),
     minFlow: fraction().optional(),
+    unitCapacity: quantity('W', { above: 0 }).optional().meta({ description: "one CDU's heat capacity, for failures (default 1.2 MW)" }),
+    redundancy: redundancy.optional().meta({ description: "CDUs installed beyond the duty ones, for failures: 'N', 'N+1' (default) or '2N'" }),
   }).optional(),
   facilityPump: pumpInput.optional(),
   rejection: z.union([
@@ -93,6 +95,8 @@ export function liquidSpec(l: z.output<typeof liquidInput>, ctx: z.RefinementCtx
     cdu: {
       approachK: c?.approach ?? d.cdu.approachK, tcsDeltaTK: c?.deltaT ?? d.cdu.tcsDeltaTK,
       pump: { headPa: c?.pressure ?? d.cdu.pump.headPa, efficiency: c?.efficiency ?? d.cdu.pump.efficiency, minFlowFraction: c?.minFlow ?? d.cdu.pump.minFlowFraction },
+      ...(c?.unitCapacity === undefined ? {} : { unitCapacityW: c.unitCapacity }),
+      ...(c?.redundancy === undefined ? {} : { redundancy: c.redundancy }),
     },
     facilityPump: pump(l.facilityPump, d.facilityPump),
     rejection,
