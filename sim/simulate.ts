@@ -27,6 +27,8 @@ import { loadWeather, type Weather } from './models/climate/weather.js';
 import { designConditions, type DesignConditions } from './models/climate/designConditions.js';
 import { standardPressurePa } from './models/climate/psychrometrics.js';
 import { runCluster } from './simulation/runCluster.js';
+import { runAvailability } from './simulation/resilience/historySetup.js';
+import { degradedPlant } from './simulation/resilience/degradedPlant.js';
 import { workloadWarnings } from './simulation/workloadWarnings.js';
 import { DesignRun } from './simulation/designRun.js';
 import { newStepInput, type StepInput } from './simulation/stepInput.js';
@@ -83,7 +85,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const steps = Math.ceil(endS / stepS) + 1;
   options.arrays?.reset();
   const runs = sizing.map((s) => new DesignRun(s.plant, hours, options.tapes, steps, options.arrays));
-  if (scenario.resilience !== undefined) for (const r of runs) r.recordLoads(steps);
+  if (scenario.resilience !== undefined) {
+    runs.forEach((r, i) => {
+      r.recordLoads(steps);
+      const { groups, availability } = runAvailability(scenario.designs[i], sizing[i], scenario.resilience!, weather, seed, endS);
+      r.setAvailability(availability, (inService) => degradedPlant(sizing[i].plant, groups, inService));
+    });
+  }
   const state: StepInput = newStepInput(scenario.workload.groups.length);
   const groupValues = state.groups.length;
   const stepsPerHour = Math.round(SECONDS_PER_HOUR / stepS);

@@ -17,14 +17,20 @@
  *   facility = IT + power-chain losses + cooling + misc.
  * Assumption: within one control interval the PSU and fan curves are evaluated
  * at the mean load (their curvature over a sub-hour load swing is second order).
+ * With failures (setAvailability), an interval is split where units go out or
+ * return, and each part is metered on the plant with the units then in service
+ * (resilience/degradedPlant.ts), from its own step record (the interval's plus
+ * `inService`), so staging, fan speeds and the trim chiller answer to the outage.
  */
 import { SECONDS_PER_HOUR } from '../units.js';
 import type { ComponentCategory } from '../types/hourly.js';
 import { COMPRESSOR_METERS, coolingComponents, type LoopMode, type SubPlantModels } from '../models/cooling/plant.js';
+import { fillStepResult, newStepResult, type StepResult } from './stepResult.js';
+import { rowAt, type Availability } from './resilience/availability.js';
 import type { PlantTapes } from './plantTapes.js';
 import { float64Of, uint8Of, type ArrayPool } from './arrayPool.js';
 import type { DesignTrace, LoopTotals } from './trace.js';
-import { composeStep, newStepWorkspace, type DesignPlant } from './composeStep.js';
+import { composeStep, newStepWorkspace, type DesignPlant, type StepWorkspace } from './composeStep.js';
 import { copyStepInput, newStepInput, sameStepInput, type StepInput } from './stepInput.js';
 import { newStepLoads, recordStep, type StepLoads } from './resilience/stepLoads.js';
 
@@ -42,7 +48,6 @@ export class DesignRun implements DesignTrace {
   computeEnergyJ = 0;
   /** Several node groups: IT energy of each group's nodes (compute, their fans and PSU losses), J; empty for one group. */
   readonly groupItEnergyJ: Float64Array;
-  private readonly lastGroupItW: Float64Array;
   /** Water per hour, L; time per hour with chillers running and in full free cooling, s. */
   readonly waterLByHour: Float64Array;
   readonly chillerSByHour: Float64Array;
@@ -54,25 +59,17 @@ export class DesignRun implements DesignTrace {
   heatReuse?: { temperatureC: number; availableJ: number; reusedJ: number };
   /** With failures (recordLoads): what each step asked of the cooling and power path (resilience/stepLoads.ts). */
   stepLoads?: StepLoads;
-  private readonly coolingKeys: readonly string[];
-  /** The named constant loads' meters, after misc. */
-  private readonly loadNames: readonly string[];
-  /** This interval's power per channel, W. */
-  private readonly values: Float64Array;
-  private readonly workspace = newStepWorkspace();
-  /** The last interval's step record (every field: stepInput.ts) and the results that are not in `values` (exact reuse when nothing changed). */
+  /** Seconds metered on a plant with units out. */
+  degradedS = 0;
+  /** The last interval's step record (every field: stepInput.ts) and its results: exact reuse when nothing changed. */
   private readonly last = { ...newStepInput(), computePowerW: Number.NaN };
-  private lastComputeW = 0;
-  private lastWaterKgPerS = 0;
-  private lastChillerOn = false;
-  private lastFree = false;
-  private lastClamped = false;
+  private readonly workspace = newStepWorkspace();
+  private readonly healthy: StepResult;
+  /** With failures: the units in service over the run, the plant for a row of it, and that plant's own step record and results. */
+  private availability?: { steps: Availability; plantFor: (inService: Float64Array) => DesignPlant; row: number };
+  private readonly degraded: { record: StepInput; last: StepInput; workspace: StepWorkspace; result: StepResult };
   /** The channel of each loop's compressors (-1 without). */
   private readonly compressorChannel: { air: number; liquid: number };
-  private lastLoopHeatW = 0;
-  private lastAirLoop: LoopMode = 'idle';
-  private lastLiquidLoop: LoopMode = 'idle';
-
   /** Index of the current control step (evaluate calls so far), and the sub-plant models used (taped or direct). */
   private step = -1;
   private readonly subPlants: SubPlantModels | undefined;
@@ -82,16 +79,15 @@ export class DesignRun implements DesignTrace {
    * `arrays`: where the year-long meters come from (arrayPool.ts; fresh arrays without one).
    */
   constructor(readonly plant: DesignPlant, readonly hours: number, tapes?: PlantTapes, steps = 0, arrays?: ArrayPool) {
-    this.coolingKeys = coolingComponents(plant.cooling);
-    this.loadNames = plant.loads?.names ?? [];
-    this.channels = ['it', ...POWER_CHAIN, ...this.coolingKeys, ...MISC, ...this.loadNames];
+    const coolingKeys = coolingComponents(plant.cooling);
+    const loadNames = plant.loads?.names ?? [];
+    this.channels = ['it', ...POWER_CHAIN, ...coolingKeys, ...MISC, ...loadNames];
     this.category.it = 'it';
     for (const k of POWER_CHAIN) this.category[k] = 'power';
-    for (const k of this.coolingKeys) this.category[k] = 'cooling';
-    for (const k of [...MISC, ...this.loadNames]) this.category[k] = 'misc';
+    for (const k of coolingKeys) this.category[k] = 'cooling';
+    for (const k of [...MISC, ...loadNames]) this.category[k] = 'misc';
     this.energyJ = new Float64Array(this.channels.length);
     this.hourlyEnergyJ = float64Of(arrays, this.channels.length * hours);
-    this.values = new Float64Array(this.channels.length);
     this.waterLByHour = float64Of(arrays, hours);
     this.chillerSByHour = float64Of(arrays, hours);
     this.freeSByHour = float64Of(arrays, hours);
@@ -102,12 +98,19 @@ export class DesignRun implements DesignTrace {
     this.loops = { ...(plant.cooling.air === undefined ? {} : { air: loop() }), ...(plant.cooling.liquid === undefined ? {} : { liquid: loop() }) };
     this.subPlants = tapes?.models(plant.cooling, steps, () => this.step);
     this.groupItEnergyJ = new Float64Array(plant.groupIt?.length ?? 0);
-    this.lastGroupItW = new Float64Array(this.groupItEnergyJ.length);
+    this.healthy = newStepResult(this.channels.length, this.groupItEnergyJ.length);
+    this.degraded = { record: newStepInput(), last: { ...newStepInput(), computePowerW: Number.NaN }, workspace: newStepWorkspace(),
+      result: newStepResult(this.channels.length, this.groupItEnergyJ.length) };
   }
 
   /** Records every step's loads from now on (a run with failures replays its histories on them). */
   recordLoads(steps: number): void {
     this.stepLoads = newStepLoads(steps);
+  }
+
+  /** Meters the run on the units in service of `steps` (failures), each row on `plantFor(row)`'s plant. */
+  setAvailability(steps: Availability, plantFor: (inService: Float64Array) => DesignPlant): void {
+    this.availability = { steps, plantFor, row: 0 };
   }
 
   /** Evaluates the design over the control interval [startS, startS + dtS) (inside one hour) and meters it. */
@@ -116,12 +119,47 @@ export class DesignRun implements DesignTrace {
     // The models are pure: the same cluster state and weather as the last interval give the same powers.
     if (!sameStepInput(s, this.last)) {
       copyStepInput(s, this.last);
-      this.evaluatePowers(s);
+      composeStep(this.plant, s, this.workspace, this.subPlants);
+      fillStepResult(this.healthy, this.workspace.out, this.plant, this.workspace);
     }
-    const v = this.values;
     if (this.stepLoads !== undefined) {
-      recordStep(this.stepLoads, this.step, s, this.workspace.out, this.compressorChannel.air < 0 ? 0 : v[this.compressorChannel.air]);
+      recordStep(this.stepLoads, this.step, s, this.workspace.out, this.compressorChannel.air < 0 ? 0 : this.healthy.values[this.compressorChannel.air]);
     }
+    const a = this.availability;
+    if (a === undefined) {
+      this.meter(this.healthy, startS, dtS);
+      return;
+    }
+    const endS = startS + dtS;
+    for (let t = startS; t < endS;) {
+      a.row = rowAt(a.steps, t, a.row);
+      const nextS = Math.min(endS, a.steps.atS[a.row + 1] ?? Infinity);
+      if (a.steps.full[a.row]) this.meter(this.healthy, t, nextS - t);
+      else {
+        this.meter(this.degradedStep(s, a.steps.inService[a.row], a.plantFor), t, nextS - t);
+        this.degradedS += nextS - t;
+      }
+      t = nextS;
+    }
+  }
+
+  /** The step on the plant with units out: its record is the interval's plus the units in service (no sub-plant tapes: they key on the healthy plant). */
+  private degradedStep(s: StepInput, inService: Float64Array, plantFor: (inService: Float64Array) => DesignPlant): StepResult {
+    const d = this.degraded;
+    copyStepInput(s, d.record);
+    d.record.inService = inService;
+    if (!sameStepInput(d.record, d.last)) {
+      copyStepInput(d.record, d.last);
+      const plant = plantFor(inService);
+      composeStep(plant, d.record, d.workspace);
+      fillStepResult(d.result, d.workspace.out, plant, d.workspace);
+    }
+    return d.result;
+  }
+
+  /** Adds `r`'s powers over [startS, startS + dtS) to the meters. */
+  private meter(r: StepResult, startS: number, dtS: number): void {
+    const v = r.values;
     const hour = Math.min(Math.floor(startS / SECONDS_PER_HOUR), this.hours - 1);
     const base = hour * v.length;
     for (let i = 0; i < v.length; i++) {
@@ -129,42 +167,16 @@ export class DesignRun implements DesignTrace {
       this.energyJ[i] += e;
       this.hourlyEnergyJ[base + i] += e;
     }
-    this.computeEnergyJ += this.lastComputeW * dtS;
-    for (let g = 0; g < this.groupItEnergyJ.length; g++) this.groupItEnergyJ[g] += this.lastGroupItW[g] * dtS;
-    this.waterLByHour[hour] += this.lastWaterKgPerS * dtS; // 1 kg of water is 1 L at the accuracy of WUE
-    if (this.lastChillerOn) this.chillerSByHour[hour] += dtS;
-    if (this.lastFree) this.freeSByHour[hour] += dtS;
-    if (this.lastClamped) this.clampedByHour[hour] = 1;
-    this.loopHeatJByHour[hour] += this.lastLoopHeatW * dtS;
+    this.computeEnergyJ += r.computeW * dtS;
+    for (let g = 0; g < this.groupItEnergyJ.length; g++) this.groupItEnergyJ[g] += r.groupItW[g] * dtS;
+    this.waterLByHour[hour] += r.waterKgPerS * dtS; // 1 kg of water is 1 L at the accuracy of WUE
+    if (r.chillerOn) this.chillerSByHour[hour] += dtS;
+    if (r.free) this.freeSByHour[hour] += dtS;
+    if (r.clamped) this.clampedByHour[hour] = 1;
+    this.loopHeatJByHour[hour] += r.loopHeatW * dtS;
     const { air, liquid } = this.loops;
-    if (air !== undefined) addLoop(air, this.lastAirLoop, dtS, this.compressorChannel.air < 0 ? 0 : v[this.compressorChannel.air]);
-    if (liquid !== undefined) addLoop(liquid, this.lastLiquidLoop, dtS, this.compressorChannel.liquid < 0 ? 0 : v[this.compressorChannel.liquid]);
-  }
-
-  /** Every channel's power for this step record, into `values` and the last* fields (composition: composeStep.ts). */
-  private evaluatePowers(s: StepInput): void {
-    const { it, coolingW, cooling, chain, liquidHeatW, airHeatW } = composeStep(this.plant, s, this.workspace, this.subPlants);
-    const v = this.values;
-    let c = 0;
-    v[c++] = it.itPowerW;
-    v[c++] = chain.distributionLossW;
-    v[c++] = chain.upsLossW;
-    v[c++] = chain.transformerLossW;
-    for (let k = 0; k < coolingW.length; k++) v[c++] = coolingW[k];
-    v[c++] = chain.lightingW;
-    v[c++] = chain.miscW;
-    const loads = this.plant.loads;
-    if (loads !== undefined) for (let k = 0; k < loads.powerW.length; k++) v[c++] = loads.powerW[k];
-    this.lastComputeW = it.computePowerW;
-    if (this.lastGroupItW.length > 0) this.lastGroupItW.set(this.workspace.group.itW);
-    this.lastWaterKgPerS = cooling.waterKgPerS;
-    this.lastChillerOn = cooling.chillerLoadW > 0;
-    this.lastFree = cooling.mode === 'free';
-    this.lastClamped = it.clamped || cooling.clamped || chain.clamped;
-    const plantCooling = this.plant.cooling;
-    this.lastLoopHeatW = plantCooling.liquid === undefined ? 0 : liquidHeatW + (plantCooling.air === undefined ? airHeatW : 0);
-    this.lastAirLoop = cooling.airLoop;
-    this.lastLiquidLoop = cooling.liquidLoop;
+    if (air !== undefined) addLoop(air, r.airLoop, dtS, this.compressorChannel.air < 0 ? 0 : v[this.compressorChannel.air]);
+    if (liquid !== undefined) addLoop(liquid, r.liquidLoop, dtS, this.compressorChannel.liquid < 0 ? 0 : v[this.compressorChannel.liquid]);
   }
 }
 

@@ -27,7 +27,7 @@ import { sizeCooling, type CoolingParams } from '../models/cooling/plant.js';
 import { installedCoolingEquipment, type InstalledEquipment } from '../models/cooling/installedEquipment.js';
 import { constantLoads } from '../models/power/constantLoads.js';
 import { composeStep, newStepWorkspace, type DesignPlant } from './composeStep.js';
-import type { StepInput } from './stepInput.js';
+import { NO_FAILURES, type StepInput } from './stepInput.js';
 
 export interface SizedDesign {
   plant: DesignPlant;
@@ -82,6 +82,7 @@ export function sizeDesign(d: Design, workload: WorkloadParams, conditions: Desi
     wetBulbC: weather.wetBulbC,
     pressurePa,
     groups: racked.designGroups,
+    inService: NO_FAILURES,
   };
   const groupIt = racked.it.length > 1 ? racked.it : undefined;
   let cooling: CoolingParams | undefined;

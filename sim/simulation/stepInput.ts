@@ -5,8 +5,9 @@
  * (fieldsOf), and every cache between a step's inputs and its results compares every listed field:
  * DesignRun's last-step reuse (designRun.ts, sameStepInput), and the plant tapes (plantTapes.ts), which key
  * each sub-plant step on its own record (its heat and every PlantWeather field, listed the same way).
- * Checked by test/simulation/stepInput.test.ts. Per-group state (the XPU pool) is the `groups` array, compared
- * and copied element by element; future inputs (availability, prices) are fields here.
+ * Checked by test/simulation/stepInput.test.ts. Per-group state (the XPU pool) is the `groups` array, and a design's
+ * units in service (failures, resilience/availability.ts) the `inService` array, each compared and copied element
+ * by element; future inputs (prices) are fields here.
  */
 import { plainNames } from '../models/cooling/plantOutputs.js';
 
@@ -26,6 +27,11 @@ export interface StepInput {
    * utilization, each the interval's mean like the totals above; empty with one group (the totals are its own).
    */
   groups: Float64Array;
+  /**
+   * With failures: units in service of each of the design's failure groups (resilience/designUnits.ts order) over
+   * the interval; empty when every unit is in service (designRun.ts sets it per design, the shared record leaves it empty).
+   */
+  inService: Float64Array;
 }
 
 /** Values per group in StepInput.groups. */
@@ -41,15 +47,18 @@ export const fieldsOf = <T>() => <const K extends readonly (keyof T & string)[]>
   keys: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : { missingFields: Exclude<keyof T, K[number]> })): K => keys;
 
 /** Every field of StepInput, in declaration order. */
-export const STEP_INPUT_FIELDS = fieldsOf<StepInput>()(['computePowerW', 'poweredNodes', 'meanUtilization', 'dryBulbC', 'wetBulbC', 'pressurePa', 'groups']);
+export const STEP_INPUT_FIELDS = fieldsOf<StepInput>()(['computePowerW', 'poweredNodes', 'meanUtilization', 'dryBulbC', 'wetBulbC', 'pressurePa', 'groups', 'inService']);
 /** The array fields of the record (compared and copied element by element). */
-const ARRAY_FIELDS: ReadonlySet<string> = new Set(['groups']);
+const ARRAY_FIELDS: ReadonlySet<string> = new Set(['groups', 'inService']);
 
 /** A step record of zeros (a fresh record for a caller to fill). */
 export const newStepInput = (groupCount = 1): StepInput => ({
   computePowerW: 0, poweredNodes: 0, meanUtilization: 0, dryBulbC: 0, wetBulbC: 0, pressurePa: 0,
   groups: new Float64Array(groupCount > 1 ? GROUP_STEP_VALUES * groupCount : 0),
+  inService: NO_FAILURES,
 });
+/** The `inService` of a record with every unit in service (never written). */
+export const NO_FAILURES: Float64Array = new Float64Array(0);
 
 /**
  * Comparison and copy of the listed fields, generated once from the list as straight-line code: the hot path
@@ -61,11 +70,9 @@ const sameValues = (a: Float64Array, b: Float64Array): boolean => {
   for (let i = 0; i < a.length; i++) if (!(a[i] === b[i])) return false;
   return true;
 };
-const copyValues = (from: Float64Array, to: { groups: Float64Array }): void => {
-  if (to.groups.length === from.length) to.groups.set(from);
-  else to.groups = from.slice();
-};
-const compiled = <F>(params: string, body: string): F => new Function('sameValues, copyValues', `return function (${params}) { ${body} };`)(sameValues, copyValues) as F;
+/** Copy of an array field: in place when the lengths agree, else a fresh copy (a shared empty array is never written). */
+const copyArray = (k: string): string => `if (to.${k}.length === from.${k}.length) to.${k}.set(from.${k}); else to.${k} = from.${k}.slice();`;
+const compiled = <F>(params: string, body: string): F => new Function('sameValues', `return function (${params}) { ${body} };`)(sameValues) as F;
 const fieldNames = (keys: readonly string[]) => plainNames(keys).filter((k) => !ARRAY_FIELDS.has(k));
 
 /** True when every field of `a` equals `b`'s (===: NaN never equals, so a record holding NaN always misses). */
@@ -74,7 +81,7 @@ export const sameStepInput: (a: StepInput, b: StepInput) => boolean = compiled('
 
 /** Copies every field of `from` into `to`. */
 export const copyStepInput: (from: StepInput, to: StepInput) => void = compiled('from, to',
-  [...fieldNames(STEP_INPUT_FIELDS).map((k) => `to.${k} = from.${k};`), 'copyValues(from.groups, to);'].join(' '));
+  [...fieldNames(STEP_INPUT_FIELDS).map((k) => `to.${k} = from.${k};`), ...[...ARRAY_FIELDS].map(copyArray)].join(' '));
 
 /** For a tape row (plantTapes.ts): true when tape[row] is heatW and tape[row + 1 + i] is the record's fields[i], each. */
 export const sameFieldsAt = <T>(fields: readonly (keyof T & string)[]): (tape: Float64Array, row: number, heatW: number, r: T) => boolean =>

@@ -161,7 +161,7 @@ describe('more load never lowers facility energy (whole runs, each sized for its
 });
 
 /** A year of `w` (shifted by `shiftK` in dry and wet bulb) at a constant cluster state, hourly control. */
-function yearRun(plant: DesignRun['plant'], w: Weather, state: Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization' | 'groups'>, shiftK: number): DesignRun {
+function yearRun(plant: DesignRun['plant'], w: Weather, state: Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization' | 'groups' | 'inService'>, shiftK: number): DesignRun {
   const run = new DesignRun(plant, w.hours);
   for (let h = 0; h < w.hours; h++) {
     run.evaluate(h * 3600, 3600, { ...state, dryBulbC: w.dryBulbC[h] + shiftK, wetBulbC: w.wetBulbC[h] + shiftK, pressurePa: w.pressurePa[h] });

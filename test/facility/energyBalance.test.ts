@@ -13,7 +13,7 @@
  * For the default scenario's two designs sized once on Hangzhou, over random loads and weathers.
  */
 import { describe, expect, it } from 'vitest';
-import { NO_GROUPS } from '../../sim/simulation/stepInput.js';
+import { NO_FAILURES, NO_GROUPS } from '../../sim/simulation/stepInput.js';
 import fc from 'fast-check';
 import { DesignRun } from '../../sim/simulation/designRun.js';
 import { composeStep, newStepWorkspace } from '../../sim/simulation/composeStep.js';
@@ -48,7 +48,7 @@ const intervalArb = fc.tuple(loadArb, weatherArb).map(([l, w]): StepInput => {
     dryBulbC: w.dryBulbC,
     wetBulbC: w.dryBulbC - w.depressionK,
     pressurePa: w.pressurePa,
-    groups: NO_GROUPS,
+    groups: NO_GROUPS, inService: NO_FAILURES,
   };
 });
 /** Control steps that divide an hour (the scenario schema's advice), and one hour of random intervals. */
@@ -146,5 +146,5 @@ describe('facility energy balance, every interval and every hour', () => {
 });
 
 function hourState() {
-  return { computePowerW: 0.6 * nodeCount * peakW, poweredNodes: nodeCount, meanUtilization: 0.6, groups: NO_GROUPS };
+  return { computePowerW: 0.6 * nodeCount * peakW, poweredNodes: nodeCount, meanUtilization: 0.6, groups: NO_GROUPS, inService: NO_FAILURES };
 }

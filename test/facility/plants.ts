@@ -14,7 +14,7 @@ import { nodePowerCurve } from '../../sim/models/it/nodePower.js';
 import { sizeDesign, type SizedDesign } from '../../sim/simulation/sizeDesign.js';
 import { DesignRun } from '../../sim/simulation/designRun.js';
 import type { DesignPlant } from '../../sim/simulation/composeStep.js';
-import { NO_GROUPS, type StepInput } from '../../sim/simulation/stepInput.js';
+import { NO_FAILURES, NO_GROUPS, type StepInput } from '../../sim/simulation/stepInput.js';
 
 export const WEATHER = {
   hangzhou: 'scenarios/weather/CHN_Zhejiang.Hangzhou.584570_CSWD.epw',
@@ -41,9 +41,9 @@ export function withoutAdiabatic(d: Design): Design {
 }
 
 /** Cluster state of `poweredNodes` nodes at `utilization` on the scenario's node power curve. */
-export function clusterState(scenario: Scenario, poweredNodes: number, utilization: number): Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization' | 'groups'> {
+export function clusterState(scenario: Scenario, poweredNodes: number, utilization: number): Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization' | 'groups' | 'inService'> {
   const perNodeW = nodePowerCurve(scenario.workload.groups[0].power)(utilization);
-  return { computePowerW: poweredNodes * perNodeW, poweredNodes, meanUtilization: utilization, groups: NO_GROUPS };
+  return { computePowerW: poweredNodes * perNodeW, poweredNodes, meanUtilization: utilization, groups: NO_GROUPS, inService: NO_FAILURES };
 }
 
 /** Channel indices of a run by category. */

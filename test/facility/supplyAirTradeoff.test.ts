@@ -28,7 +28,7 @@ function atSupplyAir(d: Design, supplyC: number): Design {
   };
 }
 
-function yearRun(plant: DesignRun['plant'], w: Weather, state: Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization' | 'groups'>): DesignRun {
+function yearRun(plant: DesignRun['plant'], w: Weather, state: Pick<StepInput, 'computePowerW' | 'poweredNodes' | 'meanUtilization' | 'groups' | 'inService'>): DesignRun {
   const run = new DesignRun(plant, w.hours);
   for (let h = 0; h < w.hours; h++) run.evaluate(h * 3600, 3600, { ...state, dryBulbC: w.dryBulbC[h], wetBulbC: w.wetBulbC[h], pressurePa: w.pressurePa[h] });
   return run;

@@ -4,7 +4,7 @@
  * output are checked in test/facility/energyBalance.test.ts.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { NO_GROUPS } from '../../sim/simulation/stepInput.js';
+import { NO_FAILURES, NO_GROUPS } from '../../sim/simulation/stepInput.js';
 
 const composed = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../sim/simulation/composeStep.js', async (original) => (await import('../countingMock.js')).countCalls(await original<Record<string, unknown>>(), 'composeStep', composed));
@@ -23,7 +23,7 @@ describe('composeStep', () => {
     const sized = sizeAll(scenario, readWeather(WEATHER.hangzhou));
     expect(composed.count).toBe(sized.length);
     const nodes = scenario.workload.groups[0].count;
-    const s = { computePowerW: 0.5 * nodes * scenario.workload.groups[0].power.peakPowerW, poweredNodes: nodes, meanUtilization: 0.5, dryBulbC: 20, wetBulbC: 15, pressurePa: 101_325, groups: NO_GROUPS };
+    const s = { computePowerW: 0.5 * nodes * scenario.workload.groups[0].power.peakPowerW, poweredNodes: nodes, meanUtilization: 0.5, dryBulbC: 20, wetBulbC: 15, pressurePa: 101_325, groups: NO_GROUPS, inService: NO_FAILURES };
     const run = new DesignRun(sized[0].plant, 1);
     composed.count = 0;
     for (let k = 0; k < 4; k++) run.evaluate(k * 900, 900, s);
@@ -40,7 +40,7 @@ describe('composeStep', () => {
       // the UPS (the default scenario) that chain's UPS and distribution equal the final one's.
       expect(d.plant.power.mechanicalOnUpsFraction).toBe(0);
       const out = composeStep(d.plant, { computePowerW: nodes * d.plant.it.nodePeakPowerW, poweredNodes: nodes, meanUtilization: 1,
-        dryBulbC: maxDryBulb.tempC, wetBulbC: maxWetBulb.tempC, pressurePa: standardPressurePa(weather.station.elevationM), groups: NO_GROUPS }, newStepWorkspace());
+        dryBulbC: maxDryBulb.tempC, wetBulbC: maxWetBulb.tempC, pressurePa: standardPressurePa(weather.station.elevationM), groups: NO_GROUPS, inService: NO_FAILURES }, newStepWorkspace());
       expect(out.liquidHeatW).toBe(d.designLiquidHeatW);
       expect(out.airHeatW).toBe(d.designAirHeatW);
       expect(out.mechanicalW).toBe(d.designCoolingPowerW);

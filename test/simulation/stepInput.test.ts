@@ -26,6 +26,7 @@ const nodes = scenario.workload.groups[0].count;
 const base: StepInput = {
   computePowerW: 0.5 * nodes * scenario.workload.groups[0].power.peakPowerW, poweredNodes: nodes, meanUtilization: 0.5,
   dryBulbC: 24, wetBulbC: 18, pressurePa: 100_000, groups: Float64Array.of(4e5, 80, 0.5), // a one-group plant ignores groups; the caches still compare them
+  inService: Float64Array.of(3, 2),
 };
 /** `s` with field `k` set by `f` (an array field: its first element, in a copy). */
 const withField = <T extends object>(s: T, k: keyof T, f: (v: number) => number): T => {

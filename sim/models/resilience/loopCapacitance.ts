@@ -8,6 +8,7 @@
  *                       + racks * participatingMassKgPerRack * cpItMetal
  *   liquid: loopJPerK = coolantLitres / 1000 * density(coolant) * cp(coolant) + racks * metalJPerKPerRack
  *   coolantLitres (when not given) = COOLANT_LITRES_PER_KW * liquidHeatW / 1000
+ *   chilled water: chilledWaterJPerK = (CHILLED_WATER_LITRES_PER_KW * airPlantHeatW / 1000 + storageLitres) / 1000 * rho * cp
  * Assumptions (each constant below carries its tag: S published, D derived here, U assumption):
  *   - Room: the air of the white space and its plenums (height 4 m, D) is well mixed; of the solid masses only
  *     the servers' thin metal in their own air stream (heat sinks, chassis, boards: 200 kg of a ~800 kg loaded
@@ -15,6 +16,10 @@
  *     (h ~ 5 W/(m2 K)) too weakly to count in minutes and are left out (conservative). Khankari (2011) shows the
  *     rate starts at the air-only value and decays as solids couple: rideThrough.ts also reports the air-only
  *     bound.
+ *   - Chilled water: while the chillers are out, the chilled-water pumps and the CRAH fans keep running (on the
+ *     plant's feed or the generators), so the loop's water heats with the room it serves: the piping inventory at
+ *     the chiller makers' minimum-loop-volume rule of thumb, 3 US gal per ton (3.23 L/kW, U: comfort-cooling
+ *     rule; process plants hold 6-10 gal/ton), plus any buffer tank the scenario names (resilience.chilledWaterStorage).
  *   - Liquid: the coolant in the CDUs, row piping, rack manifolds, hoses and cold plates, 200 L per 105 kW rack
  *     (D, the research notes' first-order estimate, costs-accelerators-resilience-policy.md 3c; no measured
  *     inventory published) = 1.9 L/kW; metal: 72 GPU + 18 CPU copper cold plates of ~0.6 kg (54 kg x 385) and
@@ -40,6 +45,8 @@ export const ROOM_HEIGHT_M = 4;
 export const PARTICIPATING_MASS_KG_PER_RACK = 200;
 /** Specific heat of that metal, J/(kg K) (D: mostly steel 434-477 with aluminium 903 heat sinks, Incropera A.1). */
 export const IT_METAL_SPECIFIC_HEAT_J_PER_KG_K = 500;
+/** Chilled-water piping inventory per kW of the air plant's design heat, L/kW (U: 3 US gal/ton = 3 x 3.785 L / 3.517 kW). */
+export const CHILLED_WATER_LITRES_PER_KW = (3 * 3.785) / 3.517;
 /** Coolant inventory of the TCS loop per kW of liquid heat, L/kW (D: 200 L per 105 kW rack, notes 3c). */
 export const COOLANT_LITRES_PER_KW = 200 / 105;
 /** Cold plates and manifolds per liquid rack, J/K (D: 54 kg copper x 385 + 60 kg stainless x 477). */
@@ -97,3 +104,9 @@ export function liquidLoopHeatCapacityJPerK(input: LiquidCapacityInput): number 
 
 /** Coolant inventory when none is given: COOLANT_LITRES_PER_KW times the liquid heat, L. */
 export const coolantLitresFor = (liquidHeatW: number): number => COOLANT_LITRES_PER_KW * kWFromW(Math.max(0, liquidHeatW));
+
+/** Heat capacity of the chilled-water loop serving the room: piping inventory for the plant's heat plus a buffer tank, J/K. */
+export function chilledWaterHeatCapacityJPerK(airPlantHeatW: number, storageLitres = 0): number {
+  checkNonNegative('chilledWaterHeatCapacity', { airPlantHeatW, storageLitres });
+  return ((CHILLED_WATER_LITRES_PER_KW * kWFromW(airPlantHeatW) + storageLitres) / LITRES_PER_M3) * WATER_DENSITY_KG_PER_M3 * WATER_SPECIFIC_HEAT_J_PER_KG_K;
+}

@@ -69,6 +69,8 @@ export interface ResilienceSpec {
   generatorUnitW: number;
   generatorRedundancy: 'N' | 'N+1' | '2N';
   utilityFeeds: 1 | 2;
+  /** Chilled-water buffer tank beyond the piping inventory, L (loopCapacitance.ts). */
+  chilledWaterStorageL: number;
   /** Value of a lost GPU-hour of work and the cost of one repair per class, in the scenario's currency (0 when not given). */
   lostGpuHourCost: number;
   repairCosts: { componentClass: OutageClass; cost: number }[];
@@ -95,5 +97,6 @@ export const RESILIENCE_DEFAULTS: Omit<ResilienceSpec, 'events' | 'maintenance' 
   generatorUnitW: 2.5e6, // U: 2.5 MW standby sets
   generatorRedundancy: 'N+1',
   utilityFeeds: 1,
+  chilledWaterStorageL: 0,
   lostGpuHourCost: 0,
 };

@@ -5,7 +5,7 @@
  * through for the shorter of the two.
  *
  * Equation (thermalMass.ts, UA = 0: the heat stays in the loop):
- *   roomS   = roomJPerK   * (allowableInletC - supplyAirC) / (airHeatW - remainingAirCoolingW)
+ *   roomS   = (roomJPerK + chilledWaterJPerK) * (allowableInletC - supplyAirC) / (airHeatW - remainingAirCoolingW)
  *   liquidS = loopJPerK   * (hardLimitC - liquidSupplyC)   / (liquidHeatW - remainingLiquidCoolingW)
  *   airOnlyS: roomS with the room air alone (no IT metal): the fast rate Khankari's decay starts from
  *   rideThroughS = min(roomS, liquidS)
@@ -51,6 +51,8 @@ export interface AirRoomInput {
   allowableInletC?: number;
   /** Cooling left after the loss, W (0: total loss). */
   remainingCoolingW?: number;
+  /** Heat capacity of the chilled water circulating through the room's CRAHs, J/K (0: none counted). */
+  chilledWaterJPerK?: number;
 }
 
 export interface LiquidLoopInput {
@@ -109,7 +111,7 @@ export function airRoomRideThrough(air: AirRoomInput): RideThrough['air'] {
   };
   const limitC = air.allowableInletC ?? ASHRAE_A1_ALLOWABLE_MAX_C;
   const remainingW = air.remainingCoolingW ?? 0;
-  const withMetal = loop(roomHeatCapacityJPerK(room), air.supplyAirC, limitC, air.heatW, remainingW);
+  const withMetal = loop(roomHeatCapacityJPerK(room) + (air.chilledWaterJPerK ?? 0), air.supplyAirC, limitC, air.heatW, remainingW);
   const airOnly = loop(roomAirHeatCapacityJPerK(room), air.supplyAirC, limitC, air.heatW, remainingW);
   return { ...withMetal, airOnlySeconds: airOnly.seconds };
 }

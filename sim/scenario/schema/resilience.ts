@@ -83,6 +83,7 @@ export const resilienceSchema = z.strictObject({
     chillerRestart: duration("chillers' restart after a transfer, e.g. '30 min'", 0, 4 * SECONDS_PER_HOUR).optional(),
   }).optional(),
   utilityFeeds: count(1, 2).optional().meta({ description: 'independent utility feeds (default 1)' }),
+  chilledWaterStorage: quantity('L', { min: 0, max: 1e7 }).optional().meta({ description: "chilled-water buffer tank beyond the piping, e.g. '50000 L' (default none)" }),
   costs: z.strictObject({
     gpuHour: price('s').optional().meta({ description: "value of one lost GPU-hour of work, e.g. '15 CNY/h'" }),
     repair: z.partialRecord(z.enum(OUTAGE_CLASSES as [OutageClass, ...OutageClass[]]), price()).optional()
@@ -118,6 +119,7 @@ export const resilienceSchema = z.strictObject({
     generatorUnitW: r.generator?.unitRating ?? D.generatorUnitW,
     generatorRedundancy: r.generator?.redundancy ?? D.generatorRedundancy,
     utilityFeeds: (r.utilityFeeds ?? D.utilityFeeds) as 1 | 2,
+    chilledWaterStorageL: r.chilledWaterStorage ?? D.chilledWaterStorageL,
     lostGpuHourCost: (r.costs?.gpuHour?.amount ?? 0) * SECONDS_PER_HOUR,
     repairCosts,
   };

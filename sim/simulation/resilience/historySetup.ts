@@ -13,13 +13,15 @@
 import { RandomStreams } from '../../engine/random.js';
 import { failureProcess, processParamsFor, type FailureProcess, type MaintenanceWindow, type ScriptedOutage } from '../../models/resilience/failureProcess.js';
 import {
-  LOOP_METAL_J_PER_K_PER_RACK, PARTICIPATING_MASS_KG_PER_RACK, ROOM_HEIGHT_M, coolantLitresFor, liquidLoopHeatCapacityJPerK, roomHeatCapacityJPerK,
+  LOOP_METAL_J_PER_K_PER_RACK, PARTICIPATING_MASS_KG_PER_RACK, ROOM_HEIGHT_M, chilledWaterHeatCapacityJPerK, coolantLitresFor, liquidLoopHeatCapacityJPerK,
+  roomHeatCapacityJPerK,
 } from '../../models/resilience/loopCapacitance.js';
 import type { ResilienceSpec } from '../../models/resilience/resilienceSpec.js';
 import type { Weather } from '../../models/climate/weather.js';
 import type { Design } from '../../scenario/schema.js';
 import type { SizedDesign } from '../sizeDesign.js';
-import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../../units.js';
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_YEAR } from '../../units.js';
+import { availabilityOf } from './availability.js';
 import { designUnits, type UnitGroup } from './designUnits.js';
 import { generatorSet, type GeneratorSet } from './powerPath.js';
 import type { ThermalLoop } from './history.js';
@@ -27,6 +29,8 @@ import type { ThermalLoop } from './history.js';
 export interface DesignSetup {
   groups: UnitGroup[];
   room: ThermalLoop;
+  /** The chilled water circulating through the room's CRAHs (part of room.heatCapacityJPerK), J/K; 0 without an air plant. */
+  chilledWaterJPerK: number;
   liquid?: ThermalLoop;
   liquidShare: number;
   racksLiquid: number;
@@ -46,8 +50,11 @@ export function designSetup(spec: Design, sized: SizedDesign, r: ResilienceSpec)
   const warnings: string[] = [];
   const liquidShare = sized.designItPowerW > 0 ? Math.min(1, sized.designLiquidHeatW / sized.designItPowerW) : 0;
   const racksLiquid = Math.round(sized.racks * liquidShare);
+  const airPlantHeatW = sized.designAirHeatW + (sized.plant.cooling.liquid === undefined ? sized.designLiquidHeatW : 0);
+  const chilledWaterJPerK = sized.plant.cooling.air === undefined ? 0 : chilledWaterHeatCapacityJPerK(airPlantHeatW, r.chilledWaterStorageL);
   const room: ThermalLoop = {
-    heatCapacityJPerK: roomHeatCapacityJPerK({ whiteSpaceAreaM2: sized.whiteSpaceAreaM2, roomHeightM: ROOM_HEIGHT_M, racks: sized.racks, participatingMassKgPerRack: PARTICIPATING_MASS_KG_PER_RACK }),
+    heatCapacityJPerK: chilledWaterJPerK
+      + roomHeatCapacityJPerK({ whiteSpaceAreaM2: sized.whiteSpaceAreaM2, roomHeightM: ROOM_HEIGHT_M, racks: sized.racks, participatingMassKgPerRack: PARTICIPATING_MASS_KG_PER_RACK }),
     limits: { supplyC: sized.plant.inletAirTempC, allowableC: r.limits.throttleInletC, shutdownC: r.limits.shutdownInletC, throttleFloor: r.throttleFraction },
   };
   if (!(room.limits.supplyC < room.limits.allowableC)) {
@@ -68,7 +75,7 @@ export function designSetup(spec: Design, sized: SizedDesign, r: ResilienceSpec)
       liquid.limits.shutdownC = Math.max(liquid.limits.shutdownC, liquid.limits.allowableC + 1);
     }
   }
-  return { groups: designUnits(spec, sized, r.utilityFeeds), room, liquid, liquidShare, racksLiquid, generators: generatorSet(sized.designFacilityPowerW, r), warnings };
+  return { groups: designUnits(spec, sized, r.utilityFeeds), room, chilledWaterJPerK, liquid, liquidShare, racksLiquid, generators: generatorSet(sized.designFacilityPowerW, r), warnings };
 }
 
 /** Seconds from the run's start of each scripted event ('hottest': the weather year's hottest hour). */
@@ -116,3 +123,16 @@ export function historyProcesses(setup: DesignSetup, r: ResilienceSpec, weather:
 
 /** The generators' start draws of one history. */
 export const generatorDraws = (seed: number, history: string): (() => number) => new RandomStreams(seed).stream(`failures/${history}/generatorStart`);
+
+/**
+ * The units in service over the run's first untilS seconds for the plant's meters: the same processes (history
+ * 'run': random failures as the scenario says, scripted events, maintenance) as the run's own failure history.
+ */
+export function runAvailability(spec: Design, sized: SizedDesign, r: ResilienceSpec, weather: Weather, seed: number, untilS: number) {
+  const setup = designSetup(spec, sized, r);
+  const processes = historyProcesses(setup, r, weather, r.years * SECONDS_PER_YEAR, seed, RUN_HISTORY(r));
+  return { groups: setup.groups, availability: availabilityOf(setup.groups, processes, untilS) };
+}
+
+/** The options of the run's own history (resilienceRun.ts plays it, runAvailability meters it). */
+export const RUN_HISTORY = (r: ResilienceSpec): HistoryOptions => ({ random: r.failures === 'random', scripted: true, maintenance: true, history: 'run' });

@@ -19,7 +19,7 @@ import type { ClusterSeries, DesignTrace } from '../trace.js';
 import type { SizedDesign } from '../sizeDesign.js';
 import { runHistory, type HistoryInput } from './history.js';
 import type { UnitGroup } from './designUnits.js';
-import { coolantSupplyC, designSetup, eventTimesS, generatorDraws, historyProcesses, type DesignSetup, type HistoryOptions } from './historySetup.js';
+import { RUN_HISTORY, coolantSupplyC, designSetup, eventTimesS, generatorDraws, historyProcesses, type DesignSetup, type HistoryOptions } from './historySetup.js';
 import { Timeline, type Tally } from './tally.js';
 
 export interface ResilienceContext { scenario: Scenario; spec: ResilienceSpec; weather: Weather; seed: number; cluster: ClusterSeries }
@@ -102,7 +102,7 @@ export function designResilience(ctx: ResilienceContext, index: number, sized: S
   const r = ctx.spec;
   const setup = designSetup(spec, sized, r);
   warnings.push(...setup.warnings);
-  const main = figuresOf(runHistory(historyInput(ctx, setup, run, { random: r.failures === 'random', scripted: true, maintenance: true, history: 'run' })), setup);
+  const main = figuresOf(runHistory(historyInput(ctx, setup, run, RUN_HISTORY(r))), setup);
   let scripted: DesignResilience['scripted'];
   if (r.events.length > 0) {
     const atS = Math.min(...eventTimesS(r, ctx.weather));
@@ -136,7 +136,8 @@ export function designResilience(ctx: ResilienceContext, index: number, sized: S
   }
   const supplyC = coolantSupplyC(sized);
   const ride = rideThroughS({
-    air: { heatW: sized.designAirHeatW, supplyAirC: setup.room.limits.supplyC, whiteSpaceAreaM2: sized.whiteSpaceAreaM2, racks: sized.racks, allowableInletC: setup.room.limits.allowableC },
+    air: { heatW: sized.designAirHeatW, supplyAirC: setup.room.limits.supplyC, whiteSpaceAreaM2: sized.whiteSpaceAreaM2, racks: sized.racks,
+      allowableInletC: setup.room.limits.allowableC, chilledWaterJPerK: setup.chilledWaterJPerK },
     ...(setup.liquid === undefined || supplyC === undefined ? {} : {
       liquid: { heatW: sized.designLiquidHeatW, supplyC, racks: setup.racksLiquid, hardLimitC: setup.liquid.limits.allowableC },
     }),
