@@ -20,6 +20,8 @@ export const enSections = {
       carbonOpex: 'Carbon price',
       powerFactorOpex: 'Power-factor adjustment',
       pueSurchargeOpex: 'PUE surcharge',
+      lostWorkOpex: 'Lost work (failures, expected)',
+      repairsOpex: 'Repairs (failures, expected)',
     } as Record<string, string>,
     presentValue: (label: string): string => `${label}, present value`,
     capex: 'Capex',
