@@ -12,9 +12,9 @@ export const enResilience = {
   /** Group headings of the table (rows without figures). */
   headings: {
     topology: 'Topology; ride-through at full load to the allowable limit',
-    horizon: (years: string): string => `Over ${years} years (the run's failure history)`,
+    horizon: (years: string): string => `Over the ${years}-year horizon (the run's failure history)`,
     scripted: (label: string): string => `Scripted what-if alone: ${label}`,
-    monteCarlo: (samples: string, years: string): string => `Monte Carlo: ${samples} random histories of ${years} years`,
+    monteCarlo: (samples: string, years: string): string => `Monte Carlo: ${samples} random ${years}-year histories`,
     costs: 'Expected cost per year (in the TCO)',
   },
   labels: {
@@ -49,8 +49,8 @@ export const enResilience = {
     minutes: (m: string): string => `${m} min`,
     loops: { room: 'room air', liquid: 'liquid loop' },
     availability: (years: string, low: string, lowId: string, high: string, highId: string): string =>
-      `Over ${years} years of failures drawn from cited rates, availability ranges from ${low} (${lowId}) to ${high} (${highId}).`,
-    availabilityOne: (years: string, value: string, id: string): string => `Over ${years} years of failures drawn from cited rates, ${id} is available ${value} of the time.`,
+      `Over the ${years}-year horizon (the run's failure history), availability ranges from ${low} (${lowId}) to ${high} (${highId}).`,
+    availabilityOne: (years: string, value: string, id: string): string => `Over the ${years}-year horizon (the run's failure history), ${id} is available ${value} of the time.`,
   },
   notes: (limits: string): string[] => [
     'Ride-through: minutes at full design load from a total loss of cooling until the room air (server inlet) or the liquid loop\'s coolant reaches its allowable limit, from the heat capacity of the air, the racks and the coolant; a lower bound for any partial failure.',

@@ -15,7 +15,7 @@ export const zhCNResilience: Messages['resilience'] = {
     topology: '拓扑；满负荷下升至允许上限的穿越时间',
     horizon: (years) => `${years} 年内（本次运行的故障历程）`,
     scripted: (label) => `仅设定的假设事件：${label}`,
-    monteCarlo: (samples, years) => `蒙特卡洛：${samples} 条 ${years} 年随机历程`,
+    monteCarlo: (samples, years) => `蒙特卡洛：${samples} 条 ${years} 年随机故障历程`,
     costs: '每年预期成本（计入 TCO）',
   },
   labels: {
@@ -46,8 +46,8 @@ export const zhCNResilience: Messages['resilience'] = {
     tripsLater: (id, trips, gpuHours) => `${id}：设定的假设事件中节点停机 ${trips} 次（损失 ${gpuHours} GPU 卡时）。`,
     minutes: (m) => `${m} 分钟`,
     loops: { room: '机房空气', liquid: '液冷回路' },
-    availability: (years, low, lowId, high, highId) => `按引用的故障率抽取 ${years} 年故障，可用性介于 ${low}（${lowId}）与 ${high}（${highId}）之间。`,
-    availabilityOne: (years, value, id) => `按引用的故障率抽取 ${years} 年故障，${id} 的可用时间占比为 ${value}。`,
+    availability: (years, low, lowId, high, highId) => `在 ${years} 年内（本次运行的故障历程），可用性介于 ${low}（${lowId}）与 ${high}（${highId}）之间。`,
+    availabilityOne: (years, value, id) => `在 ${years} 年内（本次运行的故障历程），${id} 的可用时间占比为 ${value}。`,
   },
   notes: (limits) => [
     '穿越时间：在满设计负荷下冷却完全丧失后，机房空气（服务器进风）或液冷回路冷却液升至允许上限所需的分钟数，按空气、机柜与冷却液的热容计算；对任何部分故障而言是下限。',
