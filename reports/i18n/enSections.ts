@@ -20,6 +20,8 @@ export const enSections = {
       carbonOpex: 'Carbon price',
       powerFactorOpex: 'Power-factor adjustment',
       pueSurchargeOpex: 'PUE surcharge',
+      lostWorkOpex: 'Lost work (failures)',
+      repairsOpex: 'Repairs (failures)',
     } as Record<string, string>,
     presentValue: (label: string): string => `${label}, present value`,
     capex: 'Capex',

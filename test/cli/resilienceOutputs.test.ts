@@ -2,7 +2,7 @@
  * The resilience figures in every output a planner reads, end to end through main(argv, io) on a light scenario
  * with a resilience: block (test/fixtures/resilience/light.yaml: an N+1 liquid PoD and N air-cooled racks, a
  * chiller out for 2 h from the hottest hour): summary.json's designs[i].resilience appears in the terminal block,
- * in summary.md's and report.html's section (report.html cells carry the raw summary.json value at their key),
+ * in summary.md's and report.html's section and the TCO's lostWorkOpex / repairsOpex lines named in words (report.html cells carry the raw summary.json value at their key),
  * with the episode chart in the section and resilience-timeline.vl.json beside it; --lang zh-CN prints the same
  * numbers; a scenario without the block prints and writes none of it. Expected texts are formatted here from
  * summary.json, independently of reports/format.ts.
@@ -83,7 +83,10 @@ describe('a run with a resilience: block', () => {
     expect(md).toContain(`## ${messages('en').resilience.title}`);
     const [pod, air] = resilience().map(expected);
     expect(md).toContain(`| ${l.availability} | ${pod.availability} | ${air.availability} |`);
-    expect(md).toContain(`| ${l.gpuHoursLostPercentiles} | ${pod.spread} | ${air.spread} |`);
+    expect(md).toContain(`| ${l.gpuHoursLostPercentiles} | ${pod.spread} | ${air.spread} |`);    // The TCO section names the two opex lines the failures add (their words and summary.json keys).
+    expect(md).toContain('| Lost work (failures) (lostWorkOpex), present value |');
+    expect(md).toContain('| Repairs (failures) (repairsOpex), present value |');
+    expect(file('zh', 'summary.md')).toContain('故障损失的算力 (lostWorkOpex)');
   });
 
   it('shows the section in report.html, its cells carrying the summary.json values, the episode chart in it', () => {
