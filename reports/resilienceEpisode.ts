@@ -9,6 +9,8 @@
  * (linear interpolation; the loop's temperature is piecewise linear between events in
  * sim/models/resilience/loopEpisode.ts, so this is exact unless an event falls between the two samples),
  * with tS measured from the event (timeline.eventS). Only samples at or after the event count.
+ * firstLoadDrop: the first sample at or after the event with the IT load below full (units out can shed or stop
+ * nodes before any loop reaches a limit, e.g. a CDU without a spare), at the sample's time (no interpolation).
  */
 import type { DesignResilience, ResilienceTimeline } from '../sim/types/resilience.js';
 
@@ -35,6 +37,20 @@ export function minutesToLimit(t: ResilienceTimeline, tempsC: readonly number[],
     if (k === 0 || !(before < tempsC[k])) return atS(k) / 60;
     const crossS = atS(k - 1) + ((limitC - before) / (tempsC[k] - before)) * t.stepS;
     return Math.max(0, crossS) / 60;
+  }
+  return undefined;
+}
+
+/** Tolerance on a full IT load (1): a load recorded at 1 to rounding is full. */
+const FULL_LOAD_TOLERANCE = 1e-6;
+
+/** The first IT load below full at or after the event: minutes from the event and the load (0-1); undefined if none. */
+export function firstLoadDrop(r: DesignResilience): { minutes: number; load: number } | undefined {
+  const t = r.scripted?.timeline;
+  if (t === undefined) return undefined;
+  for (let k = 0; k < t.itLoad.length; k++) {
+    const atS = t.startS + k * t.stepS - t.eventS;
+    if (atS >= 0 && t.itLoad[k] < 1 - FULL_LOAD_TOLERANCE) return { minutes: atS / 60, load: t.itLoad[k] };
   }
   return undefined;
 }

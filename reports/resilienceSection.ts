@@ -2,14 +2,14 @@
  * "Failures, redundancy and ride-through" for summary.md and report.html, when the scenario has a `resilience:`
  * block (summary.json designs[i].resilience): the figures of resilienceRows.ts, one column per design (the
  * terminal prints the same cells), led by how each design comes through the scripted what-if (resilienceEpisode.ts:
- * minutes from the event to the allowable and shutdown limits, from the timeline) and by the spread of
+ * minutes from the event to the allowable and shutdown limits, and IT load lost before them, from the timeline) and by the spread of
  * availability over the horizon; notes define ride-through, the limits (from the summary), the histories,
  * availability, the Uptime tier and the expected costs. It carries the episode chart (resilience-timeline).
  */
 import type { DesignSummary, Summary } from '../sim/types/summary.js';
 import type { DesignResilience } from '../sim/types/resilience.js';
-import { formatNumber } from './format.js';
-import { episodeOutcome } from './resilienceEpisode.js';
+import { formatNumber, formatPercent } from './format.js';
+import { episodeOutcome, firstLoadDrop } from './resilienceEpisode.js';
 import { formatAvailability, hasResilience, resilienceRows } from './resilienceRows.js';
 import type { ReportSection } from './section.js';
 import { DEFAULT_LANG, messages, type Lang } from './i18n/lang.js';
@@ -34,10 +34,14 @@ export function scriptedLead(designs: readonly DesignSummary[], lang: Lang = DEF
     const { allowable, shutdown } = episodeOutcome(d.resilience);
     const unmet = formatNumber(s.unmetCoolingKWh, 1);
     const gpuHours = formatNumber(s.gpuHoursLost);
-    if (s.shutdowns > 0 && allowable && shutdown) out.push(w.trips(d.id, w.loops[allowable.loop], minutes(allowable.minutes), minutes(shutdown.minutes), gpuHours));
-    else if (s.shutdowns > 0) out.push(w.tripsLater(d.id, formatNumber(s.shutdowns), gpuHours));
-    else if (allowable) out.push(w.throttles(d.id, w.loops[allowable.loop], minutes(allowable.minutes), formatNumber(s.minutesAboveAllowable), unmet));
-    else out.push(w.unmetOnly(d.id, unmet));
+    // Load lost before any loop reaches a limit (nodes stopped or shed with the failed units) is said after.
+    const drop = firstLoadDrop(d.resilience);
+    const early = drop && (allowable === undefined || drop.minutes < allowable.minutes)
+      ? (drop.minutes === 0 ? w.loadDropAtEvent(formatPercent(drop.load)) : w.loadDrop(formatPercent(drop.load), minutes(drop.minutes))) : '';
+    if (s.shutdowns > 0 && allowable && shutdown) out.push(w.trips(d.id, w.loops[allowable.loop], minutes(allowable.minutes), minutes(shutdown.minutes), gpuHours) + early);
+    else if (s.shutdowns > 0) out.push(w.tripsLater(d.id, formatNumber(s.shutdowns), gpuHours) + early);
+    else if (allowable) out.push(w.throttles(d.id, w.loops[allowable.loop], minutes(allowable.minutes), formatNumber(s.minutesAboveAllowable), unmet) + early);
+    else out.push(w.unmetOnly(d.id, unmet) + early);
   }
   return out;
 }

@@ -46,6 +46,9 @@ export const enResilience = {
     trips: (id: string, loop: string, reach: string, trip: string, gpuHours: string): string =>
       `${id}: the ${loop} reaches its allowable limit ${reach} after the event and its nodes trip ${trip} after it (${gpuHours} GPU-hours lost).`,
     tripsLater: (id: string, trips: string, gpuHours: string): string => `${id}: ${trips} node trip(s) in the scripted what-if (${gpuHours} GPU-hours lost).`,
+    /** Appended to a design's sentence (hence the leading space). */
+    loadDropAtEvent: (load: string): string => ` Its IT load had already fallen to ${load} at the event, before any loop reached a limit (nodes lost with the failed units).`,
+    loadDrop: (load: string, at: string): string => ` Its IT load had already fallen to ${load} ${at} after the event, before any loop reached a limit (nodes lost with the failed units).`,
     minutes: (m: string): string => `${m} min`,
     loops: { room: 'room air', liquid: 'liquid loop' },
     availability: (years: string, low: string, lowId: string, high: string, highId: string): string =>

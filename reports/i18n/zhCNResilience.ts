@@ -44,6 +44,8 @@ export const zhCNResilience: Messages['resilience'] = {
     throttles: (id, loop, reach, minutes, unmet) => `${id}：事件发生 ${reach} 后${loop}达到允许上限，节点降频 ${minutes} min（未满足 ${unmet} kWh，无停机）。`,
     trips: (id, loop, reach, trip, gpuHours) => `${id}：事件发生 ${reach} 后${loop}达到允许上限，${trip} 后节点停机（损失 ${gpuHours} GPU 卡时）。`,
     tripsLater: (id, trips, gpuHours) => `${id}：设定的假设事件中节点停机 ${trips} 次（损失 ${gpuHours} GPU 卡时）。`,
+    loadDropAtEvent: (load) => `其 IT 负载在事件发生时即已降至 ${load}，早于任何回路达到限值（随故障设备失去的节点）。`,
+    loadDrop: (load, at) => `其 IT 负载在事件发生 ${at} 后即已降至 ${load}，早于任何回路达到限值（随故障设备失去的节点）。`,
     minutes: (m) => `${m} 分钟`,
     loops: { room: '机房空气', liquid: '液冷回路' },
     availability: (years, low, lowId, high, highId) => `在 ${years} 年内（本次运行的故障历程），可用性介于 ${low}（${lowId}）与 ${high}（${highId}）之间。`,
