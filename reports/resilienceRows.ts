@@ -82,13 +82,11 @@ export function resilienceRows(designs: readonly DesignSummary[], lang: Lang = D
   }
   const mc = withR.find((r) => r.monteCarlo)?.monteCarlo;
   if (mc) {
-    const spread = (v: number, r: DesignResilience) => {
-      const p = r.monteCarlo!.gpuHoursLost;
-      return [p.p10, v, p.p90].map((x) => formatNumber(x)).join(' / ');
-    };
+    // One row per percentile: three numbers in one cell made the report's table too wide for four designs.
     rows.push(
       heading(w.headings.monteCarlo(formatNumber(mc.samples), formatNumber(withR[0].horizonYears))),
-      row(l.gpuHoursLostPercentiles, 'monteCarlo.gpuHoursLost.p50', (r) => r.monteCarlo?.gpuHoursLost.p50, spread),
+      ...(['p10', 'p50', 'p90'] as const).map((p) =>
+        row(l.gpuHoursLostPercentile(p), `monteCarlo.gpuHoursLost.${p}`, (r) => r.monteCarlo?.gpuHoursLost[p], n(0))),
       row(l.probabilityOfShutdown, 'monteCarlo.probabilityOfShutdown', (r) => r.monteCarlo?.probabilityOfShutdown, (v) => `${formatNumber(v * 100, 1)} %`),
     );
   }

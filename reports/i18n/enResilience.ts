@@ -30,7 +30,7 @@ export const enResilience = {
     jobsFailed: 'Jobs failed',
     availability: 'Availability',
     shutdowns: 'Node trips',
-    gpuHoursLostPercentiles: 'GPU-hours lost p10 / p50 / p90',
+    gpuHoursLostPercentile: (p: string): string => `GPU-hours lost, ${p}`,
     probabilityOfShutdown: 'Probability of a node trip',
     lostWork: (currency: string): string => `Lost work (${currency} per year)`,
     repairs: (currency: string): string => `Repairs (${currency} per year)`,

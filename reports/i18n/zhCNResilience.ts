@@ -31,7 +31,7 @@ export const zhCNResilience: Messages['resilience'] = {
     jobsFailed: '失败作业数',
     availability: '可用性',
     shutdowns: '节点停机次数',
-    gpuHoursLostPercentiles: '损失的 GPU 卡时 p10 / p50 / p90',
+    gpuHoursLostPercentile: (p) => `损失的 GPU 卡时，${p}`,
     probabilityOfShutdown: '发生节点停机的概率',
     lostWork: (currency) => `损失的计算工作（${currency}/年）`,
     repairs: (currency) => `维修（${currency}/年）`,
