@@ -1,13 +1,14 @@
 /**
  * How a design comes through the scripted what-if (reports/resilienceEpisode.ts), on hand-made timelines with
  * known crossings: minutes from the event by linear interpolation between the one-minute samples, samples before
- * the event ignored, the earlier of the two loops, nothing for a design that stays below its limits.
+ * the event ignored, the earlier of the two loops, nothing for a design that stays below its limits; the IT
+ * load's first drop below full at or after the event (units lost with their nodes before any limit).
  * Known values: test/fixtures/run/resilienceRun.ts (room air +3 K a minute from 24 degC at the event: 32 degC
  * at 8/3 min, 40 degC at 6 min).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { episodeOutcome, minutesToLimit } from '../../reports/resilienceEpisode.js';
+import { episodeOutcome, firstLoadDrop, minutesToLimit } from '../../reports/resilienceEpisode.js';
 import type { DesignResilience, ResilienceTimeline } from '../../sim/types/resilience.js';
 import { resilienceRun, trippingAirC } from '../fixtures/run/resilienceRun.js';
 
@@ -70,5 +71,22 @@ describe('the outcome of the scripted episode', () => {
     const o = episodeOutcome({ ...r, scripted: { ...r.scripted!, timeline: { ...t, liquidC } } });
     expect(o.allowable).toEqual({ loop: 'liquid', minutes: 2 });
     expect(o.shutdown).toEqual({ loop: 'liquid', minutes: 3 });
+  });
+});
+
+describe('the first drop of the IT load', () => {
+  it('is the first sample at or after the event below full load, with its minutes and load', () => {
+    // The fixture's tripping design: full load until its nodes trip at the 40 degC limit, 6 min after the event.
+    expect(firstLoadDrop(resilienceOf('liquid-pod'))).toEqual({ minutes: 6, load: 0 });
+    expect(firstLoadDrop(resilienceOf('air-chw'))).toBeUndefined();
+  });
+
+  it('finds a drop at the event itself (a unit lost with its nodes), ignores one before the event', () => {
+    const r = resilienceOf('air-chw');
+    const t = r.scripted!.timeline;
+    const itLoad = t.itLoad.map((_, k) => (k === 10 ? 0.5 : k >= 30 ? 0.72 : 1));
+    expect(firstLoadDrop({ ...r, scripted: { ...r.scripted!, timeline: { ...t, itLoad } } })).toEqual({ minutes: 0, load: 0.72 });
+    const { scripted: _, ...withoutScripted } = r;
+    expect(firstLoadDrop(withoutScripted as DesignResilience)).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * design, each figure in its output unit (minutes, kWh, h, degC, GPU-hours, availability in % with three
  * decimals, money per year), cells carrying the raw summary.json value at the row's key; a lead computed from the
  * figures (who rides through the scripted what-if, when the other reaches its limits: 2.7 and 6.0 min from the
- * fixture's ramp); the limits in the notes; the episode chart attached; zh-CN with the same digits.
+ * fixture's ramp) and an IT load lost before any limit; the limits in the notes; the episode chart attached; zh-CN with the same digits.
  */
 import { describe, expect, it } from 'vitest';
 import { resilienceSection } from '../../reports/resilienceSection.js';
@@ -47,8 +47,8 @@ describe('the resilience section', () => {
   });
 
   it('shows the Monte Carlo p10 / p50 / p90 GPU-hours lost and the probability of a trip', () => {
-    const spread = resilienceSection(summary())!.rows.find((r) => r.key?.startsWith('resilience.monteCarlo.gpuHoursLost'))!;
-    expect(spread.cells.map((c) => c.text)).toEqual(['1,781 / 6,257 / 9,789', '766,025 / 802,773 / 868,211']);
+    const percentile = (p: string) => texts(`resilience.monteCarlo.gpuHoursLost.${p}`);
+    expect([percentile('p10'), percentile('p50'), percentile('p90')]).toEqual([['1,781', '766,025'], ['6,257', '802,773'], ['9,789', '868,211']]);
     const trip = resilienceSection(summary())!.rows.find((r) => r.key === 'resilience.monteCarlo.probabilityOfShutdown')!;
     expect(trip.cells.map((c) => c.text)).toEqual(['95.0 %', '100.0 %']);
   });
@@ -70,6 +70,19 @@ describe('the resilience section', () => {
     expect(lead).toMatch(/liquid-pod[^.]*2\.7 min[^.]*6\.0 min[^.]*1,234 GPU-hours/);
     expect(lead).toContain('97.990 % (liquid-pod)');
     expect(lead).toContain('99.986 % (air-chw)');
+  });
+
+  it('says when the IT load falls before any loop reaches a limit (nodes lost with the failed units), with the load in %', () => {
+    const s = summary();
+    const t = s.designs[1].resilience!.scripted!.timeline;
+    t.itLoad = t.itLoad.map((v, k) => (k >= 30 && k < 36 ? 0.72 : v)); // 72 % from the event, 0 from the trip at minute 6
+    const lead = resilienceSection(s)!.lead!.join(' ');
+    expect(lead).toMatch(/liquid-pod[^.]*2\.7 min[^.]*6\.0 min/);
+    expect(lead).toContain('72.0 %');
+    expect(resilienceSection(summary())!.lead!.join(' ')).not.toContain('72.0 %');
+    // A drop after the allowable crossing (throttling) is not an early loss: no such sentence.
+    t.itLoad = t.itLoad.map((v, k) => (k >= 30 && k < 33 ? 1 : v));
+    expect(resilienceSection(s)!.lead!.join(' ')).not.toContain('72.0 %');
   });
 
   it('states the limits the histories used and carries the episode chart', () => {
