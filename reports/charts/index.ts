@@ -1,7 +1,8 @@
 /**
  * All charts of a run, in report order: the answer first (cost, efficiency),
  * then why (power breakdown, weather response), then the climate and studies.
- * TCO charts appear when every design has a TCO; the XPU pool's groups with several node groups; Monte Carlo and sweep when given;
+ * TCO charts appear when every design has a TCO; the XPU pool's groups with several node groups; the scripted failure episode
+ * when a design has one (a resilience: block with events); Monte Carlo and sweep when given;
  * the site charts (ranking, PUE/WUE, map) when at least two sites were simulated.
  */
 import type { TopLevelSpec } from 'vega-lite';
@@ -16,6 +17,8 @@ import { poolDesigns } from '../poolRows.js';
 import { powerBreakdownChart } from './powerBreakdown.js';
 import { pueHeatmapChart } from './pueHeatmap.js';
 import { pueVsWetBulbChart } from './pueVsWetBulb.js';
+import { resilienceTimelineChart } from './resilienceTimeline.js';
+import { timelineDesigns } from './resilienceTimelineData.js';
 import { comparesSites } from './siteData.js';
 import { siteMapChart } from './siteMap.js';
 import { sitePueWueChart } from './sitePueWue.js';
@@ -44,6 +47,8 @@ export function buildCharts(run: ReportRun, lang: Lang = DEFAULT_LANG): ChartEnt
   }
   // The XPU pool's groups right after the cost charts: only a workload of several node groups has them.
   if (poolDesigns(summary.designs).length) charts.push({ name: 'pool-groups', title: messages(lang).pool.chart.title, spec: poolGroupsChart(summary, lang) });
+  // The scripted failure episode next: like the pool's, a chart only some scenarios have.
+  if (timelineDesigns(summary.designs).length) charts.push({ name: 'resilience-timeline', title: messages(lang).resilience.chart.title, spec: resilienceTimelineChart(summary, lang) });
   charts.push({ name: 'monthly-pue', title: c.monthlyPue.title, spec: monthlyPueChart(summary, lang) });
   charts.push({ name: 'power-breakdown', title: c.powerBreakdown.title, spec: powerBreakdownChart(hourly, lang) });
   charts.push({ name: 'pue-heatmap', title: c.pueHeatmap.title, spec: pueHeatmapChart(hourly, lang) });

@@ -19,6 +19,7 @@ export const CHART_NAMES = [
   'site-pue-wue',
   'site-map',
   'pool-groups',
+  'resilience-timeline',
 ] as const;
 
 export type ChartName = (typeof CHART_NAMES)[number];

@@ -5,13 +5,15 @@
  * reorder words but never re-format a number. `Messages` is this object's
  * type: every other catalogue must have each of its keys (zhCN.ts).
  * Area files: enSections.ts (decision sections), enCharts.ts, enTerminal.ts,
- * enSites.ts (several-site section, charts and table), enStudies.ts (compare, sweep), enPool.ts (XPU pool groups).
+ * enSites.ts (several-site section, charts and table), enStudies.ts (compare, sweep), enPool.ts (XPU pool groups),
+ * enResilience.ts (failures, redundancy, ride-through).
  * A new report part (a site ranking, a sweep report) adds its words as a new
  * area pair (e.g. enSites.ts + zhCNSites.ts typed `Messages['sites']`), composed
  * here and in zhCN.ts; the compiler then names every language that lacks a key.
  */
 import { enCharts } from './enCharts.js';
 import { enPool } from './enPool.js';
+import { enResilience } from './enResilience.js';
 import { enSections } from './enSections.js';
 import { enSites } from './enSites.js';
 import { enStudies } from './enStudies.js';
@@ -126,6 +128,7 @@ export const en = {
   sites: enSites,
   studies: enStudies,
   pool: enPool,
+  resilience: enResilience,
 };
 
 export type Messages = typeof en;

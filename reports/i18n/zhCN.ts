@@ -10,6 +10,7 @@
 import type { Messages } from './en.js';
 import { zhCNCharts } from './zhCNCharts.js';
 import { zhCNPool } from './zhCNPool.js';
+import { zhCNResilience } from './zhCNResilience.js';
 import { zhCNSections } from './zhCNSections.js';
 import { zhCNSites } from './zhCNSites.js';
 import { zhCNStudies } from './zhCNStudies.js';
@@ -115,4 +116,5 @@ export const zhCN: Messages = {
   sites: zhCNSites,
   studies: zhCNStudies,
   pool: zhCNPool,
+  resilience: zhCNResilience,
 };

@@ -20,8 +20,8 @@ export const zhCNSections: Messages['sections'] = {
       carbonOpex: '碳价',
       powerFactorOpex: '功率因数调整电费',
       pueSurchargeOpex: 'PUE 差别电价加价', // term? local "差别电价" for PUE above a limit
-      lostWorkOpex: '故障损失的算力（期望值）',
-      repairsOpex: '故障维修（期望值）',
+      lostWorkOpex: '故障损失的算力', // GPU-hours lost to failures, valued at the GPU-hour price
+      repairsOpex: '故障维修',
     },
     presentValue: (label) => `${label}，净现值`,
     capex: '资本支出',

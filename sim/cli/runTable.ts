@@ -1,4 +1,7 @@
-/** The terminal view of a run: designs side by side, metrics as rows, then the XPU pool's groups (poolTable.ts), in the `--lang` language (words only). */
+/**
+ * The terminal view of a run: designs side by side, metrics as rows, then the XPU pool's groups (poolTable.ts) and the
+ * resilience figures (resilienceTable.ts), in the `--lang` language (words only).
+ */
 import type { JobStats, Summary } from '../types/summary.js';
 import { formatDuration, formatPercent } from '../../reports/format.js';
 import { DEFAULT_LANG, messages, type Lang } from '../../reports/i18n/lang.js';
@@ -6,6 +9,7 @@ import { mWhFromJ, jFromKWh } from '../units.js';
 import { num, pct, textTable } from './table.js';
 import { printable } from '../printable.js';
 import { poolTable } from './poolTable.js';
+import { resilienceTable } from './resilienceTable.js';
 
 type Words = ReturnType<typeof messages>['terminal']['run'];
 
@@ -68,7 +72,7 @@ export function runTable(summary: Summary, lang: Lang = DEFAULT_LANG): string {
   return (
     `${t.headline(summary.scenario, printable(summary.weather), num(summary.simulatedHours), String(summary.seed))}\n\n` +
     textTable(header, [...rows, [t.energyByComponent, ...ds.map(() => '')], ...energyRows]) +
-    `\n${jobsLine(ds[0].jobs, t)}\n${poolTable(summary, lang)}`
+    `\n${jobsLine(ds[0].jobs, t)}\n${poolTable(summary, lang)}${resilienceTable(summary, lang)}`
   );
 }
 

@@ -46,6 +46,8 @@ export interface ResilienceTimeline {
   /** Seconds from the start of the run of the first sample, and the spacing, s. */
   startS: number;
   stepS: number;
+  /** Seconds from the start of the run of the scripted event the timeline shows (it starts up to 30 min before). */
+  eventS: number;
   label: string;
   airC: number[];
   liquidC: number[] | null;
@@ -56,11 +58,20 @@ export interface ResilienceTimeline {
   itLoad: number[];
 }
 
+/** The loops' limits the histories used, degC: throttle at the allowable limit, trip at the shutdown limit (coolant: null without a liquid loop). */
+export interface ResilienceLimits {
+  throttleInletC: number;
+  shutdownInletC: number;
+  throttleCoolantC: number | null;
+  shutdownCoolantC: number | null;
+}
+
 export interface DesignResilience extends ResilienceFigures {
   /** Minutes at full design load from a total cooling loss to the allowable limit: min(room, liquid loop). */
   rideThroughMinutes: number;
   rideThrough: { roomMinutes: number; roomAirOnlyMinutes: number; liquidLoopMinutes: number | null; liquidToShutdownMinutes: number | null };
   horizonYears: number;
+  limits: ResilienceLimits;
   /** The Uptime tier the cooling and power topology corresponds to, and the availability usually quoted for it. */
   uptimeTier: 1 | 2 | 3 | 4;
   tierQuotedAvailability: number;

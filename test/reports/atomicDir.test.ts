@@ -18,6 +18,7 @@ import { InputError } from '../../sim/errors.js';
 import { SWEEP_FILES } from '../../sim/studies/sweep/files.js';
 import { fakeRun } from '../fixtures/run/fakeRun.js';
 import { poolRun } from '../fixtures/run/poolRun.js';
+import { resilienceRun } from '../fixtures/run/resilienceRun.js';
 import { sitesRun } from '../fixtures/sites/sitesSummary.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dctwin-atomicdir-'));
@@ -122,7 +123,7 @@ describe('the names dctwin writes (reports/outputNames.ts)', () => {
   it('cover every file of a run with all studies or several sites, HTML and PNG names of every chart', async () => {
     const run = fakeRun(3, { studies: true });
     for (const name of (await runOutputFiles(run, { html: true })).keys()) expect(OUTPUT_FILE_NAMES.has(name), name).toBe(true);
-    const charts = [...buildCharts(run), ...buildCharts(sitesRun(3)), ...buildCharts(poolRun(3))]; // with studies, several sites, an XPU pool
+    const charts = [...buildCharts(run), ...buildCharts(sitesRun(3)), ...buildCharts(poolRun(3)), ...buildCharts(resilienceRun(3))]; // with studies, several sites, an XPU pool, failures
     for (const chart of charts) expect(OUTPUT_FILE_NAMES.has(`${chart.name}.png`), chart.name).toBe(true);
     expect([...new Set(charts.map((c) => c.name))].sort()).toEqual([...CHART_NAMES].sort());
   });

@@ -113,7 +113,7 @@ export function designResilience(ctx: ResilienceContext, index: number, sized: S
     const figures = figuresOf(runHistory({ ...input, timeline }), setup);
     const hasLiquid = setup.liquid !== undefined;
     scripted = { ...figures, timeline: {
-      startS, stepS: TIMELINE_STEP_S, label: `${first.units} x ${first.fail} out for ${first.forS / 3600} h`,
+      startS, stepS: TIMELINE_STEP_S, eventS: atS, label: `${first.units} x ${first.fail} out for ${first.forS / 3600} h`,
       airC: timeline.airC, liquidC: hasLiquid ? timeline.liquidC : null, airCapacity: timeline.airCapacity,
       liquidCapacity: hasLiquid ? timeline.liquidCapacity : null, itLoad: timeline.itLoad,
     } };
@@ -155,6 +155,9 @@ export function designResilience(ctx: ResilienceContext, index: number, sized: S
     rideThroughMinutes: ride.rideThroughS / 60,
     rideThrough: { roomMinutes: ride.air.seconds / 60, roomAirOnlyMinutes: ride.air.airOnlySeconds / 60, liquidLoopMinutes: ride.liquid === undefined ? null : ride.liquid.seconds / 60, liquidToShutdownMinutes: toShutdown },
     horizonYears: years,
+    // The limits as the histories used them (designSetup may lift a limit that sits at or below its loop's supply).
+    limits: { throttleInletC: setup.room.limits.allowableC, shutdownInletC: setup.room.limits.shutdownC,
+      throttleCoolantC: setup.liquid?.limits.allowableC ?? null, shutdownCoolantC: setup.liquid?.limits.shutdownC ?? null },
     uptimeTier: tier,
     tierQuotedAvailability: UPTIME_TIER_AVAILABILITY[tier],
     classes: classSummaries(setup),

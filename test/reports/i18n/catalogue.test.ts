@@ -37,6 +37,8 @@ const SAME_IN_BOTH = new Set([
   'sections.assumptions.unit', // a unit: only its words ('per year') are translated
   'sites.terminal.header[4]', // 'PUE', a column of the site ranking table
   'pool.none', // '—': a figure the group has none of
+  'resilience.none', // '—': a figure the design has none of
+  'resilience.lead.list', // joins design ids (', ' vs '、'): the placeholder list joins alike
 ]);
 
 describe('the zh-CN catalogue', () => {

@@ -4,12 +4,14 @@
  * Chinese one at least as often (Chinese adds a few of its own: month names 1月-12月, "第 0 年").
  * Data files (summary.json, hourly.csv, ...) are byte-identical between languages. Checked on the report
  * fixture (every study: Monte Carlo, tornado, sweep) and on the bundled scenario (payback, capacity, money
- * defaults, cost inputs, the GB 40879-2021 scope of a full-liquid and an air-cooled design).
+ * defaults, cost inputs, the GB 40879-2021 scope of a full-liquid and an air-cooled design), and on a run with
+ * resilience figures (the failures section, its lead and the scripted-episode chart).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runOutputFiles } from '../../../reports/write.js';
 import type { DesignSummary, SizingSummary } from '../../../sim/types/summary.js';
 import { fakeRun } from '../../fixtures/run/fakeRun.js';
+import { resilienceRun } from '../../fixtures/run/resilienceRun.js';
 import { loadScenario } from '../../../sim/scenario/load.js';
 import { evaluate } from '../../../sim/studies/evaluate.js';
 import { missing, numberCounts, pageText } from './numberTokens.js';
@@ -101,5 +103,24 @@ describe('the zh-CN report of the bundled scenario (scenarios/default.yaml)', ()
     }
     expect(md).toContain('不在该适用范围内：liquid-pod');
     expect(md).toContain('在该适用范围内：air-cooled');
+  });
+});
+
+describe('the zh-CN report of a run with resilience figures (test/fixtures/run/resilienceRun.ts)', () => {
+  let enFiles = new Map<string, string | Uint8Array>();
+  let zhFiles = new Map<string, string | Uint8Array>();
+
+  beforeAll(async () => {
+    const r = resilienceRun(3);
+    [enFiles, zhFiles] = await Promise.all([runOutputFiles(r), runOutputFiles(r, { lang: 'zh-CN' })]);
+  }, 120_000);
+
+  it('holds every number of the English report.html, summary.md and episode chart, the chart with the same data', () => {
+    expect(missing(pageText(text(enFiles, 'report.html')), pageText(text(zhFiles, 'report.html')))).toEqual([]);
+    expect(missing(text(enFiles, 'summary.md'), text(zhFiles, 'summary.md'))).toEqual([]);
+    expect(missing(text(enFiles, 'resilience-timeline.vl.json'), text(zhFiles, 'resilience-timeline.vl.json'))).toEqual([]);
+    const data = (files: Map<string, string | Uint8Array>) => JSON.parse(text(files, 'resilience-timeline.vl.json')).vconcat[1].data.values.map((v: { value: number }) => v.value);
+    expect(data(zhFiles)).toEqual(data(enFiles));
+    expect(text(zhFiles, 'summary.md')).toContain('## 故障、冗余与穿越时间');
   });
 });
