@@ -105,15 +105,18 @@ export function designResilience(ctx: ResilienceContext, index: number, sized: S
   const main = figuresOf(runHistory(historyInput(ctx, setup, run, RUN_HISTORY(r))), setup);
   let scripted: DesignResilience['scripted'];
   if (r.events.length > 0) {
-    const atS = Math.min(...eventTimesS(r, ctx.weather));
-    const first = r.events[eventTimesS(r, ctx.weather).indexOf(atS)];
+    const times = eventTimesS(r, ctx.weather);
+    const atS = Math.min(...times);
+    // Every event starting with the first one names the episode (e.g. '1 x chiller + 1 x cduPump out for 6 h').
+    const together = r.events.filter((_, j) => times[j] === atS);
+    const label = `${together.map((e) => `${e.units} x ${e.fail}`).join(' + ')} out for ${Math.max(...together.map((e) => e.forS)) / 3600} h`;
     const startS = Math.max(0, atS - TIMELINE_BEFORE_S);
-    const timeline = new Timeline(startS, TIMELINE_STEP_S, Math.ceil((atS - startS + first.forS + TIMELINE_AFTER_S) / TIMELINE_STEP_S));
+    const timeline = new Timeline(startS, TIMELINE_STEP_S, Math.ceil((atS - startS + Math.max(...together.map((e) => e.forS)) + TIMELINE_AFTER_S) / TIMELINE_STEP_S));
     const input = historyInput(ctx, setup, run, { random: false, scripted: true, maintenance: false, history: 'scripted' });
     const figures = figuresOf(runHistory({ ...input, timeline }), setup);
     const hasLiquid = setup.liquid !== undefined;
     scripted = { ...figures, timeline: {
-      startS, stepS: TIMELINE_STEP_S, eventS: atS, label: `${first.units} x ${first.fail} out for ${first.forS / 3600} h`,
+      startS, stepS: TIMELINE_STEP_S, eventS: atS, label,
       airC: timeline.airC, liquidC: hasLiquid ? timeline.liquidC : null, airCapacity: timeline.airCapacity,
       liquidCapacity: hasLiquid ? timeline.liquidCapacity : null, itLoad: timeline.itLoad,
     } };
