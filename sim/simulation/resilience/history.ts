@@ -90,8 +90,13 @@ export function runHistory(h: HistoryInput): Tally {
     lastShed = short.powerShed;
     lastCduTrip = short.cduTrip;
     const roomIn = { heatW: roomHeatW * pa, coolingW: coolingOf(roomHeatW, short.roomUnmetW, short.roomSpareW) };
+    const liquidCoolingW = coolingOf(liquidHeatW, short.liquidUnmetW, short.liquidSpareW);
+    // Tripped nodes return restartS after the cooling in service covers their heat again: checked as each piece
+    // starts, so the timer runs from the event that restored the cooling, not from the end of its control step.
+    restartAt.room = nextRestart(roomState, restartAt.room, roomHeatW <= roomIn.coolingW, room.limits, t, spec.restartS);
+    if (liquidState !== undefined) restartAt.liquid = nextRestart(liquidState, restartAt.liquid, liquidHeatW <= liquidCoolingW, liquid!.limits, t, spec.restartS);
     const thetaRoom = roomState.tripped ? 0 : loopRegime(roomState, roomIn, room.limits, room.heatCapacityJPerK).theta;
-    const liquidIn = { heatW: liquidHeatW * pa * (1 - short.cduTrip) * Math.min(1, thetaRoom), coolingW: coolingOf(liquidHeatW, short.liquidUnmetW, short.liquidSpareW) };
+    const liquidIn = { heatW: liquidHeatW * pa * (1 - short.cduTrip) * Math.min(1, thetaRoom), coolingW: liquidCoolingW };
     // The next boundary: an engine event, the step's end while anything is off normal, a loop's regime change, a timer, a sample.
     const abnormal = short.anyOut || w.utilityOut || pa < 1 || roomState.tempC !== room.limits.supplyC || roomState.tripped
       || (liquidState !== undefined && (liquidState.tempC !== liquid!.limits.supplyC || liquidState.tripped)) || short.unmet;
@@ -112,9 +117,6 @@ export function runHistory(h: HistoryInput): Tally {
     if (r.tripped) tripAll(tally, h, i, pa);
     if (l?.tripped) tripShare(tally, h, i, pa * h.liquidShare);
     t = nextS;
-    // Tripped nodes return restartS after the cooling in service covers their heat again.
-    restartAt.room = nextRestart(roomState, restartAt.room, roomHeatW <= roomIn.coolingW, room.limits, t, spec.restartS);
-    if (liquidState !== undefined) restartAt.liquid = nextRestart(liquidState, restartAt.liquid, liquidHeatW <= liquidIn.coolingW, liquid!.limits, t, spec.restartS);
     if (restartAt.power <= t) { powerDown = false; restartAt.power = Infinity; }
     while (env.peekS() <= t) env.step();
   }
