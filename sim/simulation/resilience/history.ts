@@ -85,8 +85,9 @@ export function runHistory(h: HistoryInput): Tally {
       powerDown = true;
       tripAll(tally, h, i, 1 - lastShed);
     }
-    if (pa > 0 && short.powerShed > lastShed) tripShare(tally, h, i, short.powerShed - lastShed);
-    if (short.cduTrip > lastCduTrip) tripShare(tally, h, i, h.liquidShare * (short.cduTrip - lastCduTrip));
+    // A shed or a CDU shortfall that grows with the load trips more nodes: one shutdown when it starts.
+    if (pa > 0 && short.powerShed > lastShed) (lastShed > 0 ? tripShare : tripAll)(tally, h, i, short.powerShed - lastShed);
+    if (short.cduTrip > lastCduTrip) (lastCduTrip > 0 ? tripShare : tripAll)(tally, h, i, h.liquidShare * (short.cduTrip - lastCduTrip));
     lastShed = short.powerShed;
     lastCduTrip = short.cduTrip;
     const roomIn = { heatW: roomHeatW * pa, coolingW: coolingOf(roomHeatW, short.roomUnmetW, short.roomSpareW) };
@@ -115,7 +116,7 @@ export function runHistory(h: HistoryInput): Tally {
     h.timeline?.record(t, startRoomC, startLiquidC, capacityShare(roomIn.coolingW, roomHeatW), capacityShare(liquidIn.coolingW, liquidHeatW), work);
     account(tally, h, i, dtS, work, r, l, short.anyOut || w.utilityOut, roomHeatW, liquidHeatW);
     if (r.tripped) tripAll(tally, h, i, pa);
-    if (l?.tripped) tripShare(tally, h, i, pa * h.liquidShare);
+    if (l?.tripped) tripAll(tally, h, i, pa * h.liquidShare);
     t = nextS;
     if (restartAt.power <= t) { powerDown = false; restartAt.power = Infinity; }
     while (env.peekS() <= t) env.step();
@@ -136,6 +137,7 @@ function nextRestart(state: LoopState, at: number, covered: boolean, limits: Loo
   return at === Infinity ? nowS + restartS : at;
 }
 
+/** A trip of a share of the nodes (thermal or power), counted as a shutdown (types/resilience.ts `shutdowns`). */
 function tripAll(tally: Tally, h: HistoryInput, i: number, share: number): void {
   if (share <= 0) return;
   tally.shutdowns++;
