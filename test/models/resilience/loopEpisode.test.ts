@@ -45,15 +45,19 @@ describe('loopEpisode: a total cooling loss, step by step', () => {
     expect(r.peakC).toBe(40);
   });
 
-  it('tripped: no heat; with cooling K it falls back to supply in C (L2 - T0) / K and no regime stops it at L1', () => {
+  it('tripped: no heat; with cooling K it falls at K / C, stopping at L1 (where the nodes may restart), then to T0', () => {
     const state: LoopState = { tempC: 40, tripped: true };
     const held = loopRegime(state, { heatW: H, coolingW: 0 }, LIMITS, C);
     expect([held.theta, held.rateKPerS === 0]).toEqual([0, true]); // -0 K/s: no cooling, it holds
     expect(secondsToChange(state, { heatW: H, coolingW: 0 }, LIMITS, C)).toBe(Infinity);
-    // K = 0.5 MW: 1e6 x 16 / 5e5 = 32 s straight down to 24 degC at 0.5 K/s; 16 s of it (40 -> 32) at or above L1.
-    const { s, r } = toNextChange(state, H, 5e5);
-    expect(s).toBe(32);
-    expect(r).toEqual({ theta: 0, unmetJ: 0, aboveAllowableS: 16, peakC: 40, tripped: false });
+    // K = 0.5 MW: 0.5 K/s; 1e6 x 8 / 5e5 = 16 s to 32 degC (all of it at or above L1), 16 s more to 24 degC.
+    const first = toNextChange(state, H, 5e5);
+    expect(first.s).toBe(16);
+    expect(first.r).toEqual({ theta: 0, unmetJ: 0, aboveAllowableS: 16, peakC: 40, tripped: false });
+    expect(state).toEqual({ tempC: 32, tripped: true });
+    const second = toNextChange(state, H, 5e5);
+    expect(second.s).toBe(16);
+    expect(second.r).toMatchObject({ theta: 0, unmetJ: 0, peakC: 32 });
     expect(state).toEqual({ tempC: 24, tripped: true });
   });
 });
