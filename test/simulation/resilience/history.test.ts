@@ -110,3 +110,32 @@ describe('runHistory: failures count at their cited rate', () => {
     expect(t.redundancyLostS).toBeGreaterThan(0);
   });
 });
+
+describe('runHistory: a utility loss the generators do not answer', () => {
+  // 200 kW of room heat, CRAHs N+1 on the UPS, chillers N+1 off with the utility; the utility out at 1000 s for
+  // 1 h, every generator draw a failed start. The room heats 40 s to 32 degC, 8e6 / 1.4e5 = 57.1 s to 40 degC:
+  // it trips at 1097 s; the battery (10 min) runs out at 1600 s with the nodes already off.
+  const crah = fixedGroup('crah', 'crah', 'terminal', 'air', 'N+1', 3, 2, 1e5, 'roomHeatW', 1);
+  const chiller = fixedGroup('chiller', 'chiller', 'chiller', 'air', 'N+1', 2, 1, 2e5, 'airChillerLoadW', 1);
+  const utility = fixedGroup('utility', 'utilityFeed', 'power', 'power', 'N', 1, 1, 1e6, 'facilityW', 1);
+  const groups = [crah, chiller, utility];
+  const t = runHistory(historyInput(groups, [scriptedProcess(crah, []), scriptedProcess(chiller, []), scriptedProcess(utility, [{ atS: 1000, unitsOut: 1, forS: 3600 }])],
+    { roomHeatW: ROOM_HEAT_W, airChillerLoadW: ROOM_HEAT_W, itPowerW: 8e5, facilityW: 1e6 }, SECONDS_PER_DAY, { generatorDraws: () => 0 }));
+
+  it('the room trips once; the battery running out fails no job a second time', () => {
+    expect(t.peakRoomC).toBe(40);
+    expect(t.jobsFailed).toBe(JOBS);
+    expect(t.shutdowns).toBe(1);
+  });
+
+  it('work is lost until the chillers restart, the room is back below 32 degC and the nodes restart 30 min later', () => {
+    // The utility returns at 4600 s, the chillers 30 min later (6400 s); with 300 kW in service (CRAH spare
+    // 100 kW) the room falls 0.3 K/s from 40 to 32 degC in 26.7 s; the nodes restart 1800 s later, at 8226.7 s.
+    // 800 x 0.3 x 57.14 s throttled, 800 x (8226.7 - 1097.1) s off, 800 x 1800 s since the checkpoint.
+    const throttleS = 8e6 / 1.4e5;
+    const tripS = 1000 + 40 + throttleS;
+    const backS = 6400 + 8 / 0.3 + 1800;
+    expect(t.gpuSecondsLost).toBeCloseTo(GPUS * 0.3 * throttleS + GPUS * (backS - tripS) + GPUS * 1800, 3);
+    expect(t.redundancyLostS).toBeCloseTo(3600 + 1800, 6); // utility out 1 h, then the chillers' restart window
+  });
+});
