@@ -4,6 +4,7 @@
  * rejection trips its nodes, and failures over 200 years count at their cited rate.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { runHistory } from '../../../sim/simulation/resilience/history.js';
 import { COMPONENT_RELIABILITY, failuresPerYear, meanRepairS } from '../../../sim/models/resilience/componentReliability.js';
 import { SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../../../sim/units.js';
@@ -25,6 +26,34 @@ describe('runHistory: N+1 with one scripted unit out', () => {
     expect(t.redundancyLostS).toBe(7200);
     expect(t.failures).toEqual([0]); // a scripted outage is not a failure
     expect(t.horizonS).toBe(SECONDS_PER_DAY);
+  });
+});
+
+describe('runHistory: redundancy, as a property over loads, unit counts and outage times', () => {
+  const cases = fc.record({
+    needed: fc.integer({ min: 1, max: 6 }), load: fc.double({ min: 0.05, max: 1, noNaN: true }),
+    atS: fc.integer({ min: 0, max: 20_000 }), forS: fc.integer({ min: 60, max: 30_000 }),
+  });
+  const run = (installed: number, needed: number, loadW: number, atS: number, forS: number) => {
+    const g = fixedGroup('crah', 'crah', 'terminal', 'air', installed > needed ? 'N+1' : 'N', installed, needed, 1e5, 'roomHeatW', 1);
+    return runHistory(historyInput([g], [scriptedProcess(g, [{ atS, unitsOut: 1, forS }])], { roomHeatW: loadW }, SECONDS_PER_DAY));
+  };
+
+  it('N+1, one unit out at any load up to the design: nothing lost; N: unmet heat whenever the rest cannot carry it', () => {
+    fc.assert(fc.property(cases, ({ needed, load, atS, forS }) => {
+      const loadW = load * needed * 1e5;
+      const spared = run(needed + 1, needed, loadW, atS, forS);
+      expect([spared.unmetJ, spared.shutdowns, spared.gpuSecondsLost, spared.peakRoomC]).toEqual([0, 0, 0, 24]);
+      expect(spared.redundancyLostS).toBe(forS);
+      const bare = run(needed, needed, loadW, atS, forS);
+      const shortW = loadW - (needed - 1) * 1e5;
+      if (shortW > 1) {
+        expect(bare.unmetJ).toBeGreaterThan(0);
+        // never more than the shortfall over the outage, at most C x (40 - 24) K while heating
+        expect(bare.unmetJ).toBeLessThanOrEqual(Math.min(shortW * forS, 1e6 * 16) * (1 + 1e-9));
+        expect(bare.peakRoomC).toBeLessThanOrEqual(40);
+      } else expect(bare.unmetJ).toBe(0);
+    }), { numRuns: 60 });
   });
 });
 
