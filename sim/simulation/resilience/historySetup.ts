@@ -47,7 +47,8 @@ export function designSetup(spec: Design, sized: SizedDesign, r: ResilienceSpec)
   const liquidShare = sized.designItPowerW > 0 ? Math.min(1, sized.designLiquidHeatW / sized.designItPowerW) : 0;
   const racksLiquid = Math.round(sized.racks * liquidShare);
   const room: ThermalLoop = {
-    heatCapacityJPerK: roomHeatCapacityJPerK({ whiteSpaceAreaM2: sized.whiteSpaceAreaM2, roomHeightM: ROOM_HEIGHT_M, racks: sized.racks, participatingMassKgPerRack: PARTICIPATING_MASS_KG_PER_RACK }),
+    heatCapacityJPerK: roomHeatCapacityJPerK({ whiteSpaceAreaM2: sized.whiteSpaceAreaM2, roomHeightM: ROOM_HEIGHT_M, racks: sized.racks,
+      participatingMassKgPerRack: PARTICIPATING_MASS_KG_PER_RACK, airTempC: sized.plant.inletAirTempC }), // air at its supply, as rideThrough.ts
     limits: { supplyC: sized.plant.inletAirTempC, allowableC: r.limits.throttleInletC, shutdownC: r.limits.shutdownInletC, throttleFloor: r.throttleFraction },
   };
   if (!(room.limits.supplyC < room.limits.allowableC)) {
