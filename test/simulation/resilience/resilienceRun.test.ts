@@ -60,3 +60,16 @@ describe('designResilience: determinism', () => {
     expect(r.scripted!.timeline.label).toBe('1 x chiller out for 6 h');
   });
 });
+
+describe('designResilience: the reported ride-through is the histories\' own thermal model', () => {
+  it('room and liquid loop: C (L1 - T0) / H at the design heats, with the capacities the histories use', () => {
+    const r = designResilience(ctx(1), 0, s, run, []);
+    const room = setup.room, liquid = setup.liquid!;
+    // Both with the room's air density at its supply temperature (historySetup.ts took 25 degC before: 0.04 % apart).
+    expect(r.rideThrough.roomMinutes * 60).toBeCloseTo((room.heatCapacityJPerK * (room.limits.allowableC - room.limits.supplyC)) / s.designAirHeatW, 6);
+    expect(r.rideThrough.liquidLoopMinutes! * 60).toBeCloseTo((liquid.heatCapacityJPerK * (liquid.limits.allowableC - liquid.limits.supplyC)) / s.designLiquidHeatW, 6);
+    expect(r.rideThroughMinutes).toBe(Math.min(r.rideThrough.roomMinutes, r.rideThrough.liquidLoopMinutes!));
+    // W32 facility water + 3 K CDU approach = 35 degC coolant, throttled at W40's 40 degC; the room at its 24 degC supply air
+    expect([liquid.limits.supplyC, liquid.limits.allowableC, room.limits.supplyC, room.limits.allowableC]).toEqual([35, 40, 24, 32]);
+  });
+});
