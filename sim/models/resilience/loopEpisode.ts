@@ -8,7 +8,8 @@
  *   at L1:      the nodes cap their power to hold T at L1: theta = K / H, in [f, 1] (f the throttle floor);
  *               with K >= H the loop cools again, with K < f H it heats above L1 at (f H - K) / C
  *   above L1:   theta = f, dT/dt = (f H - K) / C
- *   at L2:      the nodes trip: no heat; dT/dt = -K / C down to T0; they return (restart) once K >= H (history.ts)
+ *   at L2:      the nodes trip: no heat; dT/dt = -K / C down to L1 (a regime change: below it they may restart
+ *               once K >= H, history.ts), then on down to T0
  *   unmet heat: the heat that stays in the loop, max(0, theta H - K) integrated over time, J.
  * Assumptions: one mixed temperature per loop (thermalMass.ts), no loss through the envelope (UA = 0,
  *   conservative over minutes); a power cap acts at once (GPU power capping settles in seconds, against loop time
@@ -57,7 +58,7 @@ export function secondsToChange(state: LoopState, inputs: LoopInputs, limits: Lo
     return Math.max(0, (target - t) / rateKPerS);
   }
   if (rateKPerS < 0) {
-    const target = t > limits.allowableC + EPS_K && !state.tripped ? limits.allowableC : limits.supplyC;
+    const target = t > limits.allowableC + EPS_K ? limits.allowableC : limits.supplyC;
     return Math.max(0, (target - t) / rateKPerS);
   }
   return Infinity;
@@ -87,7 +88,7 @@ export function advanceLoop(state: LoopState, inputs: LoopInputs, limits: LoopLi
   if (reachesLimit) {
     // Snap to the limit the regime was heading for, so the next regime starts exactly on it.
     if (rateKPerS > 0) endC = startC < limits.allowableC - EPS_K ? limits.allowableC : limits.shutdownC;
-    else if (rateKPerS < 0) endC = startC > limits.allowableC + EPS_K && !state.tripped ? limits.allowableC : limits.supplyC;
+    else if (rateKPerS < 0) endC = startC > limits.allowableC + EPS_K ? limits.allowableC : limits.supplyC;
     if (rateKPerS > 0 && endC === limits.shutdownC) trippedNow = true;
   }
   const above = (c: number) => c >= limits.allowableC - EPS_K;

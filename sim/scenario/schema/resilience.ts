@@ -100,7 +100,8 @@ export const resilienceSchema = z.strictObject({
   if (!(limits.throttleCoolantC < limits.shutdownCoolantC)) ctx.addIssue({ code: 'custom', path: ['limits'], message: `expected throttleCoolant below shutdownCoolant, got ${limits.throttleCoolantC} and ${limits.shutdownCoolantC} degC` });
   const years = r.years ?? D.years;
   r.events?.forEach((e, i) => {
-    if (e.at.kind === 'time' && e.at.startS >= years * 365 * 24 * SECONDS_PER_HOUR) ctx.addIssue({ code: 'custom', path: ['events', i, 'at'], message: `expected a time within the ${years}-year horizon` });
+    const yearS = 365 * 24 * SECONDS_PER_HOUR;
+    if (e.at.kind === 'time' && e.at.startS >= years * yearS) ctx.addIssue({ code: 'custom', path: ['events', i, 'at'], message: `expected a time within the ${years}-year horizon, got year ${Math.floor(e.at.startS / yearS) + 1}` });
   });
   const repairCosts = Object.entries(r.costs?.repair ?? {}).flatMap(([k, v]) => (v === undefined ? [] : [{ componentClass: k as OutageClass, cost: v.amount }]));
   return {

@@ -4,10 +4,14 @@
  *
  * Equation (per group g at step i):
  *   needed = installed (N), installed - 1 (N+1), installed / 2 (2N), from the sizing's own installed count
- *   unitCapacityW(i) = designLoadW / needed * scale(i): a unit carries its share of the design load at the
- *     design weather; heat rejection scales with the entering temperature difference (constant UA and flows,
- *     epsilon-NTU): dry coolers scale = (Twater - dryBulb(i)) / (Twater - designDryBulb), towers the same with
- *     wet bulbs (capped at 3); chillers, CRAHs, CDUs and the power path keep their design capacity
+ *   unitCapacityW(i) = designLoadW / needed * scale(i): a unit carries its share of the design load at its
+ *     rating; heat rejection scales with the entering temperature difference (constant UA and flows,
+ *     epsilon-NTU) against the rated one, approach + range (the sizing's: liquidPlantSizing.ts, airPlantSizing.ts):
+ *     dry coolers scale = (Twater - airIn(i)) / (approachK + facilityDeltaTK), airIn the dry bulb or, above the
+ *     adiabatic assist's threshold, the pad temperature dryBulb - eff (dryBulb - wetBulb); towers the same with
+ *     wet bulbs (capped at 3); Twater the water entering them: facility supply + deltaT (liquid), design wet
+ *     bulb + approach + range (the air plant's condenser water); chillers, CRAHs, CDUs and the power path keep
+ *     their design capacity
  *   shortW(i) = max(0, load(i) - inService u(i)) - max(0, load(i) - installed u(i))   (what the outage adds to
  *     a shortfall the healthy plant may already have, which the healthy run counts in clampedHours)
  * Assumptions: units of a group share the load (pooled capacity, redundancy.ts); the heat routes as
@@ -79,8 +83,9 @@ export function designUnits(spec: Design, sized: SizedDesign, utilityFeeds: numb
     groups.push(group('chiller', 'chiller', 'air', 'chiller', c.air.chiller.redundancy, a.chillers.installed, designAir, (l, i) => l.airChillerLoadW[i], airRoomShare));
     if (a.condenser !== undefined) {
       const t = c.air.tower;
-      const enteringC = a.chilledWaterReturnC + 10; // condenser water leaving the chillers: ~10 K above the chilled water (D)
-      const scale = (l: StepLoads, i: number) => Math.min(MAX_REJECTION_SCALE, Math.max(0, (enteringC - l.wetBulbC[i]) / Math.max(1, enteringC - dw.wetBulbC)));
+      const ratedK = t.approachK + t.rangeK;
+      const enteringC = dw.wetBulbC + ratedK; // condenser water leaving the chillers at design (airPlantSizing.ts)
+      const scale = (l: StepLoads, i: number) => Math.min(MAX_REJECTION_SCALE, Math.max(0, (enteringC - l.wetBulbC[i]) / ratedK));
       groups.push(group('tower', 'coolingTowerCell', 'air', 'rejection', t.redundancy, installedUnits(t.dutyCells, 1, t.redundancy),
         designAir * 1.2, (l, i) => airPlantHeat(l, i) + l.airCompressorW[i], airRoomShare, scale));
     }
@@ -102,15 +107,17 @@ export function designUnits(spec: Design, sized: SizedDesign, utilityFeeds: numb
     const r = c.liquid.rejection;
     const dry = r.kind === 'dryCooler' ? r : r.kind === 'series' ? r.dryCooler : undefined;
     const wet = r.kind === 'tower' ? r : r.kind === 'series' ? r.tower : undefined;
-    const scaled = (ambient: (l: StepLoads, i: number) => number, designC: number) => (l: StepLoads, i: number) =>
-      Math.min(MAX_REJECTION_SCALE, Math.max(0, (enteringC - ambient(l, i)) / Math.max(1, enteringC - designC)));
+    const scaled = (ambient: (l: StepLoads, i: number) => number, ratedK: number) => (l: StepLoads, i: number) =>
+      Math.min(MAX_REJECTION_SCALE, Math.max(0, (enteringC - ambient(l, i)) / ratedK));
     if (dry !== undefined) {
+      const a = dry.adiabatic;
+      const airInC = (l: StepLoads, i: number) => (a !== undefined && l.dryBulbC[i] > a.aboveC ? l.dryBulbC[i] - a.effectiveness * (l.dryBulbC[i] - l.wetBulbC[i]) : l.dryBulbC[i]);
       groups.push(group('dryCooler', 'dryCoolerFanBank', 'liquid', 'rejection', dry.redundancy, installedUnits(dry.dutyUnits, 1, dry.redundancy),
-        designLiquid, freeLoad, roomShare, scaled((l, i) => l.dryBulbC[i], dw.dryBulbC)));
+        designLiquid, freeLoad, roomShare, scaled(airInC, dry.approachK + lq.facilityDeltaTK)));
     }
     if (wet !== undefined) {
       groups.push(group('liquidTower', 'coolingTowerCell', 'liquid', 'rejection', wet.redundancy, installedUnits(wet.dutyCells, 1, wet.redundancy),
-        designLiquid, freeLoad, roomShare, scaled((l, i) => l.wetBulbC[i], dw.wetBulbC)));
+        designLiquid, freeLoad, roomShare, scaled((l, i) => l.wetBulbC[i], wet.approachK + lq.facilityDeltaTK)));
     }
     if (lq.trim !== undefined && c.liquid.trimChiller !== undefined) {
       groups.push(group('trimChiller', 'chiller', 'liquid', 'rejection', c.liquid.trimChiller.redundancy, lq.trim.installed,

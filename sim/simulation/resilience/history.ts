@@ -83,15 +83,21 @@ export function runHistory(h: HistoryInput): Tally {
     const pa = w.powerOffAtS <= t || powerDown ? 0 : 1 - short.powerShed;
     if (w.powerOffAtS <= t && !powerDown) {
       powerDown = true;
-      tripAll(tally, h, i, 1 - lastShed);
+      tripAll(tally, h, i, upShare(1 - lastShed, roomState, liquidState, lastCduTrip, h.liquidShare));
     }
-    if (pa > 0 && short.powerShed > lastShed) tripShare(tally, h, i, short.powerShed - lastShed);
-    if (short.cduTrip > lastCduTrip) tripShare(tally, h, i, h.liquidShare * (short.cduTrip - lastCduTrip));
+    // A shed or a CDU shortfall that grows with the load trips more nodes: one shutdown when it starts.
+    if (pa > 0 && short.powerShed > lastShed) (lastShed > 0 ? tripShare : tripAll)(tally, h, i, short.powerShed - lastShed);
+    if (short.cduTrip > lastCduTrip) (lastCduTrip > 0 ? tripShare : tripAll)(tally, h, i, h.liquidShare * (short.cduTrip - lastCduTrip));
     lastShed = short.powerShed;
     lastCduTrip = short.cduTrip;
     const roomIn = { heatW: roomHeatW * pa, coolingW: coolingOf(roomHeatW, short.roomUnmetW, short.roomSpareW) };
+    const liquidCoolingW = coolingOf(liquidHeatW, short.liquidUnmetW, short.liquidSpareW);
+    // Tripped nodes return restartS after the cooling in service covers their heat again: checked as each piece
+    // starts, so the timer runs from the event that restored the cooling, not from the end of its control step.
+    restartAt.room = nextRestart(roomState, restartAt.room, roomHeatW <= roomIn.coolingW, room.limits, t, spec.restartS);
+    if (liquidState !== undefined) restartAt.liquid = nextRestart(liquidState, restartAt.liquid, liquidHeatW <= liquidCoolingW, liquid!.limits, t, spec.restartS);
     const thetaRoom = roomState.tripped ? 0 : loopRegime(roomState, roomIn, room.limits, room.heatCapacityJPerK).theta;
-    const liquidIn = { heatW: liquidHeatW * pa * (1 - short.cduTrip) * Math.min(1, thetaRoom), coolingW: coolingOf(liquidHeatW, short.liquidUnmetW, short.liquidSpareW) };
+    const liquidIn = { heatW: liquidHeatW * pa * (1 - short.cduTrip) * Math.min(1, thetaRoom), coolingW: liquidCoolingW };
     // The next boundary: an engine event, the step's end while anything is off normal, a loop's regime change, a timer, a sample.
     const abnormal = short.anyOut || w.utilityOut || pa < 1 || roomState.tempC !== room.limits.supplyC || roomState.tripped
       || (liquidState !== undefined && (liquidState.tempC !== liquid!.limits.supplyC || liquidState.tripped)) || short.unmet;
@@ -103,18 +109,17 @@ export function runHistory(h: HistoryInput): Tally {
       w.rejectionOffUntilS > t ? w.rejectionOffUntilS : Infinity, w.chillerOffUntilS > t ? w.chillerOffUntilS : Infinity, h.timeline?.nextSampleS(t) ?? Infinity);
     const dtS = Math.max(0, nextS - t);
     const startRoomC = roomState.tempC, startLiquidC = liquidState?.tempC;
+    const upBefore = upShare(pa, roomState, liquidState, short.cduTrip, h.liquidShare);
     const r = advanceLoop(roomState, roomIn, room.limits, room.heatCapacityJPerK, dtS, t + roomChangeS <= nextS);
     const l = liquidState === undefined ? undefined : advanceLoop(liquidState, liquidIn, liquid!.limits, liquid!.heatCapacityJPerK, dtS, t + liquidChangeS <= nextS);
     const thetaLiquid = l === undefined ? 1 : l.theta;
     const work = pa * ((1 - h.liquidShare) * r.theta + h.liquidShare * Math.min(r.theta, (1 - short.cduTrip) * thetaLiquid));
     h.timeline?.record(t, startRoomC, startLiquidC, capacityShare(roomIn.coolingW, roomHeatW), capacityShare(liquidIn.coolingW, liquidHeatW), work);
     account(tally, h, i, dtS, work, r, l, short.anyOut || w.utilityOut, roomHeatW, liquidHeatW);
-    if (r.tripped) tripAll(tally, h, i, pa);
-    if (l?.tripped) tripShare(tally, h, i, pa * h.liquidShare);
+    // A trip fails the jobs of the nodes still up only (a room trip takes the liquid nodes too).
+    if (r.tripped) tripAll(tally, h, i, upBefore);
+    else if (l?.tripped) tripAll(tally, h, i, pa * h.liquidShare * (1 - short.cduTrip));
     t = nextS;
-    // Tripped nodes return restartS after the cooling in service covers their heat again.
-    restartAt.room = nextRestart(roomState, restartAt.room, roomHeatW <= roomIn.coolingW, room.limits, t, spec.restartS);
-    if (liquidState !== undefined) restartAt.liquid = nextRestart(liquidState, restartAt.liquid, liquidHeatW <= liquidIn.coolingW, liquid!.limits, t, spec.restartS);
     if (restartAt.power <= t) { powerDown = false; restartAt.power = Infinity; }
     while (env.peekS() <= t) env.step();
   }
@@ -134,6 +139,11 @@ function nextRestart(state: LoopState, at: number, covered: boolean, limits: Loo
   return at === Infinity ? nowS + restartS : at;
 }
 
+/** The share of the nodes up: powered (pa), not tripped with the room, the liquid loop or short CDUs (liquid share s). */
+const upShare = (pa: number, room: LoopState, liquid: LoopState | undefined, cduTrip: number, s: number): number =>
+  room.tripped ? 0 : pa * (1 - s + s * (liquid?.tripped ? 0 : 1 - cduTrip));
+
+/** A trip of a share of the nodes (thermal or power), counted as a shutdown (types/resilience.ts `shutdowns`). */
 function tripAll(tally: Tally, h: HistoryInput, i: number, share: number): void {
   if (share <= 0) return;
   tally.shutdowns++;

@@ -53,8 +53,8 @@ export function designSetup(spec: Design, sized: SizedDesign, r: ResilienceSpec)
   const airPlantHeatW = sized.designAirHeatW + (sized.plant.cooling.liquid === undefined ? sized.designLiquidHeatW : 0);
   const chilledWaterJPerK = sized.plant.cooling.air === undefined ? 0 : chilledWaterHeatCapacityJPerK(airPlantHeatW, r.chilledWaterStorageL);
   const room: ThermalLoop = {
-    heatCapacityJPerK: chilledWaterJPerK
-      + roomHeatCapacityJPerK({ whiteSpaceAreaM2: sized.whiteSpaceAreaM2, roomHeightM: ROOM_HEIGHT_M, racks: sized.racks, participatingMassKgPerRack: PARTICIPATING_MASS_KG_PER_RACK }),
+    heatCapacityJPerK: chilledWaterJPerK + roomHeatCapacityJPerK({ whiteSpaceAreaM2: sized.whiteSpaceAreaM2, roomHeightM: ROOM_HEIGHT_M, racks: sized.racks,
+      participatingMassKgPerRack: PARTICIPATING_MASS_KG_PER_RACK, airTempC: sized.plant.inletAirTempC }), // air at its supply, as rideThrough.ts
     limits: { supplyC: sized.plant.inletAirTempC, allowableC: r.limits.throttleInletC, shutdownC: r.limits.shutdownInletC, throttleFloor: r.throttleFraction },
   };
   if (!(room.limits.supplyC < room.limits.allowableC)) {
