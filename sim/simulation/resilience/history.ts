@@ -114,7 +114,8 @@ export function runHistory(h: HistoryInput): Tally {
     const l = liquidState === undefined ? undefined : advanceLoop(liquidState, liquidIn, liquid!.limits, liquid!.heatCapacityJPerK, dtS, t + liquidChangeS <= nextS);
     const thetaLiquid = l === undefined ? 1 : l.theta;
     const work = pa * ((1 - h.liquidShare) * r.theta + h.liquidShare * Math.min(r.theta, (1 - short.cduTrip) * thetaLiquid));
-    h.timeline?.record(t, startRoomC, startLiquidC, capacityShare(roomIn.coolingW, roomHeatW), capacityShare(liquidIn.coolingW, liquidHeatW), work);
+    // The liquid loop's capacity counts its CDU pumps too: without flow a share of the nodes is cooled by nothing.
+    h.timeline?.record(t, startRoomC, startLiquidC, capacityShare(roomIn.coolingW, roomHeatW), Math.min(capacityShare(liquidIn.coolingW, liquidHeatW), 1 - short.cduTrip), work);
     account(tally, h, i, dtS, work, r, l, short.anyOut || w.utilityOut, roomHeatW, liquidHeatW);
     // A trip fails the jobs of the nodes still up only (a room trip takes the liquid nodes too).
     if (r.tripped) tripAll(tally, h, i, upBefore);

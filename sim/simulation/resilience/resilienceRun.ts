@@ -122,7 +122,8 @@ export function designResilience(ctx: ResilienceContext, index: number, sized: S
     } };
   }
   let monteCarlo: DesignResilience['monteCarlo'];
-  let expected = main;
+  // The costs expect what random failures and maintenance cost, not a what-if: the run's history without its scripted events.
+  let expected = r.events.length === 0 ? main : figuresOf(runHistory(historyInput(ctx, setup, run, { ...RUN_HISTORY(r), scripted: false })), setup);
   if (r.samples > 0 && r.failures === 'random') {
     const figures = samplesTally(ctx, setup, run, 0, r.samples).map((t) => figuresOf(t, setup));
     monteCarlo = {
@@ -135,7 +136,7 @@ export function designResilience(ctx: ResilienceContext, index: number, sized: S
     };
     const failures: Record<string, number> = {};
     for (const g of setup.groups) failures[g.id] = figures.reduce((a, f) => a + f.failures[g.id], 0) / figures.length;
-    expected = { ...main, gpuHoursLost: monteCarlo.gpuHoursLost.mean, failures };
+    expected = { ...expected, gpuHoursLost: monteCarlo.gpuHoursLost.mean, failures };
   }
   const supplyC = coolantSupplyC(sized);
   const ride = rideThroughS({
@@ -145,8 +146,10 @@ export function designResilience(ctx: ResilienceContext, index: number, sized: S
       liquid: { heatW: sized.designLiquidHeatW, supplyC, racks: setup.racksLiquid, hardLimitC: setup.liquid.limits.allowableC },
     }),
   });
-  const toShutdown = setup.liquid === undefined || supplyC === undefined ? null
-    : rideThroughS({ air: { heatW: 0, supplyAirC: 20, whiteSpaceAreaM2: 1, racks: 0 }, liquid: { heatW: sized.designLiquidHeatW, supplyC, racks: setup.racksLiquid, hardLimitC: setup.liquid.limits.shutdownC } }).liquid!.seconds / 60;
+  // To the trip as the histories run it: to the allowable limit at full heat, then capped at the throttle floor (loopEpisode.ts).
+  const toShutdown = setup.liquid === undefined || ride.liquid === undefined ? null
+    : (ride.liquid.seconds + (setup.liquid.heatCapacityJPerK * (setup.liquid.limits.shutdownC - setup.liquid.limits.allowableC))
+      / (setup.liquid.limits.throttleFloor * sized.designLiquidHeatW)) / 60;
   const cooling = setup.groups.filter((g) => g.loop !== 'power');
   const tier = uptimeTier({ redundancy: weakest(setup.groups.filter((g) => g.componentClass !== 'utilityFeed').map((g) => g.redundancy)),
     distributionPaths: r.utilityFeeds, activePaths: r.utilityFeeds === 2 && cooling.every((g) => g.redundancy === '2N') ? 2 : 1 });

@@ -55,9 +55,9 @@ describe('designResilience: determinism', () => {
   it('the scripted what-if (a chiller and a CDU out 6 h from the hottest hour) costs an N+1 design nothing', () => {
     const r = designResilience(ctx(1), 0, s, run, []);
     expect(r.scripted).toMatchObject({ unmetCoolingKWh: 0, shutdowns: 0, gpuHoursLost: 0, hoursLostRedundancy: 6 });
-    // 30 min before the event to 3 h after its end, a sample a minute: (30 + 360 + 180) = 570 samples
+    // 30 min before the event to 3 h after its end, a sample a minute; the label names both events that start together
     expect(r.scripted!.timeline.airC).toHaveLength(570);
-    expect(r.scripted!.timeline.label).toBe('1 x chiller out for 6 h');
+    expect(r.scripted!.timeline.label).toBe('1 x chiller + 1 x cduPump out for 6 h');
   });
 });
 
