@@ -7,6 +7,7 @@
  * Units at this edge: minutes, kWh, hours, degC, GPU-hours, percent (availability with three decimals, as the
  * Uptime tiers are quoted: 99.671 %), money in the TCO's currency per year.
  */
+import { episodeWords } from './resilienceEvents.js';
 import type { DesignSummary } from '../sim/types/summary.js';
 import type { DesignResilience } from '../sim/types/resilience.js';
 import { formatNumber } from './format.js';
@@ -73,7 +74,7 @@ export function resilienceRows(designs: readonly DesignSummary[], lang: Lang = D
   const scripted = withR.find((r) => r.scripted)?.scripted;
   if (scripted) {
     rows.push(
-      heading(w.headings.scripted(scripted.timeline.label)),
+      heading(w.headings.scripted(episodeWords(scripted.timeline.events, lang))),
       row(l.unmetCooling, 'scripted.unmetCoolingKWh', (r) => r.scripted?.unmetCoolingKWh, n(1)),
       row(l.peakInlet, 'scripted.peakInletC', (r) => r.scripted?.peakInletC, n(1)),
       row(l.gpuHoursLost, 'scripted.gpuHoursLost', (r) => r.scripted?.gpuHoursLost, n(0)),

@@ -6,6 +6,7 @@
  * availability over the horizon; notes define ride-through, the limits (from the summary), the histories,
  * availability, the Uptime tier and the expected costs. It carries the episode chart (resilience-timeline).
  */
+import { episodeWords } from './resilienceEvents.js';
 import type { DesignSummary, Summary } from '../sim/types/summary.js';
 import type { DesignResilience } from '../sim/types/resilience.js';
 import { formatNumber, formatPercent } from './format.js';
@@ -22,7 +23,7 @@ export function scriptedLead(designs: readonly DesignSummary[], lang: Lang = DEF
   const w = messages(lang).resilience.lead;
   const ds = designs.filter((d): d is WithResilience => d.resilience?.scripted !== undefined);
   if (ds.length === 0) return [];
-  const label = ds[0].resilience.scripted!.timeline.label;
+  const label = episodeWords(ds[0].resilience.scripted!.timeline.events, lang);
   const minutes = (m: number) => w.minutes(formatNumber(m, 1));
   const clean = ds.filter((d) => {
     const s = d.resilience.scripted!;

@@ -5,6 +5,7 @@
  * design: cooling capacity in service per loop (share of the capacity the heat needs now, capped at 1) and the IT
  * load against its unthrottled draw, 0-1. Built only when some design has a scripted timeline.
  */
+import { episodeWords } from '../resilienceEvents.js';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Summary } from '../../sim/types/summary.js';
 import { formatNumber } from '../format.js';
@@ -32,7 +33,7 @@ export function resilienceTimelineChart(summary: Summary, lang: Lang = DEFAULT_L
   const w = messages(lang).resilience.chart;
   const designs = timelineDesigns(summary.designs);
   const ids = designs.map((d) => d.id);
-  const label = designs[0].resilience.scripted!.timeline.label;
+  const label = episodeWords(designs[0].resilience.scripted!.timeline.events, lang);
   const [fromMin, toMin] = minutesExtent(summary.designs);
   const named = <S extends string>(series: S[]) => series.map((s) => w.seriesNames[s as keyof typeof w.seriesNames]);
   const rename = (rows: { series: string }[]) => rows.map((r) => ({ ...r, series: w.seriesNames[r.series as keyof typeof w.seriesNames] }));

@@ -36,6 +36,13 @@ export const enResilience = {
     repairs: (currency: string): string => `Repairs (${currency} per year)`,
   },
   tier: (tier: string, availability: string): string => `${tier} (${availability})`,
+  /** The scripted episode's events (resilienceEvents.ts composes them): one class's units, then the whole, e.g. '1 chiller, 2 CDU pumps out for 6 h'. */
+  classNames: {
+    chiller: 'chiller', coolingTowerCell: 'cooling-tower cell', dryCoolerFanBank: 'dry-cooler fan bank', cduPump: 'CDU pump', crah: 'CRAH',
+    upsModule: 'UPS module', transformer: 'transformer', utilityFeed: 'utility feed',
+  } as Record<string, string>,
+  episodeUnits: (units: number, name: string): string => `${units} ${name}${units === 1 ? '' : 's'}`,
+  episode: (parts: string, hours: string): string => `${parts} out for ${hours} h`,
   /** The lead: how each design comes through the scripted episode, then the spread of availability. */
   lead: {
     list: (ids: string[]): string => ids.join(', '),

@@ -37,6 +37,12 @@ export const zhCNResilience: Messages['resilience'] = {
     repairs: (currency) => `维修（${currency}/年）`,
   },
   tier: (tier, availability) => `${tier} 级（${availability}）`,
+  classNames: {
+    chiller: '冷水机组', coolingTowerCell: '冷却塔单元', dryCoolerFanBank: '干冷器风机组', cduPump: 'CDU 泵', crah: '精密空调（CRAH）',
+    upsModule: 'UPS 模块', transformer: '变压器', utilityFeed: '市电进线',
+  },
+  episodeUnits: (units, name) => `${units} 台${name}`,
+  episode: (parts, hours) => `${parts}停运 ${hours} 小时`,
   lead: {
     list: (ids) => ids.join('、'),
     ridesThrough: (ids, label) => `在设定的假设事件（${label}）中，${ids}：无未满足的热量，无降频。`,

@@ -48,7 +48,9 @@ export interface ResilienceTimeline {
   stepS: number;
   /** Seconds from the start of the run of the scripted event the timeline shows (it starts up to 30 min before). */
   eventS: number;
+  /** The events starting the episode, in English ('1 x chiller + 1 x cduPump out for 6 h'); reports word `events` in their language. */
   label: string;
+  events: { componentClass: string; units: number; forS: number }[];
   airC: number[];
   liquidC: number[] | null;
   /** Cooling capacity in service / capacity needed by the heat now, per loop, 0-1 (capped at 1). */

@@ -17,7 +17,7 @@ const resilienceOf = (id: string): DesignResilience => designs().find((d) => d.i
 
 /** A timeline of `temps` one minute apart, the event at sample `eventIndex`. */
 const timeline = (temps: number[], eventIndex: number): ResilienceTimeline => ({
-  startS: 1000, stepS: 60, eventS: 1000 + 60 * eventIndex, label: 'test', airC: temps, liquidC: null,
+  startS: 1000, stepS: 60, eventS: 1000 + 60 * eventIndex, label: 'test', events: [], airC: temps, liquidC: null,
   airCapacity: temps.map(() => 1), liquidCapacity: null, itLoad: temps.map(() => 1),
 });
 

@@ -64,7 +64,7 @@ describe('the resilience section', () => {
 
   it('leads with the scripted what-if computed from the timeline: who rides through, when the other reaches its limits', () => {
     const lead = resilienceSection(summary())!.lead!.join(' ');
-    expect(lead).toContain('1 x chiller out for 6 h');
+    expect(lead).toContain('1 chiller out for 6 h');
     expect(lead).toMatch(/air-chw[^.]*no unmet heat/);
     // The fixture's ramp: allowable 32 degC at 2 2/3 min, shutdown 40 degC at 6 min after the event.
     expect(lead).toMatch(/liquid-pod[^.]*2\.7 min[^.]*6\.0 min[^.]*1,234 GPU-hours/);

@@ -116,7 +116,7 @@ export function designResilience(ctx: ResilienceContext, index: number, sized: S
     const figures = figuresOf(runHistory({ ...input, timeline }), setup);
     const hasLiquid = setup.liquid !== undefined;
     scripted = { ...figures, timeline: {
-      startS, stepS: TIMELINE_STEP_S, eventS: atS, label,
+      startS, stepS: TIMELINE_STEP_S, eventS: atS, label, events: together.map((e) => ({ componentClass: e.fail, units: e.units, forS: e.forS })),
       airC: timeline.airC, liquidC: hasLiquid ? timeline.liquidC : null, airCapacity: timeline.airCapacity,
       liquidCapacity: hasLiquid ? timeline.liquidCapacity : null, itLoad: timeline.itLoad,
     } };

@@ -58,6 +58,7 @@ describe('designResilience: determinism', () => {
     // 30 min before the event to 3 h after its end, a sample a minute; the label names both events that start together
     expect(r.scripted!.timeline.airC).toHaveLength(570);
     expect(r.scripted!.timeline.label).toBe('1 x chiller + 1 x cduPump out for 6 h');
+    expect(r.scripted!.timeline.events).toEqual([{ componentClass: 'chiller', units: 1, forS: 21_600 }, { componentClass: 'cduPump', units: 1, forS: 21_600 }]);
   });
 });
 
