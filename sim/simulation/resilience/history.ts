@@ -10,7 +10,8 @@
  *   the stage's shortfall for that loop; coolingW = loop heat - unmet; heat rejection and chillers count 0 in
  *   service inside the power windows.
  *   power share up pa = 1 - max(UPS, transformer shortfall / load) (0 once the battery is out); CDU pumps short:
- *   that share of the liquid nodes trips at once (a loop without flow holds seconds: research notes 3c).
+ *   that share of the liquid nodes trips at once (a loop without flow holds seconds: research notes 3c); shed or
+ *   tripped nodes return restartS after the units that short them are back.
  *   work factor w = pa [(1 - s) thetaRoom + s min(thetaRoom, cduUp thetaLiquid)]
  *   GPU-hours lost = sum allocatedGpus(i) (1 - w) dt + at each trip allocated share x checkpointS / 2
  * Assumptions: stepLoads.ts, designUnits.ts, loopEpisode.ts, powerPath.ts; the room's heat falls with the power
@@ -58,7 +59,8 @@ export function runHistory(h: HistoryInput): Tally {
   const liquidState: LoopState | undefined = liquid === undefined ? undefined : { tempC: liquid.limits.supplyC, tripped: false };
   const restartAt = { room: Infinity, liquid: Infinity, power: Infinity };
   let powerDown = false;
-  let lastShed = 0, lastCduTrip = 0;
+  // Nodes shed by the power path or tripped by CDU pumps: down at once, back restartS after the units return.
+  const shed = newShare(), cdu = newShare();
   const env = new Env(0);
   const unitEvent = newUnitEvent();
   const utility = groups.findIndex((g) => g.componentClass === 'utilityFeed');
@@ -80,16 +82,17 @@ export function runHistory(h: HistoryInput): Tally {
     const short = stageShortfalls(groups, inService, loads, i, w, t);
     const roomHeatW = loads.roomHeatW[i];
     const liquidHeatW = loads.liquidHeatW[i];
-    const pa = w.powerOffAtS <= t || powerDown ? 0 : 1 - short.powerShed;
+    const shedBefore = shed.down, cduBefore = cdu.down;
+    const shedMore = follow(shed, short.powerShed, t, spec.restartS);
+    const cduMore = follow(cdu, short.cduTrip, t, spec.restartS);
+    const pa = w.powerOffAtS <= t || powerDown ? 0 : 1 - shed.down;
     if (w.powerOffAtS <= t && !powerDown) {
       powerDown = true;
-      tripAll(tally, h, i, upShare(1 - lastShed, roomState, liquidState, lastCduTrip, h.liquidShare));
+      tripAll(tally, h, i, upShare(1 - shedBefore, roomState, liquidState, cduBefore, h.liquidShare));
     }
     // A shed or a CDU shortfall that grows with the load trips more nodes: one shutdown when it starts.
-    if (pa > 0 && short.powerShed > lastShed) (lastShed > 0 ? tripShare : tripAll)(tally, h, i, short.powerShed - lastShed);
-    if (short.cduTrip > lastCduTrip) (lastCduTrip > 0 ? tripShare : tripAll)(tally, h, i, h.liquidShare * (short.cduTrip - lastCduTrip));
-    lastShed = short.powerShed;
-    lastCduTrip = short.cduTrip;
+    if (pa > 0 && shedMore > 0) (shedBefore > 0 ? tripShare : tripAll)(tally, h, i, shedMore);
+    if (cduMore > 0) (cduBefore > 0 ? tripShare : tripAll)(tally, h, i, h.liquidShare * cduMore);
     const roomIn = { heatW: roomHeatW * pa, coolingW: coolingOf(roomHeatW, short.roomUnmetW, short.roomSpareW) };
     const liquidCoolingW = coolingOf(liquidHeatW, short.liquidUnmetW, short.liquidSpareW);
     // Tripped nodes return restartS after the cooling in service covers their heat again: checked as each piece
@@ -97,29 +100,29 @@ export function runHistory(h: HistoryInput): Tally {
     restartAt.room = nextRestart(roomState, restartAt.room, roomHeatW <= roomIn.coolingW, room.limits, t, spec.restartS);
     if (liquidState !== undefined) restartAt.liquid = nextRestart(liquidState, restartAt.liquid, liquidHeatW <= liquidCoolingW, liquid!.limits, t, spec.restartS);
     const thetaRoom = roomState.tripped ? 0 : loopRegime(roomState, roomIn, room.limits, room.heatCapacityJPerK).theta;
-    const liquidIn = { heatW: liquidHeatW * pa * (1 - short.cduTrip) * Math.min(1, thetaRoom), coolingW: liquidCoolingW };
+    const liquidIn = { heatW: liquidHeatW * pa * (1 - cdu.down) * Math.min(1, thetaRoom), coolingW: liquidCoolingW };
     // The next boundary: an engine event, the step's end while anything is off normal, a loop's regime change, a timer, a sample.
     const abnormal = short.anyOut || w.utilityOut || pa < 1 || roomState.tempC !== room.limits.supplyC || roomState.tripped
-      || (liquidState !== undefined && (liquidState.tempC !== liquid!.limits.supplyC || liquidState.tripped)) || short.unmet;
+      || (liquidState !== undefined && (liquidState.tempC !== liquid!.limits.supplyC || liquidState.tripped)) || short.unmet || cdu.down > 0;
     let nextS = Math.min(env.peekS(), h.horizonS);
     if (abnormal) nextS = Math.min(nextS, (Math.floor(t / h.stepS) + 1) * h.stepS);
     const roomChangeS = secondsToChange(roomState, roomIn, room.limits, room.heatCapacityJPerK);
     const liquidChangeS = liquidState === undefined ? Infinity : secondsToChange(liquidState, liquidIn, liquid!.limits, liquid!.heatCapacityJPerK);
-    nextS = Math.min(nextS, t + roomChangeS, t + liquidChangeS, restartAt.room, restartAt.liquid, restartAt.power, w.powerOffAtS > t ? w.powerOffAtS : Infinity,
+    nextS = Math.min(nextS, t + roomChangeS, t + liquidChangeS, restartAt.room, restartAt.liquid, restartAt.power, shed.returnAtS, cdu.returnAtS, w.powerOffAtS > t ? w.powerOffAtS : Infinity,
       w.rejectionOffUntilS > t ? w.rejectionOffUntilS : Infinity, w.chillerOffUntilS > t ? w.chillerOffUntilS : Infinity, h.timeline?.nextSampleS(t) ?? Infinity);
     const dtS = Math.max(0, nextS - t);
     const startRoomC = roomState.tempC, startLiquidC = liquidState?.tempC;
-    const upBefore = upShare(pa, roomState, liquidState, short.cduTrip, h.liquidShare);
+    const upBefore = upShare(pa, roomState, liquidState, cdu.down, h.liquidShare);
     const r = advanceLoop(roomState, roomIn, room.limits, room.heatCapacityJPerK, dtS, t + roomChangeS <= nextS);
     const l = liquidState === undefined ? undefined : advanceLoop(liquidState, liquidIn, liquid!.limits, liquid!.heatCapacityJPerK, dtS, t + liquidChangeS <= nextS);
     const thetaLiquid = l === undefined ? 1 : l.theta;
-    const work = pa * ((1 - h.liquidShare) * r.theta + h.liquidShare * Math.min(r.theta, (1 - short.cduTrip) * thetaLiquid));
+    const work = pa * ((1 - h.liquidShare) * r.theta + h.liquidShare * Math.min(r.theta, (1 - cdu.down) * thetaLiquid));
     // The liquid loop's capacity counts its CDU pumps too: without flow a share of the nodes is cooled by nothing.
-    h.timeline?.record(t, startRoomC, startLiquidC, capacityShare(roomIn.coolingW, roomHeatW), Math.min(capacityShare(liquidIn.coolingW, liquidHeatW), 1 - short.cduTrip), work);
+    h.timeline?.record(t, startRoomC, startLiquidC, capacityShare(roomIn.coolingW, roomHeatW), Math.min(capacityShare(liquidIn.coolingW, liquidHeatW), 1 - cdu.down), work);
     account(tally, h, i, dtS, work, r, l, short.anyOut || w.utilityOut, roomHeatW, liquidHeatW);
     // A trip fails the jobs of the nodes still up only (a room trip takes the liquid nodes too).
     if (r.tripped) tripAll(tally, h, i, upBefore);
-    else if (l?.tripped) tripAll(tally, h, i, pa * h.liquidShare * (1 - short.cduTrip));
+    else if (l?.tripped) tripAll(tally, h, i, pa * h.liquidShare * (1 - cdu.down));
     t = nextS;
     if (restartAt.power <= t) { powerDown = false; restartAt.power = Infinity; }
     while (env.peekS() <= t) env.step();
@@ -132,6 +135,24 @@ export function runHistory(h: HistoryInput): Tally {
 const coolingOf = (heatW: number, unmetW: number, spareW: number): number =>
   unmetW > 0 ? Math.max(0, heatW - unmetW) : heatW + (Number.isFinite(spareW) ? spareW : 0);
 const capacityShare = (coolingW: number, heatW: number): number => (heatW > 0 ? coolingW / heatW : 1);
+
+/** A share of the nodes down for a shortfall: it follows a rise at once and a fall restartS after it. */
+interface DownShare { down: number; returnAtS: number }
+const newShare = (): DownShare => ({ down: 0, returnAtS: Infinity });
+/** Moves `d` towards `target` at nowS; returns the share newly down (0 when none). */
+function follow(d: DownShare, target: number, nowS: number, restartS: number): number {
+  if (target > d.down) {
+    const more = target - d.down;
+    d.down = target;
+    d.returnAtS = Infinity;
+    return more;
+  }
+  if (target < d.down) {
+    if (d.returnAtS === Infinity) d.returnAtS = nowS + restartS;
+    if (d.returnAtS <= nowS) { d.down = target; d.returnAtS = Infinity; }
+  } else d.returnAtS = Infinity;
+  return 0;
+}
 
 function nextRestart(state: LoopState, at: number, covered: boolean, limits: LoopLimits, nowS: number, restartS: number): number {
   if (!state.tripped) return Infinity;

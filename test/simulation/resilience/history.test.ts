@@ -110,17 +110,18 @@ describe('runHistory: a liquid loop loses all its heat rejection', () => {
 });
 
 describe('runHistory: a CDU short of the liquid heat', () => {
-  it('trips that share of the liquid nodes at once: one shutdown, their jobs, their work while it lasts', () => {
+  it('trips that share of the liquid nodes at once: one shutdown, their jobs, their work until they restart', () => {
     // 600 kW on two 450 kW CDUs (N), one out for 1 h: 150 kW short = 25 % of the liquid nodes (0.9 of all).
     const cdu = fixedGroup('cdu', 'cduPump', 'pumps', 'liquid', 'N', 2, 2, 4.5e5, 'liquidHeatW', 0);
     const t = runHistory(historyInput([cdu], [scriptedProcess(cdu, [{ atS: 1000, unitsOut: 1, forS: 3600 }])],
       { liquidHeatW: 6e5 }, SECONDS_PER_DAY, { liquid: structuredClone(LIQUID), liquidShare: 0.9 }));
     expect(t.shutdowns).toBe(1);
     expect(t.jobsFailed).toBeCloseTo(JOBS * 0.9 * 0.25, 9);
-    // 800 x 0.225 x 3600 s off + 800 x 0.225 x 1800 s of progress since the checkpoint = 972,000 GPU-s
-    expect(t.gpuSecondsLost).toBeCloseTo(972_000, 3);
+    // 800 x 0.225 x (3600 s out + 1800 s restart once the CDU is back) off + 800 x 0.225 x 1800 s of progress
+    // since the checkpoint = 1,296,000 GPU-s
+    expect(t.gpuSecondsLost).toBeCloseTo(1_296_000, 3);
     expect(t.unmetJ).toBe(0);
-    expect(t.degradedS).toBe(3600);
+    expect(t.degradedS).toBe(3600 + 1800);
   });
 });
 
