@@ -6,11 +6,12 @@
 import type { SimulationResult } from '../simulate.js';
 import type { Summary } from '../types/summary.js';
 import { designResilience } from '../simulation/resilience/resilienceRun.js';
+import { historySchedule } from '../simulation/resilience/historySetup.js';
 
 export function addResilience(summary: Summary, result: SimulationResult): void {
   const spec = result.scenario.resilience;
   if (spec === undefined) return;
-  const ctx = { scenario: result.scenario, spec, weather: result.weather, seed: result.seed, cluster: result.cluster };
+  const ctx = { scenario: result.scenario, spec, weather: result.weather, schedule: historySchedule(spec, result.weather), seed: result.seed, cluster: result.cluster };
   summary.designs.forEach((d, i) => {
     d.resilience = designResilience(ctx, i, result.sizing[i], result.designs[i], summary.warnings);
   });

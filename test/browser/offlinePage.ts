@@ -1,10 +1,18 @@
 /**
  * A report.html opened from disk in Debian's Chromium (never a browser download) with every network
  * request blocked and recorded, console and page errors collected, and every chart waited for until
- * vega-embed has upgraded it to an interactive view. Shared by the browser tests.
+ * vega-embed has upgraded it to an interactive view; openRunReport writes a run's report first. Shared by the
+ * browser tests.
  */
-import { pathToFileURL } from 'node:url';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { runOutputFiles } from '../../reports/write.js';
+import type { ReportRun } from '../../reports/run.js';
+
+const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 
 export interface OfflinePage {
   browser: Browser;
@@ -36,4 +44,19 @@ export async function openOffline(reportPath: string, viewport: { width: number;
   const allInteractive = "document.querySelectorAll('figure.chart').length === document.querySelectorAll('figure.chart.interactive').length";
   await page.waitForFunction(allInteractive, null, { timeout: 60_000 });
   return { browser, page, problems, networkRequests };
+}
+
+/**
+ * A run's report.html written to a fresh temporary folder and opened offline (openOffline), with a screenshot
+ * of one section into test/browser/screenshots/; close() shuts the browser and removes the folder.
+ */
+export async function openRunReport(run: ReportRun, o: { name: string; viewport: { width: number; height: number }; section: string }):
+  Promise<OfflinePage & { close(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), `dctwin-browser-${o.name}-`));
+  const files = await runOutputFiles(run, { html: true });
+  await writeFile(join(dir, 'report.html'), files.get('report.html')!);
+  const opened = await openOffline(join(dir, 'report.html'), o.viewport);
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await opened.page.locator(o.section).screenshot({ path: join(SCREENSHOTS, `report-${o.name}.png`) });
+  return { ...opened, close: async () => { await opened.browser.close(); await rm(dir, { recursive: true, force: true }); } };
 }

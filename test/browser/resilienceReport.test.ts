@@ -6,38 +6,25 @@
  * Screenshot: test/browser/screenshots/report-resilience.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { openOffline } from './offlinePage.js';
-import { runOutputFiles } from '../../reports/write.js';
+import type { Page } from 'playwright-core';
+import { openRunReport } from './offlinePage.js';
 import { kpiCellsOf, summaryValue } from '../reports/kpiCells.js';
 import { resilienceRun } from '../fixtures/run/resilienceRun.js';
 
-const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const VIEWPORT = { width: 1100, height: 900 };
 
 const run = resilienceRun(3);
-let browser: Browser;
 let page: Page;
-let dir: string;
 let problems: string[];
 let networkRequests: string[];
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dctwin-browser-resilience-'));
-  const files = await runOutputFiles(run, { html: true });
-  await writeFile(join(dir, 'report.html'), files.get('report.html')!);
-  ({ browser, page, problems, networkRequests } = await openOffline(join(dir, 'report.html'), VIEWPORT));
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.locator('#resilience').screenshot({ path: join(SCREENSHOTS, 'report-resilience.png') });
+  ({ page, problems, networkRequests, close } = await openRunReport(run, { name: 'resilience', viewport: VIEWPORT, section: '#resilience' }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await close?.();
 });
 
 describe('a report with resilience figures in Chromium', () => {

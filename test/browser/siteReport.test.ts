@@ -6,36 +6,23 @@
  * instead of widening the page. Screenshot: test/browser/screenshots/report-sites.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { openOffline } from './offlinePage.js';
-import { runOutputFiles } from '../../reports/write.js';
+import type { Page } from 'playwright-core';
+import { openRunReport } from './offlinePage.js';
 import { SIMULATED_SITES, sitesRun } from '../fixtures/sites/sitesSummary.js';
 
-const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const VIEWPORT = { width: 1000, height: 900 };
 
-let browser: Browser;
 let page: Page;
-let dir: string;
 let problems: string[];
 let networkRequests: string[];
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dctwin-browser-sites-'));
-  const files = await runOutputFiles(sitesRun(3), { html: true });
-  await writeFile(join(dir, 'report.html'), files.get('report.html')!);
-  ({ browser, page, problems, networkRequests } = await openOffline(join(dir, 'report.html'), VIEWPORT));
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await page.locator('#sites').screenshot({ path: join(SCREENSHOTS, 'report-sites.png') });
+  ({ page, problems, networkRequests, close } = await openRunReport(sitesRun(3), { name: 'sites', viewport: VIEWPORT, section: '#sites' }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await close?.();
 });
 
 describe('a report of several sites in Chromium', () => {

@@ -16,7 +16,8 @@ import { z } from 'zod';
 import { count, fraction, price, quantity } from '../fields.js';
 import { COMPONENT_CLASSES } from '../../models/resilience/componentReliability.js';
 import { RESILIENCE_DEFAULTS as D, type OutageClass, type ResilienceSpec, type ScriptedEvent } from '../../models/resilience/resilienceSpec.js';
-import { SECONDS_PER_HOUR, SECONDS_PER_DAY } from '../../units.js';
+import { HOURS_PER_YEAR, SECONDS_PER_HOUR, SECONDS_PER_DAY } from '../../units.js';
+import { hourOfYear } from '../../models/climate/calendar.js';
 
 const OUTAGE_CLASSES = COMPONENT_CLASSES.filter((c): c is OutageClass => c !== 'generatorStart');
 /** Short names a planner writes for a class. */
@@ -28,25 +29,20 @@ const outageClass = z.string().transform((raw, ctx): OutageClass => {
   return z.NEVER;
 }).meta({ description: `component class: ${OUTAGE_CLASSES.join(', ')}` });
 
-const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** `hottest`, or a local time in the weather year: `07-22T14:00`, `2026-07-22T14:00` (the year is not read), `year 2 07-22T14:00`. */
 const eventTime = z.union([z.string(), z.date()]).transform((raw, ctx): ScriptedEvent['at'] => {
   if (raw === 'hottest') return { kind: 'hottest' };
   const text = raw instanceof Date ? raw.toISOString().slice(0, 16) : raw.trim();
   const m = /^(?:year (\d+) )?(?:\d{4}-)?(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::00(?:\.000)?Z?)?$/.exec(text);
-  const month = Number(m?.[2]);
-  const day = Number(m?.[3]);
-  const hour = Number(m?.[4]);
+  const hour = m === null ? -1 : hourOfYear(Number(m[2]), Number(m[3]), Number(m[4]));
   const minute = Number(m?.[5]);
   const year = Number(m?.[1] ?? 1);
-  if (m === null || !(month >= 1 && month <= 12) || !(day >= 1 && day <= DAYS_IN_MONTH[month - 1]) || hour > 23 || minute > 59 || !(year >= 1 && year <= 30)) {
+  if (hour < 0 || minute > 59 || !(year >= 1 && year <= 30)) {
     ctx.addIssue({ code: 'custom', message: `expected 'hottest' or a local time like '07-22T14:00' (or 'year 2 07-22T14:00'), got '${String(raw)}'` });
     return z.NEVER;
   }
-  const s = ((year - 1) * 365 + DAYS_BEFORE_MONTH[month - 1] + day - 1) * 24 * SECONDS_PER_HOUR + hour * SECONDS_PER_HOUR + minute * 60;
-  return { kind: 'time', startS: s };
+  return { kind: 'time', startS: ((year - 1) * HOURS_PER_YEAR + hour) * SECONDS_PER_HOUR + minute * 60 };
 }).meta({ type: 'string', description: "'hottest' (the weather year's hottest hour) or a local time like '07-22T14:00'" } as Record<string, unknown>);
 
 const duration = (what: string, min: number, max: number) => quantity('s', { min, max }).meta({ description: what });

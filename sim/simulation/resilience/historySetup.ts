@@ -95,16 +95,20 @@ function coldestMonthStartS(weather: Weather): number {
   return 0;
 }
 
+/** When the scripted events and the maintenance plan start in the weather year: read from the weather once per run. */
+export interface HistorySchedule { eventTimesS: number[]; maintenanceStartS: number }
+export const historySchedule = (r: ResilienceSpec, weather: Weather): HistorySchedule =>
+  ({ eventTimesS: eventTimesS(r, weather), maintenanceStartS: coldestMonthStartS(weather) });
+
 /** random: draw failures; scripted: the scenario's events; maintenance: the planned windows; history: names its streams. */
 export interface HistoryOptions { random: boolean; scripted: boolean; maintenance: boolean; history: string }
 
 /** One failure process per group for one history. */
-export function historyProcesses(setup: DesignSetup, r: ResilienceSpec, weather: Weather, horizonS: number, seed: number, o: HistoryOptions): FailureProcess[] {
+export function historyProcesses(setup: DesignSetup, r: ResilienceSpec, schedule: HistorySchedule, horizonS: number, seed: number, o: HistoryOptions): FailureProcess[] {
   const streams = new RandomStreams(seed);
-  const times = eventTimesS(r, weather);
+  const { eventTimesS: times, maintenanceStartS } = schedule;
   const firstOfClass = new Map<string, number>();
   setup.groups.forEach((g, k) => { if (!firstOfClass.has(g.componentClass)) firstOfClass.set(g.componentClass, k); });
-  const maintenanceStartS = coldestMonthStartS(weather);
   return setup.groups.map((g, k) => {
     const scripted: ScriptedOutage[] = !o.scripted ? [] : r.events.flatMap((e, j) =>
       firstOfClass.get(e.fail) === k ? [{ atS: times[j], unitsOut: e.units, forS: e.forS }] : []);
@@ -130,7 +134,7 @@ export const generatorDraws = (seed: number, history: string): (() => number) =>
  */
 export function runAvailability(spec: Design, sized: SizedDesign, r: ResilienceSpec, weather: Weather, seed: number, untilS: number) {
   const setup = designSetup(spec, sized, r);
-  const processes = historyProcesses(setup, r, weather, r.years * SECONDS_PER_YEAR, seed, RUN_HISTORY(r));
+  const processes = historyProcesses(setup, r, historySchedule(r, weather), r.years * SECONDS_PER_YEAR, seed, RUN_HISTORY(r));
   return { groups: setup.groups, availability: availabilityOf(setup.groups, processes, untilS) };
 }
 

@@ -19,10 +19,11 @@ import type { ClusterSeries, DesignTrace } from '../trace.js';
 import type { SizedDesign } from '../sizeDesign.js';
 import { runHistory, type HistoryInput } from './history.js';
 import type { UnitGroup } from './designUnits.js';
-import { RUN_HISTORY, coolantSupplyC, designSetup, eventTimesS, generatorDraws, historyProcesses, type DesignSetup, type HistoryOptions } from './historySetup.js';
+import { RUN_HISTORY, coolantSupplyC, designSetup, generatorDraws, historyProcesses, type DesignSetup, type HistoryOptions, type HistorySchedule } from './historySetup.js';
 import { Timeline, type Tally } from './tally.js';
 
-export interface ResilienceContext { scenario: Scenario; spec: ResilienceSpec; weather: Weather; seed: number; cluster: ClusterSeries }
+/** What every design's histories share; `schedule` is read from the weather once (historySchedule). */
+export interface ResilienceContext { scenario: Scenario; spec: ResilienceSpec; weather: Weather; schedule: HistorySchedule; seed: number; cluster: ClusterSeries }
 
 const TIMELINE_STEP_S = 60;
 const TIMELINE_BEFORE_S = 30 * 60;
@@ -33,7 +34,7 @@ function historyInput(ctx: ResilienceContext, setup: DesignSetup, run: DesignTra
   const steps = ctx.cluster.computePowerW.length;
   return {
     groups: setup.groups,
-    processes: historyProcesses(setup, ctx.spec, ctx.weather, horizonS, ctx.seed, o),
+    processes: historyProcesses(setup, ctx.spec, ctx.schedule, horizonS, ctx.seed, o),
     loads: run.stepLoads!,
     steps,
     stepS: ctx.scenario.site.controlStepS,
@@ -105,7 +106,7 @@ export function designResilience(ctx: ResilienceContext, index: number, sized: S
   const main = figuresOf(runHistory(historyInput(ctx, setup, run, RUN_HISTORY(r))), setup);
   let scripted: DesignResilience['scripted'];
   if (r.events.length > 0) {
-    const times = eventTimesS(r, ctx.weather);
+    const times = ctx.schedule.eventTimesS;
     const atS = Math.min(...times);
     // Every event starting with the first one names the episode (e.g. '1 x chiller + 1 x cduPump out for 6 h').
     const together = r.events.filter((_, j) => times[j] === atS);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inServiceSteps } from '../../../sim/models/resilience/failureProcess.js';
-import { designSetup, eventTimesS, generatorDraws, historyProcesses } from '../../../sim/simulation/resilience/historySetup.js';
+import { designSetup, eventTimesS, generatorDraws, historyProcesses, historySchedule } from '../../../sim/simulation/resilience/historySetup.js';
 import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_YEAR } from '../../../sim/units.js';
 import { resilienceScenario } from './resilienceFixtures.js';
 
@@ -13,7 +13,7 @@ const spec = scenario.resilience!;
 const setup = designSetup(scenario.designs[0], sized[0], spec); // liquid-pod, N+1
 const ids = setup.groups.map((g) => g.id);
 const stepsOf = (o: { random: boolean; scripted: boolean; maintenance: boolean }, untilS: number) =>
-  historyProcesses(setup, spec, weather, SECONDS_PER_YEAR, 1, { ...o, history: 'test' }).map((p) => inServiceSteps(p, untilS));
+  historyProcesses(setup, spec, historySchedule(spec, weather), SECONDS_PER_YEAR, 1, { ...o, history: 'test' }).map((p) => inServiceSteps(p, untilS));
 
 describe('eventTimesS', () => {
   it("'hottest' is the start of the weather year's hottest hour", () => {
@@ -49,7 +49,7 @@ describe('historyProcesses: planned maintenance', () => {
 
   it('random failures: the same group and unit see the same times in every design (common random numbers)', () => {
     const bare = designSetup(scenario.designs[1], sized[1], spec); // liquid-pod-n: the same groups, one unit fewer
-    const draw = (s: typeof setup) => historyProcesses(s, { ...spec, maintenance: [] }, weather, 5 * SECONDS_PER_YEAR, 1,
+    const draw = (s: typeof setup) => historyProcesses(s, { ...spec, maintenance: [] }, historySchedule(spec, weather), 5 * SECONDS_PER_YEAR, 1,
       { random: true, scripted: false, maintenance: false, history: 'run' }).map((p) => inServiceSteps(p, 5 * SECONDS_PER_YEAR));
     const [a, b] = [draw(setup), draw(bare)];
     // the utility feed (one in both designs) fails at the same instants

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { designResilience, samplesTally, type ResilienceContext } from '../../../sim/simulation/resilience/resilienceRun.js';
-import { designSetup } from '../../../sim/simulation/resilience/historySetup.js';
+import { designSetup, historySchedule } from '../../../sim/simulation/resilience/historySetup.js';
 import type { ClusterSeries, DesignTrace } from '../../../sim/simulation/trace.js';
 import { constantLoads, resilienceScenario } from './resilienceFixtures.js';
 
@@ -23,7 +23,7 @@ const run = {
 const cluster = {
   computePowerW: new Float64Array(STEPS), allocatedGpus: new Float64Array(STEPS).fill(1200), runningJobs: new Float64Array(STEPS).fill(300),
 } as unknown as ClusterSeries;
-const ctx = (seed: number): ResilienceContext => ({ scenario, spec, weather, seed, cluster });
+const ctx = (seed: number): ResilienceContext => ({ scenario, spec, weather, schedule: historySchedule(spec, weather), seed, cluster });
 const setup = designSetup(scenario.designs[0], s, spec);
 
 describe('samplesTally: the Monte Carlo does not depend on how samples are split', () => {
